@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { Condition } from '../conditions/condition.ts'
+import { Slug, Text } from './text.ts'
+
+export const fieldTypes = ['text', 'textarea', 'number', 'date', 'select', 'radio', 'checkbox', 'address', 'phone', 'id-card', 'uscc', 'group'] as const
+
+const Option = z.object({ value: z.string().min(1), label: Text }).strict()
+
+export type FormField = {
+  id: string
+  type: (typeof fieldTypes)[number]
+  label: Text
+  help?: Text
+  required?: boolean | Condition
+  when?: Condition
+  options?: { value: string; label: Text }[]
+  min?: number
+  max?: number
+  maxLength?: number
+  prefill?: string
+  personal?: boolean
+  fields?: FormField[]
+  minItems?: number
+  maxItems?: number
+}
+type Text = z.infer<typeof Text>
+
+/**
+ * One field. `required` and `when` take the scene scripts' condition language, reading other fields
+ * by id. `prefill` names a journey question whose answer fills this field. `group` repeats `fields`.
+ */
+export const FormField: z.ZodType<FormField> = z.lazy(() =>
+  z
+    .object({
+      id: Slug,
+      type: z.enum(fieldTypes),
+      label: Text,
+      help: Text.optional(),
+      required: z.union([z.boolean(), Condition]).optional(),
+      when: Condition.optional(),
+      options: z.array(Option).min(1).optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      maxLength: z.number().int().positive().optional(),
+      prefill: z.string().optional().describe('a question id of the journey whose answer fills this field'),
+      personal: z.boolean().optional().describe('personal data: encrypted at rest and masked in responses'),
+      fields: z.array(FormField).min(1).optional(),
+      minItems: z.number().int().min(0).optional(),
+      maxItems: z.number().int().positive().optional(),
+    })
+    .strict(),
+).meta({ id: 'FormField' })
+
+export const FormSection = z.object({ id: Slug, title: Text, help: Text.optional(), fields: z.array(FormField).min(1) }).strict()
+
+/** How saved drafts move from one form version to the next. */
+export const FormMigration = z
+  .object({
+    from: z.number().int().positive(),
+    rename: z.record(z.string(), z.string()).default({}).describe('old field id -> new field id'),
+    remove: z.array(z.string()).default([]).describe('fields dropped; their saved values are shown to the citizen'),
+  })
+  .strict()
+
+/** `content/forms/<id>.json`: an online application form. */
+export const FormDefinition = z
+  .object({
+    $schema: z.string().optional(),
+    id: Slug,
+    version: z.number().int().positive(),
+    matter: Slug,
+    title: Text,
+    intro: Text.optional(),
+    sections: z.array(FormSection).min(1),
+    migrations: z.array(FormMigration).default([]),
+  })
+  .strict()
+export type FormDefinition = z.infer<typeof FormDefinition>

@@ -1,0 +1,7 @@
+export * from './text.ts'
+export * from './department.ts'
+export * from './theme.ts'
+export * from './matter.ts'
+export * from './hall-layout.ts'
+export * from './form.ts'
+export * from './ui-strings.ts'
