@@ -3,16 +3,17 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   plugins: [svelte()],
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
     projects: [
       {
         extends: true,
-        test: {
-          name: 'unit',
-          include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts'],
-          environment: 'node',
-        },
+        test: { name: 'unit', include: ['core/**/*.test.ts', 'server/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Svelte components render in jsdom with the browser build of svelte.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'client', include: ['client/**/*.test.ts'], environment: 'jsdom' },
       },
       {
         extends: true,
@@ -20,8 +21,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
         },
