@@ -9,11 +9,11 @@ const Option = z.object({ value: z.string().min(1), label: Text }).strict()
 export type FormField = {
   id: string
   type: (typeof fieldTypes)[number]
-  label: Text
-  help?: Text
+  label: TextValue
+  help?: TextValue
   required?: boolean | Condition
   when?: Condition
-  options?: { value: string; label: Text }[]
+  options?: { value: string; label: TextValue }[]
   min?: number
   max?: number
   maxLength?: number
@@ -23,7 +23,7 @@ export type FormField = {
   minItems?: number
   maxItems?: number
 }
-type Text = z.infer<typeof Text>
+type TextValue = z.infer<typeof Text>
 
 /**
  * One field. `required` and `when` take the scene scripts' condition language, reading other fields

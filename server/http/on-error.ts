@@ -1,0 +1,26 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { ApiError, type ErrorBody } from './api-error.ts'
+
+/**
+ * Turns anything a handler throws into the JSON error body. Unexpected errors are logged and answered
+ * with a 500 that reveals nothing of the internals (no stack, no personal data).
+ */
+export function onError(err: Error, c: Context): Response {
+  if (err instanceof ApiError) {
+    const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } }
+    return c.json(body, err.status, err.headers)
+  }
+  if (err instanceof HTTPException) {
+    const status = err.status
+    const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : `http_${status}`
+    return c.json({ error: { code, message: err.message || 'The request could not be handled.' } } satisfies ErrorBody, status)
+  }
+  console.error(`[${new Date().toISOString()}] unexpected error on ${c.req.method} ${c.req.path}: ${err.name}: ${err.message}`)
+  return c.json({ error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } } satisfies ErrorBody, 500)
+}
+
+/** For `app.notFound`: unknown API paths answer in the same JSON shape. */
+export function notFound(c: Context): Response {
+  return c.json({ error: { code: 'not_found', message: `Nothing is at ${c.req.path}.` } } satisfies ErrorBody, 404)
+}
