@@ -1,0 +1,15 @@
+import type { ContentCheck, FileFinding, Located } from '../loaded-content.ts'
+
+/** One file per matter, form and scene, named for its id, so an id always says where to look. */
+export const checkFileNames: ContentCheck = (content) => [
+  ...misnamed(content.matters),
+  ...misnamed(content.forms),
+  ...misnamed(content.scenes),
+]
+
+function misnamed(items: Located<{ id: string }>[]): FileFinding[] {
+  return items.flatMap(({ file, value }) => {
+    const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '')
+    return name === value.id ? [] : [{ file, pointer: '/id', message: `the id "${value.id}" does not match the file name: rename the file to ${value.id}.json or the id to "${name}"` }]
+  })
+}

@@ -1,0 +1,14 @@
+import type { ContentCheck } from '../loaded-content.ts'
+
+/** A form belongs to a matter that exists, and that matter offers it online. */
+export const checkFormReferences: ContentCheck = (content) => {
+  const matters = new Map(content.matters.map((m) => [m.value.id, m.value]))
+  return content.forms.flatMap(({ file, value: form }) => {
+    const matter = matters.get(form.matter)
+    if (!matter) return [{ file, pointer: '/matter', message: `unknown matter "${form.matter}" (no content/matters/${form.matter}.json)` }]
+    if (matter.online.form !== form.id) {
+      return [{ file, pointer: '/matter', message: `matter "${form.matter}" does not offer this form: set its online.form to "${form.id}"` }]
+    }
+    return []
+  })
+}

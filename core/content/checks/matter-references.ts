@@ -1,0 +1,43 @@
+import type { ContentCheck, FileFinding, LoadedContent } from '../loaded-content.ts'
+import type { Matter } from '../matter.ts'
+
+/** A matter names departments, themes, windows, forms and other matters that exist. */
+export const checkMatterReferences: ContentCheck = (content) => {
+  const known = knownIds(content)
+  return content.matters.flatMap(({ file, value: m }) => {
+    const findings: FileFinding[] = []
+    const unknown = (pointer: string, message: string) => findings.push({ file, pointer, message })
+    const department = (id: string | undefined, pointer: string) => {
+      if (id !== undefined && !known.departments.has(id)) unknown(pointer, `unknown department "${id}" (not in content/departments.json)`)
+    }
+    department(m.department, '/department')
+    department(m.entrustedDepartment, '/entrustedDepartment')
+    m.jointDepartments.forEach((id, i) => department(id, `/jointDepartments/${i}`))
+    m.themes.forEach((id, i) => {
+      if (!known.themes.has(id)) unknown(`/themes/${i}`, `unknown theme "${id}" (not in content/themes.json)`)
+    })
+    m.windows.forEach((n, i) => {
+      if (!known.windows.has(n)) unknown(`/windows/${i}`, `unknown window ${n} (not in content/hall/layout.json)`)
+    })
+    if (m.consultation.window !== undefined && !known.windows.has(m.consultation.window)) {
+      unknown('/consultation/window', `unknown window ${m.consultation.window} (not in content/hall/layout.json)`)
+    }
+    m.prerequisites.forEach((id, i) => {
+      if (!known.matters.has(id)) unknown(`/prerequisites/${i}`, `unknown prerequisite matter "${id}" (no content/matters/${id}.json)`)
+    })
+    if (m.online.form !== undefined && !known.forms.has(m.online.form)) {
+      unknown('/online/form', `unknown form "${m.online.form}" (no content/forms/${m.online.form}.json)`)
+    }
+    return findings
+  })
+}
+
+function knownIds(content: LoadedContent) {
+  return {
+    departments: new Set(content.departments.map((d) => d.value.id)),
+    themes: new Set(content.themes.map((t) => t.value.id)),
+    windows: new Set(content.windows.map((w) => w.value.number)),
+    matters: new Set(content.matters.map((m: { value: Matter }) => m.value.id)),
+    forms: new Set(content.forms.map((f) => f.value.id)),
+  }
+}

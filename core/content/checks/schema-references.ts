@@ -1,0 +1,12 @@
+import type { ContentCheck } from '../loaded-content.ts'
+import { schemaRefFor } from '../schemas-for-files.ts'
+
+/** Each file names its JSON Schema, so editors get completion and checking as they type. */
+export const checkSchemaReferences: ContentCheck = (content) =>
+  content.sources.flatMap(({ file, schemaName, raw }) => {
+    const expected = schemaRefFor(file, schemaName)
+    const actual = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).$schema : undefined
+    if (actual === expected) return []
+    if (actual === undefined) return [{ file, pointer: '', message: `add "$schema": "${expected}" as the first key, so editors can check this file as you type` }]
+    return [{ file, pointer: '/$schema', message: `"$schema" should be "${expected}", not ${JSON.stringify(actual)}` }]
+  })

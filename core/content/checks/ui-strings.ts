@@ -1,0 +1,16 @@
+import type { ContentCheck, FileFinding } from '../loaded-content.ts'
+
+/** Every interface string exists in both languages. */
+export const checkUiStrings: ContentCheck = (content) => {
+  const findings: FileFinding[] = []
+  for (const here of content.strings) {
+    for (const other of content.strings.filter((s) => s.locale !== here.locale)) {
+      for (const key of Object.keys(here.value.strings)) {
+        if (!(key in other.value.strings)) {
+          findings.push({ file: here.file, pointer: `/strings/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `"${key}" has no ${other.locale} translation: add it to ${other.file}` })
+        }
+      }
+    }
+  }
+  return findings
+}

@@ -1,0 +1,42 @@
+import type { SceneScript } from '../scenes/script.ts'
+import type { Department } from './department.ts'
+import type { FormDefinition } from './form.ts'
+import type { Facility, HallLayout, HallWindow, Zone } from './hall-layout.ts'
+import type { Matter } from './matter.ts'
+import type { SchemaName } from './schemas-for-files.ts'
+import type { Locale } from './text.ts'
+import type { Theme } from './theme.ts'
+import type { UiStrings } from './ui-strings.ts'
+
+/** A valid item and where it was written: the file and the JSON pointer of the item inside it. */
+export type Located<T> = { file: string; pointer: string; value: T }
+
+/**
+ * Everything that passed its schema, each item with its place, ready for the cross-reference checks.
+ * Items that failed their schema are absent (their problems are already reported).
+ */
+export type LoadedContent = {
+  /** Every parsed file with its raw JSON value, whether or not it passed its schema. */
+  sources: { file: string; schemaName: SchemaName; raw: unknown }[]
+  departments: Located<Department>[]
+  themes: Located<Theme>[]
+  /** The hall's own fields; its zones, windows and facilities are the valid ones listed below. */
+  hall: Located<HallLayout> | null
+  zones: Located<Zone>[]
+  windows: Located<HallWindow>[]
+  facilities: Located<Facility>[]
+  matters: Located<Matter>[]
+  forms: Located<FormDefinition>[]
+  scenes: Located<SceneScript>[]
+  strings: (Located<UiStrings> & { locale: Locale })[]
+}
+
+/** A problem found by a check, before it is placed at a line and column. */
+export type FileFinding = { file: string; pointer: string; message: string }
+
+/** One consistency check over the loaded content. */
+export type ContentCheck = (content: LoadedContent) => FileFinding[]
+
+export function emptyContent(): LoadedContent {
+  return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], matters: [], forms: [], scenes: [], strings: [] }
+}

@@ -1,0 +1,91 @@
+import { parseTree, type Node, type ParseError } from 'jsonc-parser'
+import type { SourceFile } from './catalogue.ts'
+import type { Problem } from './problem.ts'
+import { syntaxMessage } from './syntax-message.ts'
+
+/** A source file whose JSON parsed cleanly: its value plus the syntax tree that maps pointers to positions. */
+export type ParsedFile = { path: string; text: string; tree: Node; value: unknown }
+
+/**
+ * Parses strict JSON (no comments, no trailing commas). Every syntax error comes back as a located
+ * problem, e.g. `content/themes.json:9:1  /  unexpected end of file: a closing } is missing`.
+ */
+export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { problems: Problem[] } {
+  const errors: ParseError[] = []
+  const tree = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true })
+  if (errors.length === 0 && tree) {
+    return { parsed: { path: file.path, text: file.text, tree, value: JSON.parse(file.text) } }
+  }
+  if (errors.length === 0) return { problems: [problemAtOffset(file, 0, 'the file is empty: write a JSON object { … }')] }
+  const seen = new Set<number>()
+  const problems: Problem[] = []
+  for (const error of errors) {
+    if (seen.has(error.offset)) continue // the parser often reports one mistake twice at the same place
+    seen.add(error.offset)
+    problems.push(problemAtOffset(file, error.offset, syntaxMessage(file.text, error)))
+  }
+  return { problems }
+}
+
+/** A problem at a JSON pointer of a parsed file, placed at the value it names (or its nearest existing parent). */
+export function problemAt(file: ParsedFile, pointer: string, message: string): Problem {
+  const { line, column } = lineAndColumn(file.text, nodeAtPointer(file.tree, pointer).offset)
+  return { file: file.path, line, column, pointer, message }
+}
+
+/** A problem about a whole file (missing, unexpected), placed at its first character. */
+export function problemAtFileStart(path: string, message: string): Problem {
+  return { file: path, line: 1, column: 1, pointer: '', message }
+}
+
+/** The node a pointer names, or the deepest existing node on the way there. */
+export function nodeAtPointer(root: Node, pointer: string): Node {
+  let node = root
+  for (const segment of pointerSegments(pointer)) {
+    const child = childNode(node, segment)
+    if (!child) break
+    node = child
+  }
+  return node
+}
+
+/** `/materials/0/name` -> ['materials', '0', 'name'] (RFC 6901, with ~1 and ~0 unescaped). */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+/** ['materials', 0, 'name'] -> `/materials/0/name`. */
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
+}
+
+function childNode(node: Node, segment: string): Node | undefined {
+  if (node.type === 'array') {
+    if (!/^\d+$/.test(segment)) return undefined
+    return node.children?.[Number(segment)]
+  }
+  if (node.type !== 'object') return undefined
+  const property = node.children?.find((p) => p.children?.[0]?.value === segment)
+  return property?.children?.[1] ?? property
+}
+
+function problemAtOffset(file: SourceFile, offset: number, message: string): Problem {
+  return { file: file.path, ...lineAndColumn(file.text, offset), pointer: '', message }
+}
+
+/** 1-based line and column (in characters) of an offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: Math.min(offset, text.length) - lineStart + 1 }
+}

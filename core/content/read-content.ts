@@ -1,0 +1,107 @@
+import type { z } from 'zod'
+import type { SceneScript } from '../scenes/script.ts'
+import type { SourceFile } from './catalogue.ts'
+import { Department, DepartmentsFile } from './department.ts'
+import type { FormDefinition } from './form.ts'
+import { Facility, HallLayout, HallWindow, Zone } from './hall-layout.ts'
+import { emptyContent, type LoadedContent, type Located } from './loaded-content.ts'
+import { parseSourceFile, problemAt, problemAtFileStart, type ParsedFile } from './locate.ts'
+import type { Matter } from './matter.ts'
+import type { Problem } from './problem.ts'
+import { salvage } from './salvage.ts'
+import { validate } from './schema-issues.ts'
+import { routeFile, schemaFor, type FileRoute } from './schemas-for-files.ts'
+import { Theme, ThemesFile } from './theme.ts'
+import type { UiStrings } from './ui-strings.ts'
+
+export type ReadContent = { content: LoadedContent; parsed: Map<string, ParsedFile>; problems: Problem[] }
+
+const requiredFiles = ['content/departments.json', 'content/themes.json', 'content/hall/layout.json']
+
+/**
+ * Parses and validates every content file on its own: a broken file is reported and left out, and
+ * never stops the others being read. Lists in the shared files keep their valid items.
+ */
+export function readContent(files: readonly SourceFile[]): ReadContent {
+  const content = emptyContent()
+  const parsed = new Map<string, ParsedFile>()
+  const problems: Problem[] = []
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const route = routeFile(file.path)
+    if (route.kind === 'ignored') continue
+    if (route.kind === 'unexpected') {
+      problems.push(problemAtFileStart(file.path, unexpectedFileMessage))
+      continue
+    }
+    const result = parseSourceFile(file)
+    if ('problems' in result) {
+      problems.push(...result.problems)
+      continue
+    }
+    parsed.set(file.path, result.parsed)
+    content.sources.push({ file: file.path, schemaName: route.schemaName, raw: result.parsed.value })
+    problems.push(...addFile(content, route, result.parsed))
+  }
+  const present = new Set(files.map((f) => f.path))
+  for (const path of requiredFiles.filter((p) => !present.has(p))) {
+    problems.push(problemAtFileStart(path, 'this required file is missing'))
+  }
+  problems.push(...missingLanguageFiles(content, present))
+  return { content, parsed, problems }
+}
+
+const unexpectedFileMessage =
+  'unexpected file: content lives in content/departments.json, content/themes.json, content/hall/layout.json, ' +
+  'content/matters/<id>.json, content/forms/<id>.json, content/i18n/zh.json and en.json, and scenes/<id>.json'
+
+function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'ignored' | 'unexpected' }>, file: ParsedFile): Problem[] {
+  const result = validate(schemaFor(route.schemaName), file.value)
+  const problems = 'findings' in result ? result.findings.map((f) => problemAt(file, f.pointer, f.message)) : []
+  const whole = 'data' in result ? result.data : undefined
+  const at = <T>(value: T, pointer = ''): Located<T> => ({ file: file.path, pointer, value })
+  switch (route.kind) {
+    case 'departments':
+      content.departments.push(...listItems(file, whole, DepartmentsFile, 'departments', Department).departments as Located<Department>[])
+      break
+    case 'themes':
+      content.themes.push(...listItems(file, whole, ThemesFile, 'themes', Theme).themes as Located<Theme>[])
+      break
+    case 'hall-layout':
+      addHall(content, file)
+      break
+    case 'matter':
+      if (whole) content.matters.push(at(whole as Matter))
+      break
+    case 'form':
+      if (whole) content.forms.push(at(whole as FormDefinition))
+      break
+    case 'scene':
+      if (whole) content.scenes.push(at(whole as SceneScript))
+      break
+    case 'ui-strings':
+      if (whole) content.strings.push({ ...at(whole as UiStrings), locale: route.locale })
+      break
+  }
+  return problems
+}
+
+function listItems(file: ParsedFile, whole: unknown, schema: z.ZodObject, key: string, item: z.ZodType): Record<string, Located<unknown>[]> {
+  const kept = salvage(schema, whole ?? file.value, { [key]: item })
+  return { [key]: (kept?.items[key] ?? []).map((i) => ({ file: file.path, pointer: `/${key}/${i.index}`, value: i.value })) }
+}
+
+function addHall(content: LoadedContent, file: ParsedFile): void {
+  const kept = salvage(HallLayout, file.value, { zones: Zone, windows: HallWindow, facilities: Facility })
+  if (!kept) return
+  const located = (key: string) => (kept.items[key] ?? []).map((i) => ({ file: file.path, pointer: `/${key}/${i.index}`, value: i.value }))
+  content.hall = { file: file.path, pointer: '', value: kept.value as HallLayout }
+  content.zones = located('zones') as LoadedContent['zones']
+  content.windows = located('windows') as LoadedContent['windows']
+  content.facilities = located('facilities') as LoadedContent['facilities']
+}
+
+function missingLanguageFiles(content: LoadedContent, present: Set<string>): Problem[] {
+  const languages = ['content/i18n/zh.json', 'content/i18n/en.json']
+  if (!languages.some((p) => present.has(p))) return []
+  return languages.filter((p) => !present.has(p)).map((p) => problemAtFileStart(p, 'this language file is missing: both content/i18n/zh.json and en.json must exist'))
+}
