@@ -1,0 +1,6 @@
+import { draftsAndApplications } from './001-drafts-and-applications.ts'
+import { appendOnlyStatusHistory } from './002-append-only-status-history.ts'
+import type { Migration } from './migration.ts'
+
+/** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory]

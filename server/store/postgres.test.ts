@@ -1,0 +1,49 @@
+import pg from 'pg'
+import { describe, expect, it } from 'vitest'
+import { createTestSchema, testDatabaseUrl } from '../../test/support/postgres.ts'
+import { migrations } from './migrations/index.ts'
+import { openPostgresRepository } from './postgres.ts'
+import { repositoryContract } from './repository.contract.ts'
+
+repositoryContract('PostgreSQL', async () => {
+  const url = await testDatabaseUrl()
+  const { schema, drop } = await createTestSchema(url)
+  const repo = await openPostgresRepository({ connectionString: url, schema })
+  return { repo, cleanup: async () => (await repo.close(), await drop()) }
+})
+
+describe('PostgreSQL migrations', () => {
+  it('brings a fresh schema to the latest version once, even when two instances start together', async () => {
+    const url = await testDatabaseUrl()
+    const { schema, drop } = await createTestSchema(url)
+    try {
+      const repos = await Promise.all([openPostgresRepository({ connectionString: url, schema }), openPostgresRepository({ connectionString: url, schema })])
+      await Promise.all(repos.map((r) => r.close()))
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      const { rows } = await client.query(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`)
+      await client.end()
+      expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version))
+    } finally {
+      await drop()
+    }
+  })
+
+  it('refuses to edit or delete status history in the database itself', async () => {
+    const url = await testDatabaseUrl()
+    const { schema, drop } = await createTestSchema(url)
+    const repo = await openPostgresRepository({ connectionString: url, schema })
+    const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` })
+    await client.connect()
+    try {
+      await client.query(`INSERT INTO applications VALUES ('a', 'JC-2026-000001-X', NULL, 'f', 1, 'm', '{}', NULL, 'submitted', now())`)
+      await client.query(`INSERT INTO application_status (application_id, at, actor, status) VALUES ('a', now(), 'citizen', 'submitted')`)
+      await expect(client.query(`UPDATE application_status SET status = 'completed'`)).rejects.toThrow(/append-only/)
+      await expect(client.query('DELETE FROM application_status')).rejects.toThrow(/append-only/)
+    } finally {
+      await client.end()
+      await repo.close()
+      await drop()
+    }
+  })
+})

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Repository, StoredApplication, StoredDraft } from './repository.ts'
+
+/** How a test file opens a fresh, empty repository of one kind, and cleans up after it. */
+export type OpenFresh = () => Promise<{ repo: Repository; cleanup: () => Promise<void> }>
+
+const t0 = new Date('2026-11-25T03:00:00.123Z')
+const later = (ms: number) => new Date(t0.getTime() + ms)
+
+export function aDraft(overrides: Partial<StoredDraft> = {}): StoredDraft {
+  const id = randomUUID()
+  return {
+    id, tokenHash: `token-${id}`, tokenSealed: `sealed-token-${id}`, resumeCodeHash: `code-${id}`, resumeCodeSealed: `sealed-code-${id}`,
+    formId: 'food-business-licence', formVersion: 2, data: { 'operator-name': '好味道餐饮店', seats: 40, activities: ['hot-food'] },
+    position: 'operator', revision: 1, expiresAt: later(30 * 86_400_000), createdAt: t0, updatedAt: t0, ...overrides,
+  }
+}
+
+function anApplication(draft: StoredDraft, number: string): StoredApplication {
+  return {
+    id: randomUUID(), number, draftTokenHash: draft.tokenHash, formId: draft.formId, formVersion: draft.formVersion, matterId: 'food-business-licence',
+    data: draft.data, idLookupHash: 'lookup-hash', status: 'submitted', submittedAt: later(1000),
+  }
+}
+
+const submitted = { at: later(1000), actor: 'citizen', status: 'submitted' as const, note: null }
+
+/** The behaviour every Repository adapter must have; run by sqlite.test.ts and postgres.test.ts. */
+export function repositoryContract(kind: string, openFresh: OpenFresh): void {
+  describe(`the ${kind} repository`, () => {
+    let repo: Repository
+    let cleanup: () => Promise<void>
+    beforeAll(async () => ({ repo, cleanup } = await openFresh()))
+    afterAll(async () => cleanup?.())
+
+    it('finds a stored draft by its token and by its resume code, exactly as stored', async () => {
+      const draft = aDraft({ data: { name: '张小明', note: 'emoji 🍜 and "quotes"', officers: [{ name: '李红' }] } })
+      expect(await repo.insertDraft(draft)).toBe('ok')
+      expect(await repo.findDraftByTokenHash(draft.tokenHash)).toEqual(draft)
+      expect(await repo.findDraftByResumeCodeHash(draft.resumeCodeHash)).toEqual(draft)
+      expect(await repo.findDraftByTokenHash('no-such-token')).toBeNull()
+    })
+
+    it('says when a resume code is already taken, so another can be drawn', async () => {
+      const first = aDraft()
+      await repo.insertDraft(first)
+      expect(await repo.insertDraft(aDraft({ resumeCodeHash: first.resumeCodeHash }))).toBe('duplicate_resume_code')
+    })
+
+    it('saves over the expected revision and moves the revision on', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const save = { tokenHash: draft.tokenHash, formVersion: 2, data: { seats: 41 }, position: 'premises', updatedAt: later(5000), expiresAt: later(9e9) }
+      expect(await repo.saveDraft({ ...save, expectedRevision: 1 })).toEqual({ status: 'saved', revision: 2 })
+      const stored = await repo.findDraftByTokenHash(draft.tokenHash)
+      expect(stored).toMatchObject({ revision: 2, data: { seats: 41 }, position: 'premises', updatedAt: later(5000), expiresAt: later(9e9) })
+    })
+
+    it('refuses a stale save and returns what is stored, unchanged', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const save = { tokenHash: draft.tokenHash, formVersion: 2, position: null, updatedAt: later(5000), expiresAt: later(9e9) }
+      await repo.saveDraft({ ...save, data: { seats: 1 }, expectedRevision: 1 })
+      const result = await repo.saveDraft({ ...save, data: { seats: 99 }, expectedRevision: 1 })
+      expect(result).toMatchObject({ status: 'conflict', current: { revision: 2, data: { seats: 1 } } })
+      expect((await repo.findDraftByTokenHash(draft.tokenHash))?.data).toEqual({ seats: 1 })
+    })
+
+    it('lets exactly one of two simultaneous saves of the same revision through', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const save = (seats: number) =>
+        repo.saveDraft({ tokenHash: draft.tokenHash, expectedRevision: 1, formVersion: 2, data: { seats }, position: null, updatedAt: t0, expiresAt: t0 })
+      const results = await Promise.all([save(1), save(2)])
+      expect(results.map((r) => r.status).sort()).toEqual(['conflict', 'saved'])
+    })
+
+    it('reports a save to a draft that does not exist as missing', async () => {
+      const result = await repo.saveDraft({ tokenHash: 'gone', expectedRevision: 1, formVersion: 1, data: {}, position: null, updatedAt: t0, expiresAt: t0 })
+      expect(result).toEqual({ status: 'missing' })
+    })
+
+    it('deletes a draft once', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      expect(await repo.deleteDraft(draft.tokenHash)).toBe(true)
+      expect(await repo.deleteDraft(draft.tokenHash)).toBe(false)
+      expect(await repo.findDraftByTokenHash(draft.tokenHash)).toBeNull()
+    })
+
+    it('purges drafts expired at or before the given time, and only those', async () => {
+      const expired = aDraft({ expiresAt: new Date('2020-01-01T00:00:00Z') })
+      const atTheLimit = aDraft({ expiresAt: new Date('2020-01-02T00:00:00Z') })
+      const alive = aDraft({ expiresAt: new Date('2020-01-02T00:00:00.001Z') })
+      for (const d of [expired, atTheLimit, alive]) await repo.insertDraft(d)
+      expect(await repo.deleteExpiredDrafts(new Date('2020-01-02T00:00:00Z'))).toBe(2)
+      expect(await repo.findDraftByTokenHash(alive.tokenHash)).not.toBeNull()
+      expect(await repo.findDraftByTokenHash(expired.tokenHash)).toBeNull()
+    })
+
+    it('numbers applications from 1 in each year, never repeating under concurrency', async () => {
+      expect(await repo.nextApplicationSequence(2031)).toBe(1)
+      const many = await Promise.all(Array.from({ length: 20 }, () => repo.nextApplicationSequence(2031)))
+      expect(new Set(many).size).toBe(20)
+      expect(Math.max(...many)).toBe(21)
+      expect(await repo.nextApplicationSequence(2032)).toBe(1)
+    })
+
+    it('turns a draft into an application with its first status, deleting the draft', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const application = anApplication(draft, 'JC-2026-000001-X')
+      expect(await repo.submitDraft({ application, firstStatus: submitted })).toEqual({ application, created: true })
+      expect(await repo.findDraftByTokenHash(draft.tokenHash)).toBeNull()
+      expect(await repo.findApplicationByNumber('JC-2026-000001-X')).toEqual(application)
+      expect(await repo.statusHistory(application.id)).toEqual([submitted])
+    })
+
+    it('answers a second submit of the same draft with the first application', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const first = anApplication(draft, 'JC-2026-000002-8')
+      await repo.submitDraft({ application: first, firstStatus: submitted })
+      const again = await repo.submitDraft({ application: anApplication(draft, 'JC-2026-000003-6'), firstStatus: submitted })
+      expect(again).toEqual({ application: first, created: false })
+      expect(await repo.findApplicationByNumber('JC-2026-000003-6')).toBeNull()
+    })
+
+    it('creates one application when the same draft is submitted twice at once', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const results = await Promise.all(
+        ['JC-2026-000004-4', 'JC-2026-000005-2'].map((n) => repo.submitDraft({ application: anApplication(draft, n), firstStatus: submitted })),
+      )
+      expect(results.filter((r) => r?.created).length).toBe(1)
+      expect(results[0]?.application.number).toBe(results[1]?.application.number)
+    })
+
+    it('does not submit a draft that does not exist', async () => {
+      expect(await repo.submitDraft({ application: anApplication(aDraft(), 'JC-2026-000006-0'), firstStatus: submitted })).toBeNull()
+      expect(await repo.findApplicationByNumber('JC-2026-000006-0')).toBeNull()
+    })
+
+    it('keeps the status history in order and the current status up to date', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const application = anApplication(draft, 'JC-2026-000007-9')
+      await repo.submitDraft({ application, firstStatus: submitted })
+      const review = { at: later(2000), actor: '市场监管局 窗口 12', status: 'pre-review' as const, note: null }
+      const request = { at: later(3000), actor: '市场监管局 窗口 12', status: 'materials-requested' as const, note: '请补交：从业人员健康证明' }
+      await repo.appendStatus(application.id, review)
+      await repo.appendStatus(application.id, request)
+      expect(await repo.statusHistory(application.id)).toEqual([submitted, review, request])
+      expect((await repo.findApplicationByNumber('JC-2026-000007-9'))?.status).toBe('materials-requested')
+    })
+  })
+}

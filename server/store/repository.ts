@@ -1,0 +1,87 @@
+import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+
+/**
+ * A draft as stored. `data` is JSON whose personal values are already sealed (see server/crypto);
+ * the token and the resume code are kept hashed for lookup and sealed so they can be shown again.
+ */
+export type StoredDraft = {
+  id: string
+  tokenHash: string
+  tokenSealed: string
+  resumeCodeHash: string
+  resumeCodeSealed: string
+  formId: string
+  formVersion: number
+  data: unknown
+  position: string | null
+  revision: number
+  expiresAt: Date
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** One save of a draft, accepted only if the draft is still at `expectedRevision`. */
+export type DraftSave = {
+  tokenHash: string
+  expectedRevision: number
+  formVersion: number
+  data: unknown
+  position: string | null
+  updatedAt: Date
+  expiresAt: Date
+}
+
+export type SaveResult =
+  | { status: 'saved'; revision: number }
+  | { status: 'conflict'; current: StoredDraft }
+  | { status: 'missing' }
+
+/** An application (办件). `idLookupHash` is a keyed hash of the number and the ID number's last 4. */
+export type StoredApplication = {
+  id: string
+  number: string
+  draftTokenHash: string | null
+  formId: string
+  formVersion: number
+  matterId: string
+  data: unknown
+  idLookupHash: string | null
+  status: ApplicationStatus
+  submittedAt: Date
+}
+
+/** One entry of an application's append-only status history. */
+export type StatusEntry = { at: Date; actor: string; status: ApplicationStatus; note: string | null }
+
+export type Submission = { application: StoredApplication; firstStatus: StatusEntry }
+export type SubmitResult = { application: StoredApplication; created: boolean } | null
+
+/**
+ * The one storage interface, with an SQLite adapter (sqlite.ts) and a PostgreSQL adapter
+ * (postgres.ts); repository.contract.ts holds both to the same behaviour.
+ */
+export interface Repository {
+  readonly kind: 'sqlite' | 'postgres'
+  /** 'duplicate_resume_code' when the code is taken (the caller draws another). */
+  insertDraft(draft: StoredDraft): Promise<'ok' | 'duplicate_resume_code'>
+  findDraftByTokenHash(tokenHash: string): Promise<StoredDraft | null>
+  findDraftByResumeCodeHash(resumeCodeHash: string): Promise<StoredDraft | null>
+  /** Saves only over the expected revision; otherwise says what is stored now. */
+  saveDraft(save: DraftSave): Promise<SaveResult>
+  deleteDraft(tokenHash: string): Promise<boolean>
+  /** Deletes drafts whose expiry is at or before `now`; returns how many. */
+  deleteExpiredDrafts(now: Date): Promise<number>
+  /** The next number in a year's application sequence, starting at 1. Gaps are possible, repeats never. */
+  nextApplicationSequence(year: number): Promise<number>
+  /**
+   * In one transaction: create the application with its first status and delete the draft. If the same
+   * draft token was submitted before, returns that application (`created: false`); null if neither
+   * the draft nor an earlier submission exists.
+   */
+  submitDraft(submission: Submission): Promise<SubmitResult>
+  findApplicationByNumber(number: string): Promise<StoredApplication | null>
+  /** Appends to the history and sets the current status; history entries are never changed. */
+  appendStatus(applicationId: string, entry: StatusEntry): Promise<void>
+  statusHistory(applicationId: string): Promise<StatusEntry[]>
+  close(): Promise<void>
+}
