@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { catalogue } from '../../test/fixtures/catalogue.ts'
+import { scriptFixture } from '../../test/fixtures/scenes/fixture.ts'
+import { buildOutcome, workingDays } from './outcome.ts'
+
+const script = scriptFixture('open-restaurant')
+const base = { registered: true, area: 80, extras: ['none'], staff: false, agent: false }
+
+describe('buildOutcome', () => {
+  it('is null until the route reaches an outcome', () => {
+    expect(buildOutcome(script, catalogue, { registered: true })).toBeNull()
+  })
+
+  it('lists only the matters whose conditions hold, prerequisites first', () => {
+    const outcome = buildOutcome(script, catalogue, { ...base, registered: false, extras: ['tobacco'] })!
+    expect(outcome.items.map((i) => [i.order, i.matterId, i.dependsOn])).toEqual([
+      [1, 'company-establishment', []],
+      [2, 'food-business-licence', ['company-establishment']],
+      [3, 'fire-safety-inspection', ['company-establishment']],
+      [4, 'tobacco-retail-licence', ['food-business-licence', 'company-establishment']],
+    ])
+  })
+
+  it('shows required materials, conditional ones that apply, and hands shared ones to the government', () => {
+    const food = buildOutcome(script, catalogue, { ...base, staff: true })!.items.find((i) => i.matterId === 'food-business-licence')!
+    expect(food.materials.map((m) => [m.id, m.applies])).toEqual([
+      ['food-application', 'always'],
+      ['layout-plan', 'always'],
+      ['health-certificates', 'condition-met'],
+    ])
+    expect(food.shared.map((m) => m.id)).toEqual(['business-licence'])
+    expect(food.windows).toEqual([
+      { number: 7, zone: 'general-acceptance', zoneName: { zh: '综合受理区', en: 'General acceptance area' } },
+      { number: 8, zone: 'general-acceptance', zoneName: { zh: '综合受理区', en: 'General acceptance area' } },
+    ])
+  })
+
+  it('asks the visitor to check a conditional material the script does not decide', () => {
+    const sign = buildOutcome(script, catalogue, { ...base, extras: ['signboard'], 'sign-lit': false })!.items.find(
+      (i) => i.matterId === 'outdoor-signboard-approval',
+    )!
+    expect(sign.materials.map((m) => [m.id, m.applies, m.condition?.zh])).toEqual([
+      ['signboard-design', 'always', undefined],
+      ['power-of-attorney', 'check', '委托代理人办理的，提交授权委托书及代理人身份证件'],
+    ])
+  })
+
+  it('adds up visits, fees, online matters and the longest chain of promised days', () => {
+    const outcome = buildOutcome(script, catalogue, { ...base, registered: false, extras: ['tobacco', 'signboard'], 'sign-lit': true })!
+    // company (online IV: 0 visits, 1 day) -> food (1 visit, 10 days) -> tobacco (1 visit, 15 days) = 26 days;
+    // fire safety: 14 自然日 = 10 working days, 2 visits; signboard: 1 visit, 50 yuan.
+    expect(outcome.totals).toEqual({ matters: 5, hallVisits: 5, longestPromisedDays: 26, feesYuan: 50, onlineMatters: 3 })
+  })
+
+  it('gives the same list whatever order the answers were given in', () => {
+    const answers = { ...base, extras: ['tobacco'] }
+    const reversed = Object.fromEntries(Object.entries(answers).reverse())
+    expect(buildOutcome(script, catalogue, reversed)).toEqual(buildOutcome(script, catalogue, answers))
+  })
+})
+
+describe('workingDays', () => {
+  it('counts calendar days as five working days a week, rounding up', () => {
+    expect(workingDays({ value: 14, unit: '自然日' })).toBe(10)
+    expect(workingDays({ value: 30, unit: '自然日' })).toBe(22)
+    expect(workingDays({ value: 20, unit: '工作日' })).toBe(20)
+  })
+})
