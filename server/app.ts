@@ -1,0 +1,64 @@
+import { Hono } from 'hono'
+import { logger } from 'hono/logger'
+import type { Catalogue } from '../core/content/catalogue.ts'
+import { limitBody } from './http/body-limit.ts'
+import { notFound, onError } from './http/on-error.ts'
+import { securityHeaders } from './http/security-headers.ts'
+import { clientFiles, isApiPath, spaFallback } from './http/static-files.ts'
+import { contentOperations, type Operation } from './openapi/operations.ts'
+import { departmentRoutes } from './routes/departments.ts'
+import { formRoutes } from './routes/forms.ts'
+import { hallRoutes } from './routes/hall.ts'
+import { healthRoutes } from './routes/health.ts'
+import { i18nRoutes } from './routes/i18n.ts'
+import { matterRoutes } from './routes/matters.ts'
+import { openApiRoutes } from './routes/openapi.ts'
+import { sceneRoutes } from './routes/scenes.ts'
+import { serveContent } from './routes/served-content.ts'
+import { themeRoutes } from './routes/themes.ts'
+import type { Settings } from './settings.ts'
+
+export type AppDeps = {
+  catalogue: Catalogue
+  settings: Settings
+  /** Adds routes after the content routes (drafts, applications), inside the same middleware and error path. */
+  extraRoutes?: (app: Hono) => void
+  /** How the extra routes appear in /api/openapi.json. */
+  extraOperations?: Operation[]
+  /** The built client (dist/client); without it only the API is served. */
+  clientDir?: string
+}
+
+/**
+ * The whole HTTP app for one catalogue version: content API, OpenAPI document, health check and the
+ * built client. Build a new app when the catalogue changes; every cache lives and dies with it.
+ *
+ * @example
+ * const app = createApp({ catalogue, settings: loadSettings() })
+ * const res = await app.request('/api/matters?q=yyzz')
+ */
+export function createApp(deps: AppDeps): Hono {
+  const { catalogue, settings } = deps
+  const content = serveContent(catalogue)
+  const app = new Hono()
+  app.onError(onError)
+  if (settings.logLevel === 'debug') app.use(logger())
+  app.use(securityHeaders())
+  app.use('/api/*', limitBody(settings.bodyLimitBytes))
+
+  app.route('/healthz', healthRoutes(content))
+  app.route('/api/matters', matterRoutes(content))
+  app.route('/api/departments', departmentRoutes(content))
+  app.route('/api/themes', themeRoutes(content))
+  app.route('/api/hall', hallRoutes(content))
+  app.route('/api/forms', formRoutes(content))
+  app.route('/api/scenes', sceneRoutes(content))
+  app.route('/api/i18n', i18nRoutes(content))
+  app.route('/api/openapi.json', openApiRoutes(() => [...contentOperations(catalogue), ...(deps.extraOperations ?? [])]))
+  deps.extraRoutes?.(app)
+
+  const spa = deps.clientDir === undefined ? undefined : spaFallback(deps.clientDir)
+  if (deps.clientDir !== undefined) app.use(clientFiles(deps.clientDir))
+  app.notFound((c) => (isApiPath(c.req.path) ? notFound(c) : (spa?.(c) ?? notFound(c))))
+  return app
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto'
+import type { Context } from 'hono'
+
+/** A JSON body serialised once, with its strong ETag (a hash of exactly these bytes). */
+export type Representation = { body: string; etag: string }
+
+/** Content changes only when the catalogue does; a minute's caching, then a cheap revalidation. */
+export const contentCacheControl = 'public, max-age=60, must-revalidate'
+
+/** Serialises and hashes a value. Call it once per catalogue version, not per request. */
+export function represent(value: unknown): Representation {
+  const body = JSON.stringify(value)
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` }
+}
+
+/** RFC 9110 §13.1.2: If-None-Match uses the weak comparison, and `*` matches any current representation. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false
+  return header.split(',').some((tag) => {
+    const t = tag.trim()
+    return t === '*' || t === etag || t === `W/${etag}`
+  })
+}
+
+/** Answers with the representation, or 304 Not Modified when the client already holds it. */
+export function sendRepresentation(c: Context, rep: Representation): Response {
+  const headers = { ETag: rep.etag, 'Cache-Control': contentCacheControl }
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), rep.etag)) return c.body(null, 304, headers)
+  return c.body(rep.body, 200, { ...headers, 'Content-Type': 'application/json; charset=UTF-8' })
+}
+
+/**
+ * Representations by key (a path, or a path plus a canonical query), made on first use. The app is
+ * built per catalogue, so this cache lives exactly as long as one catalogue version. Least recently
+ * used entries go first once `limit` is reached, so free-text queries cannot grow it without bound.
+ */
+export class RepresentationCache {
+  readonly #entries = new Map<string, Representation>()
+  constructor(readonly limit = 2000) {}
+
+  get(key: string, make: () => unknown): Representation {
+    const hit = this.#entries.get(key)
+    if (hit !== undefined) {
+      this.#entries.delete(key)
+      this.#entries.set(key, hit)
+      return hit
+    }
+    const rep = represent(make())
+    if (this.#entries.size >= this.limit) this.#entries.delete(this.#entries.keys().next().value as string)
+    this.#entries.set(key, rep)
+    return rep
+  }
+
+  get size(): number {
+    return this.#entries.size
+  }
+}

@@ -1,0 +1,44 @@
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Context, MiddlewareHandler } from 'hono'
+
+/** Vite names built assets `assets/<name>-<hash>.<ext>`; their bytes never change, so cache them for a year. */
+const hashedAsset = /^\/assets\/.+[-.][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
+export const immutableCacheControl = 'public, max-age=31536000, immutable'
+/** index.html and unhashed files must be revalidated, or a new release would not reach browsers. */
+export const revalidateCacheControl = 'no-cache'
+
+export function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/')
+}
+
+/** Serves the built client from `clientDir`; API paths and missing files fall through. */
+export function clientFiles(clientDir: string): MiddlewareHandler {
+  const files = serveStatic({ root: clientDir })
+  return async (c, next) => {
+    if (isApiPath(c.req.path)) return next()
+    const res = await files(c, next)
+    // serveStatic answers a found file itself (a Response) and otherwise passes on to next().
+    if (res instanceof Response) res.headers.set('Cache-Control', hashedAsset.test(c.req.path) ? immutableCacheControl : revalidateCacheControl)
+    return res
+  }
+}
+
+/**
+ * History fallback: any other GET outside /api gets index.html, so the client's router can show
+ * `/scenes/open-restaurant` after a reload. Read once, after the first request finds it built.
+ * Returns null when the client is not built (the caller answers 404).
+ */
+export function spaFallback(clientDir: string): (c: Context) => Response | null {
+  let html: string | undefined
+  const indexPath = join(clientDir, 'index.html')
+  return (c) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return null
+    if (html === undefined) {
+      if (!statSync(indexPath, { throwIfNoEntry: false })?.isFile()) return null
+      html = readFileSync(indexPath, 'utf8')
+    }
+    return c.html(html, 200, { 'Cache-Control': revalidateCacheControl })
+  }
+}

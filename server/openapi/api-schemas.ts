@@ -1,0 +1,93 @@
+import { z } from 'zod'
+import type { Catalogue } from '../../core/content/catalogue.ts'
+import { Department } from '../../core/content/department.ts'
+import { Matter, TimeLimit } from '../../core/content/matter.ts'
+import { Audience, Theme } from '../../core/content/theme.ts'
+import { Slug, Text } from '../../core/content/text.ts'
+import { SceneScript } from '../../core/scenes/script.ts'
+
+/**
+ * The shapes the API answers with. Route handlers build these; the OpenAPI document is generated
+ * from the same schemas, and the client imports the types (`import type { MatterSummary } ...`).
+ */
+
+export const onlineDepths = ['I', 'II', 'III', 'IV'] as const
+
+/** One row of a matter list: enough to show it and decide whether to open the full guide. */
+export const MatterSummary = z
+  .object({
+    id: Slug,
+    name: Text,
+    department: z.object({ id: Slug, name: Text }).strict(),
+    kind: Matter.shape.kind,
+    audience: z.array(Audience),
+    themes: z.array(Slug),
+    online: z.object({ available: z.boolean(), depth: z.enum(onlineDepths) }).strict(),
+    windows: z.array(z.number().int().positive()),
+    promisedLimit: TimeLimit,
+  })
+  .strict()
+export type MatterSummary = z.infer<typeof MatterSummary>
+
+export const MatterList = z.object({ matters: z.array(MatterSummary) }).strict()
+export type MatterList = z.infer<typeof MatterList>
+
+/** A matter's full guide as served: the content file without its `$schema` key. */
+export const MatterGuide = Matter.omit({ $schema: true })
+
+export const DepartmentSummary = Department.extend({ matterCount: z.number().int().min(0) })
+export const DepartmentList = z.object({ departments: z.array(DepartmentSummary) }).strict()
+export const DepartmentDetail = Department.extend({ matters: z.array(MatterSummary) })
+export type DepartmentDetail = z.infer<typeof DepartmentDetail>
+
+export const ThemeSummary = Theme.extend({ matterCount: z.number().int().min(0) })
+export const ThemeList = z.object({ themes: z.array(ThemeSummary) }).strict()
+
+export const SceneSummary = SceneScript.pick({ id: true, title: true, summary: true, theme: true, audience: true })
+export type SceneSummary = z.infer<typeof SceneSummary>
+export const SceneList = z.object({ scenes: z.array(SceneSummary) }).strict()
+
+export const UiStringsResponse = z.object({ locale: z.enum(['zh', 'en']), strings: z.record(z.string(), z.string()) }).strict()
+
+export const Health = z
+  .object({
+    status: z.literal('ok'),
+    content: z.object({ version: z.string(), matters: z.number().int(), scenes: z.number().int(), forms: z.number().int() }).strict(),
+  })
+  .strict()
+export type Health = z.infer<typeof Health>
+
+export const ErrorBody = z
+  .object({
+    error: z
+      .object({
+        code: z.string().describe('stable machine-readable code, e.g. matter_not_found, bad_query, payload_too_large'),
+        message: z.string().describe('what went wrong and what to do, in English'),
+        details: z.unknown().optional().describe('for bad_query: [{ param, message }]'),
+      })
+      .strict(),
+  })
+  .strict()
+
+/** A route without query parameters still rejects unknown ones, so typos are noticed. */
+export const NoQuery = z.object({}).strict()
+
+const oneOf = (ids: string[]) =>
+  ids.length > 0 ? z.enum(ids as [string, ...string[]], { error: `use one of ${ids.join(', ')}` }) : Slug
+
+/** `GET /api/matters` filters. Department and theme ids come from the catalogue, so typos are 400s. */
+export function mattersQuery(catalogue: Pick<Catalogue, 'departments' | 'themes'>) {
+  return z
+    .object({
+      department: oneOf(catalogue.departments.map((d) => d.id)).optional().describe('a department id'),
+      audience: z.enum(['自然人', '法人'], { error: 'use one of 自然人, 法人' }).optional().describe('自然人 (citizens) or 法人 (businesses)'),
+      theme: oneOf(catalogue.themes.map((t) => t.id)).optional().describe('a theme id'),
+      online: z
+        .enum(['true', 'false', ...onlineDepths], { error: 'use true, false or a depth I, II, III, IV' })
+        .optional()
+        .describe('true: can be done online at all; I-IV: online depth at least this (IV = fully online); false: not online'),
+      q: z.string().trim().max(100, 'at most 100 characters').optional().describe('search in Chinese, pinyin (yingye, yyzz) or English'),
+    })
+    .strict()
+}
+export type MattersQuery = z.output<ReturnType<typeof mattersQuery>>

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import type { Catalogue } from '../../core/content/catalogue.ts'
+import { FormDefinition } from '../../core/content/form.ts'
+import { HallLayout } from '../../core/content/hall-layout.ts'
+import { SceneScript } from '../../core/scenes/script.ts'
+import * as api from './api-schemas.ts'
+
+/** One API operation as the OpenAPI document describes it. Every route in server/routes/ has one. */
+export type Operation = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete'
+  /** OpenAPI path, `{id}` for parameters. */
+  path: string
+  operationId: string
+  summary: string
+  tag: string
+  pathParams?: { name: string; description: string }[]
+  query?: z.ZodObject
+  /** Component name of the 200 body and its schema. */
+  response: { name: string; schema: z.ZodType; description: string }
+  /** Answers carry an ETag and Cache-Control; If-None-Match gives 304. */
+  cached: boolean
+  notFound?: string
+}
+
+const id = (what: string) => [{ name: 'id', description: `the ${what} id` }]
+
+export function contentOperations(catalogue: Pick<Catalogue, 'departments' | 'themes'>): Operation[] {
+  const get = (o: Omit<Operation, 'method' | 'cached'>): Operation => ({ method: 'get', cached: true, ...o })
+  return [
+    get({ path: '/api/matters', operationId: 'listMatters', tag: 'matters', summary: 'Matters (事项), filtered and searched', query: api.mattersQuery(catalogue), response: { name: 'MatterList', schema: api.MatterList, description: 'Matter summaries; with q, best match first' } }),
+    get({ path: '/api/matters/{id}', operationId: 'getMatter', tag: 'matters', summary: "A matter's full guide (办事指南)", pathParams: id('matter'), response: { name: 'Matter', schema: api.MatterGuide, description: 'The full guide' }, notFound: 'matter_not_found' }),
+    get({ path: '/api/departments', operationId: 'listDepartments', tag: 'departments', summary: 'Departments stationed in the hall', response: { name: 'DepartmentList', schema: api.DepartmentList, description: 'Departments with their number of matters' } }),
+    get({ path: '/api/departments/{id}', operationId: 'getDepartment', tag: 'departments', summary: 'A department with its matters', pathParams: id('department'), response: { name: 'DepartmentDetail', schema: api.DepartmentDetail, description: 'The department and summaries of its matters' }, notFound: 'department_not_found' }),
+    get({ path: '/api/themes', operationId: 'listThemes', tag: 'themes', summary: 'Themes (主题分类)', response: { name: 'ThemeList', schema: api.ThemeList, description: 'Themes with their number of matters' } }),
+    get({ path: '/api/hall', operationId: 'getHall', tag: 'hall', summary: 'The hall layout', response: { name: 'HallLayout', schema: HallLayout.omit({ $schema: true }), description: 'Zones, windows and facilities in hall units (cm)' } }),
+    get({ path: '/api/forms/{id}', operationId: 'getForm', tag: 'forms', summary: 'An online form definition', pathParams: id('form'), response: { name: 'FormDefinition', schema: FormDefinition.omit({ $schema: true }), description: 'The form' }, notFound: 'form_not_found' }),
+    get({ path: '/api/scenes', operationId: 'listScenes', tag: 'scenes', summary: 'Life situations (情形) with a guided scene', response: { name: 'SceneList', schema: api.SceneList, description: 'Scene summaries' } }),
+    get({ path: '/api/scenes/{id}', operationId: 'getScene', tag: 'scenes', summary: "A scene's full script", pathParams: id('scene'), response: { name: 'SceneScript', schema: SceneScript.omit({ $schema: true }), description: 'The script; the client compiles it into a state machine' }, notFound: 'scene_not_found' }),
+    get({ path: '/api/i18n/{locale}', operationId: 'getUiStrings', tag: 'i18n', summary: "The interface's strings in one language", pathParams: [{ name: 'locale', description: 'zh or en' }], response: { name: 'UiStrings', schema: api.UiStringsResponse, description: 'Strings keyed by dotted names' }, notFound: 'locale_not_found' }),
+    { method: 'get', cached: false, path: '/healthz', operationId: 'health', tag: 'health', summary: 'Liveness and content version', response: { name: 'Health', schema: api.Health, description: 'The server is up with its content loaded' } },
+    { method: 'get', cached: false, path: '/api/openapi.json', operationId: 'openapi', tag: 'meta', summary: 'This document', response: { name: 'OpenApiDocument', schema: z.record(z.string(), z.unknown()), description: 'OpenAPI 3.1' } },
+  ]
+}

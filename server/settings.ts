@@ -1,0 +1,64 @@
+import { isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+/** The repository root (this file lives in server/). */
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
+
+const path = z.string().trim().min(1, 'give a directory path').transform((p) => (isAbsolute(p) ? p : resolve(p)))
+const int = (min: number, max: number, what: string) =>
+  z.string().trim().regex(/^\d+$/, `use a whole number (${what})`).transform(Number).pipe(z.number().int().min(min, `at least ${min}`).max(max, `at most ${max}`))
+
+export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const
+
+/**
+ * Every environment variable the server reads. One entry per setting: adding a setting (drafts,
+ * kiosk...) is adding a row here; the README table is generated from `settingsTable`.
+ */
+const definitions = {
+  port: { env: 'PORT', default: '8080', shown: '8080', meaning: 'TCP port the server listens on (0 picks a free port).', schema: int(0, 65535, 'a port, 0-65535') },
+  host: { env: 'HOST', default: '0.0.0.0', shown: '0.0.0.0', meaning: 'Interface to listen on; 127.0.0.1 keeps it to this machine.', schema: z.string().trim().min(1, 'give a host name or IP address') },
+  dataDir: { env: 'DATA_DIR', default: './data', shown: './data', meaning: 'Where saved drafts and applications are stored.', schema: path },
+  contentDir: { env: 'CONTENT_DIR', default: repoRoot, shown: '(repository root)', meaning: 'Folder holding content/ and scenes/.', schema: path },
+  clientDir: { env: 'CLIENT_DIR', default: resolve(repoRoot, 'dist/client'), shown: '(repository root)/dist/client', meaning: 'The built browser client (vite build) served at /.', schema: path },
+  bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: '65536', shown: '65536', meaning: 'Largest request body accepted, in bytes; bigger bodies get 413.', schema: int(1, 100 * 1024 * 1024, 'bytes') },
+  logLevel: { env: 'LOG_LEVEL', default: 'info', shown: 'info', meaning: `How much the server logs: ${logLevels.join(', ')}. debug logs every request.`, schema: z.enum(logLevels, { error: `use one of ${logLevels.join(', ')}` }) },
+} as const
+
+type Definitions = typeof definitions
+export type Settings = { [K in keyof Definitions]: z.output<Definitions[K]['schema']> }
+
+/** Name, default and meaning of every setting, for the README. */
+export const settingsTable: { name: string; default: string; meaning: string }[] = Object.values(definitions).map((d) => ({
+  name: d.env,
+  default: d.shown,
+  meaning: d.meaning,
+}))
+
+/** Thrown at start-up; its message names every bad variable, its value and what to write instead. */
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  ${p}`).join('\n')}`)
+    this.name = 'SettingsError'
+  }
+}
+
+/**
+ * Reads the settings from environment variables, with defaults.
+ *
+ * @example const settings = loadSettings() // { port: 8080, host: '0.0.0.0', ... }
+ * @throws SettingsError naming each invalid variable, e.g. `PORT="80a": use a whole number (a port, 0-65535)`
+ */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const settings: Record<string, unknown> = {}
+  const problems: string[] = []
+  for (const [key, d] of Object.entries(definitions)) {
+    const raw = env[d.env]
+    const value = raw === undefined || raw === '' ? d.default : raw
+    const parsed = (d.schema as z.ZodType).safeParse(value)
+    if (parsed.success) settings[key] = parsed.data
+    else problems.push(`${d.env}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
+  }
+  if (problems.length > 0) throw new SettingsError(problems)
+  return settings as Settings
+}
