@@ -1,0 +1,18 @@
+/**
+ * What went wrong with one API call, in words a page can show. `status` 0 means the network itself
+ * failed (offline, server down); otherwise it is the HTTP status and `code` the server's error code.
+ */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiFailure'
+  }
+
+  get notFound(): boolean {
+    return this.status === 404
+  }
+}

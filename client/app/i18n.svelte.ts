@@ -1,0 +1,47 @@
+import zhFile from '../../content/i18n/zh.json'
+import type { Locale, Text } from '../../core/content/text.ts'
+import { api } from '../api/api.ts'
+import { readSetting, writeSetting } from './persisted.ts'
+
+type Strings = Record<string, string>
+
+/**
+ * The interface language. Chinese words ship in the bundle for the first paint; other locales are
+ * fetched from /api/i18n/:locale when chosen. A missing word falls back to Chinese, then to its key.
+ */
+class I18n {
+  locale = $state<Locale>('zh')
+  #strings = $state<Partial<Record<Locale, Strings>>>({ zh: zhFile.strings })
+
+  constructor() {
+    const saved = readSetting('locale')
+    if (saved === 'en') void this.setLocale('en')
+  }
+
+  /** `t('journey.progress', { index: 3, total: 6 })` -> 第 3 步，共 6 步 */
+  t = (key: string, params?: Record<string, string | number>): string => {
+    const raw = this.#strings[this.locale]?.[key] ?? this.#strings.zh?.[key] ?? key
+    if (!params) return raw
+    return raw.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  }
+
+  /** Picks the current language out of a bilingual content text. */
+  text = (value: Text | undefined): string => (value ? value[this.locale] : '')
+
+  async setLocale(locale: Locale): Promise<void> {
+    if (!this.#strings[locale]) {
+      try {
+        this.#strings[locale] = await api.strings(locale)
+      } catch {
+        // The content texts are bilingual anyway; interface words fall back to Chinese until a retry.
+      }
+    }
+    this.locale = locale
+    writeSetting('locale', locale)
+    if (typeof document !== 'undefined') document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'
+  }
+}
+
+export const i18n = new I18n()
+export const t = i18n.t
+export const tx = i18n.text

@@ -1,0 +1,58 @@
+import { matchRoute, type Route } from './route.ts'
+
+/**
+ * A small history router: the current URL in $state, links intercepted on the document, Back and
+ * Forward through popstate. Pages are chosen in App.svelte from `router.route`.
+ */
+class Router {
+  pathname = $state(typeof location === 'undefined' ? '/' : location.pathname)
+  search = $state(typeof location === 'undefined' ? '' : location.search)
+  /** Bumped on every navigation the user makes, so pages can move focus to their heading. */
+  visits = $state(0)
+  route: Route = $derived(matchRoute(this.pathname, this.search))
+
+  #sync = () => {
+    this.pathname = location.pathname
+    this.search = location.search
+  }
+
+  /** Starts listening; returns a function that stops it. */
+  start(): () => void {
+    const onPop = () => {
+      this.#sync()
+      this.visits++
+    }
+    const onClick = (event: MouseEvent) => this.#intercept(event)
+    window.addEventListener('popstate', onPop)
+    document.addEventListener('click', onClick)
+    return () => {
+      window.removeEventListener('popstate', onPop)
+      document.removeEventListener('click', onClick)
+    }
+  }
+
+  navigate(href: string): void {
+    history.pushState(null, '', href)
+    this.#sync()
+    this.visits++
+    window.scrollTo?.(0, 0)
+  }
+
+  /** Changes the URL without a new history entry (keeps a journey's share link current). */
+  replace(href: string): void {
+    history.replaceState(history.state, '', href)
+    this.#sync()
+  }
+
+  #intercept(event: MouseEvent): void {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    const anchor = (event.target as Element | null)?.closest?.('a')
+    if (!anchor || anchor.target || anchor.hasAttribute('download')) return
+    const url = new URL(anchor.href, location.href)
+    if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/kiosk')) return
+    event.preventDefault()
+    if (url.pathname + url.search !== location.pathname + location.search) this.navigate(url.pathname + url.search + url.hash)
+  }
+}
+
+export const router = new Router()

@@ -1,0 +1,140 @@
+import { createActor, type Actor } from 'xstate'
+import type { Catalogue } from '../../core/content/catalogue.ts'
+import type { Answers, AnswerValue } from '../../core/conditions/condition.ts'
+import { compileScene, type CueParams } from '../../core/scenes/compile.ts'
+import type { JourneyContext, JourneyEvent } from '../../core/scenes/journey.ts'
+import { buildOutcome, type Outcome } from '../../core/scenes/outcome.ts'
+import { progressOf } from '../../core/scenes/progress.ts'
+import type { SceneScript, Step } from '../../core/scenes/script.ts'
+import { walkPath } from '../../core/scenes/walk.ts'
+
+/** A scene step's animation cue, as the compiled machine names it; the hall view gives it motion. */
+export type Cue = CueParams
+export type { JourneyEvent }
+
+/** What the page shows: a step of the script, the "check your answers" page, or the result. */
+export type JourneyView = 'step' | 'check' | 'result'
+
+type Machine = ReturnType<typeof compileScene>
+type Snapshot = { value: unknown; context: JourneyContext }
+
+/**
+ * One citizen's walk through one situation: the XState actor compiled from the script, its snapshot
+ * in $state for Svelte, and what the page derives from it. It lives outside any page component, so
+ * switching language or visiting a guide and coming back keeps the answers.
+ */
+export class Journey {
+  readonly script: SceneScript
+  snapshot: Snapshot = $state.raw({ value: '', context: { answers: {}, path: [] } })
+  /** True once the citizen has confirmed the check-your-answers page. */
+  reviewed = $state(false)
+  #actor: Actor<Machine>
+  #editing = false
+  #cueListeners = new Set<(cue: Cue) => void>()
+
+  constructor(script: SceneScript, answers?: Answers) {
+    this.script = script
+    const machine = compileScene(script).provide({
+      actions: { cue: (_, params) => this.#cueListeners.forEach((listener) => listener(params)) },
+    })
+    this.#actor = createActor(machine)
+    this.#actor.subscribe((snapshot) => (this.snapshot = snapshot))
+    this.#actor.start()
+    this.snapshot = this.#actor.getSnapshot()
+    if (answers && Object.keys(answers).length > 0) this.restore(answers)
+  }
+
+  get answers(): Answers {
+    return this.snapshot.context.answers
+  }
+  get path(): string[] {
+    return this.snapshot.context.path
+  }
+  get stepId(): string {
+    return String(this.snapshot.value)
+  }
+  get step(): Step | undefined {
+    return this.script.steps.find((s) => s.id === this.stepId)
+  }
+  get view(): JourneyView {
+    if (this.step?.kind !== 'outcome') return 'step'
+    return this.reviewed ? 'result' : 'check'
+  }
+  /** "第 3 步，共 6 步" counts questions only; undefined on steps that are not questions. */
+  get progress(): { index: number; total: number } | undefined {
+    return this.step?.kind === 'question' ? progressOf(this.script, this.answers, this.stepId) : undefined
+  }
+  /** The matter ids any outcome of this script may list: what the result needs fetched. */
+  get possibleMatters(): string[] {
+    const ids = this.script.steps.flatMap((s) => (s.kind === 'outcome' ? s.matters.map((m) => m.matter) : []))
+    return [...new Set(ids)]
+  }
+
+  send(event: JourneyEvent): void {
+    this.#actor.send(event)
+  }
+
+  answer(value: AnswerValue): void {
+    this.send({ type: 'ANSWER', value })
+    // After a change from the check page, go straight back to it when the answers still reach an end.
+    if (this.#editing && this.#reachesOutcome()) this.send({ type: 'RESTORE', answers: this.answers })
+  }
+  next(): void {
+    this.send({ type: 'NEXT' })
+  }
+  back(): void {
+    if (this.view === 'result') this.reviewed = false
+    else this.send({ type: 'BACK' })
+  }
+  edit(step: string): void {
+    this.#editing = true
+    this.reviewed = false
+    this.send({ type: 'EDIT', step })
+  }
+  confirm(): void {
+    this.#editing = false
+    this.reviewed = true
+  }
+  /** Replaces every answer (share links); shows the result at once when they reach an outcome. */
+  restore(answers: Answers): void {
+    this.send({ type: 'RESTORE', answers })
+    this.#editing = false
+    this.reviewed = this.step?.kind === 'outcome'
+  }
+  restart(): void {
+    this.restore({})
+  }
+
+  outcome(catalogue: Catalogue): Outcome | null {
+    return buildOutcome(this.script, catalogue, this.answers)
+  }
+
+  /** The hall view listens here; returns how to stop listening. */
+  onCue(listener: (cue: Cue) => void): () => void {
+    this.#cueListeners.add(listener)
+    return () => this.#cueListeners.delete(listener)
+  }
+
+  stop(): void {
+    this.#actor.stop()
+    this.#cueListeners.clear()
+  }
+
+  #reachesOutcome(): boolean {
+    const stop = walkPath(this.script, this.answers).stop
+    return this.script.steps.find((s) => s.id === stop)?.kind === 'outcome'
+  }
+}
+
+let current: Journey | undefined
+
+/**
+ * The journey for a script, kept across page visits: the same one while the citizen stays on the
+ * same situation, a new one when they open another.
+ */
+export function journeyFor(script: SceneScript, answers?: Answers): Journey {
+  if (current && current.script.id === script.id) return current
+  current?.stop()
+  current = new Journey(script, answers)
+  return current
+}
