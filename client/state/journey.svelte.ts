@@ -60,6 +60,11 @@ export class Journey {
     if (this.step?.kind !== 'outcome') return 'step'
     return this.reviewed ? 'result' : 'check'
   }
+  /** The cue of the scene step the visitor is on, for a hall view that starts after it was entered. */
+  get cue(): Cue | undefined {
+    const step = this.step
+    return step?.kind === 'scene' ? { cue: step.cue, place: step.place, step: step.id } : undefined
+  }
   /** "第 3 步，共 6 步" counts questions only; undefined on steps that are not questions. */
   get progress(): { index: number; total: number } | undefined {
     return this.step?.kind === 'question' ? progressOf(this.script, this.answers, this.stepId) : undefined

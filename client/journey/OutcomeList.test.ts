@@ -1,0 +1,63 @@
+import { cleanup, render, screen, within } from '@testing-library/svelte'
+import { afterEach, describe, expect, it } from 'vitest'
+import { buildOutcome } from '../../core/scenes/outcome.ts'
+import OutcomeList from './OutcomeList.svelte'
+import { catalogue, openShop } from './test-fixtures.ts'
+
+afterEach(() => cleanup())
+
+function renderFor(answers: Record<string, string | number | boolean | string[]>) {
+  const outcome = buildOutcome(openShop, catalogue, answers)
+  if (!outcome) throw new Error('the fixture answers should reach the outcome')
+  return render(OutcomeList, { outcome, departments: catalogue.departments })
+}
+
+const items = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('item'))
+
+describe('OutcomeList', () => {
+  it('lists the matters in the order they must be done, prerequisites first', () => {
+    renderFor({ 'business-type': 'sole-trader', 'sells-food': true, area: 45, extras: ['none'] })
+    expect(items().map((li) => within(li).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      '1 个体工商户设立登记',
+      '2 食品经营许可（新办）',
+    ])
+    expect(within(items()[1]!).getByText('先办完：个体工商户设立登记')).toBeTruthy()
+  })
+
+  it('shows only the materials that apply, with undecided ones marked with their condition', () => {
+    renderFor({ 'business-type': 'sole-trader', 'sells-food': false, area: 45, extras: ['hire'] })
+    const first = items()[0]!
+    expect(within(first).getByText('个体工商户登记（备案）申请书')).toBeTruthy()
+    expect(within(first).getByText(/有空白表格/)).toBeTruthy()
+    expect(within(first).getByText(/有填写样例/)).toBeTruthy()
+    expect(within(first).getByText(/仅查验/)).toBeTruthy()
+    // The script decides the letter of authority: nobody applies on the citizen's behalf here.
+    expect(within(first).queryByText('授权委托书及代理人身份证件')).toBeNull()
+    // The script says nothing about rented premises: shown with the guide's own condition.
+    expect(within(first).getByText('如果：经营场所为租赁的')).toBeTruthy()
+  })
+
+  it('adds the letter of authority when the citizen sends someone on their behalf', () => {
+    renderFor({ 'business-type': 'sole-trader', 'sells-food': false, area: 45, extras: ['agent'] })
+    expect(within(items()[0]!).getByText('授权委托书及代理人身份证件')).toBeTruthy()
+  })
+
+  it('puts documents the government fetches itself apart from the things to bring', () => {
+    renderFor({ 'business-type': 'company', 'sells-food': true, area: 45, extras: ['none'] })
+    const food = items().find((li) => li.textContent?.includes('食品经营许可'))!
+    expect(within(food).getByText('以下材料由部门共享获取，不用提交：营业执照')).toBeTruthy()
+    expect(within(food).getByText('2 份', { exact: false })).toBeTruthy()
+  })
+
+  it('shows windows with their zone, time limits and the totals', () => {
+    renderFor({ 'business-type': 'company', 'sells-food': true, area: 45, extras: ['none'] })
+    expect(screen.getByText('1、2 号窗口（企业开办专区）')).toBeTruthy()
+    expect(screen.getByText('7 号窗口（综合受理区）')).toBeTruthy()
+    expect(screen.getByText('5 个工作日')).toBeTruthy()
+    const totals = screen.getByLabelText('办事概况')
+    expect(within(totals).getByText('办理事项').nextElementSibling!.textContent).toBe('2')
+    // company registration (1 day) then the food licence (5 days)
+    expect(within(totals).getByText('最长承诺时限').nextElementSibling!.textContent).toBe('6 个工作日')
+    expect(within(totals).getByText('费用').nextElementSibling!.textContent).toBe('不收费')
+  })
+})
