@@ -1,5 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser'
 import type { SourceFile } from './catalogue.ts'
+import type { FileFinding } from './loaded-content.ts'
 import type { Problem } from './problem.ts'
 import { syntaxMessage } from './syntax-message.ts'
 
@@ -31,6 +32,14 @@ export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { pr
 export function problemAt(file: ParsedFile, pointer: string, message: string): Problem {
   const { line, column } = lineAndColumn(file.text, nodeAtPointer(file.tree, pointer).offset)
   return { file: file.path, line, column, pointer, message }
+}
+
+/** Places check findings in their files; a finding about a file that did not parse goes at its start. */
+export function locateFindings(parsed: ReadonlyMap<string, ParsedFile>, findings: readonly FileFinding[]): Problem[] {
+  return findings.map((f) => {
+    const file = parsed.get(f.file)
+    return file ? problemAt(file, f.pointer, f.message) : { ...problemAtFileStart(f.file, f.message), pointer: f.pointer }
+  })
 }
 
 /** A problem about a whole file (missing, unexpected), placed at its first character. */

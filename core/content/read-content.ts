@@ -46,7 +46,7 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
   for (const path of requiredFiles.filter((p) => !present.has(p))) {
     problems.push(problemAtFileStart(path, 'this required file is missing'))
   }
-  problems.push(...missingLanguageFiles(content, present))
+  problems.push(...missingLanguageFiles(present))
   return { content, parsed, problems }
 }
 
@@ -100,7 +100,7 @@ function addHall(content: LoadedContent, file: ParsedFile): void {
   content.facilities = located('facilities') as LoadedContent['facilities']
 }
 
-function missingLanguageFiles(content: LoadedContent, present: Set<string>): Problem[] {
+function missingLanguageFiles(present: Set<string>): Problem[] {
   const languages = ['content/i18n/zh.json', 'content/i18n/en.json']
   if (!languages.some((p) => present.has(p))) return []
   return languages.filter((p) => !present.has(p)).map((p) => problemAtFileStart(p, 'this language file is missing: both content/i18n/zh.json and en.json must exist'))

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { checkCaseType } from './case-type.ts'
+
+const company = 'content/matters/company-establishment.json'
+const seal = 'content/matters/company-seal-engraving.json'
+
+describe('checkCaseType', () => {
+  it('passes 即办 matters that are 即办件 and 承诺 matters that are 承诺件', () => {
+    expect(problemsFrom(validFiles(), checkCaseType)).toEqual([])
+  })
+
+  it('points at a 即办 matter filed as a 承诺件', () => {
+    const files = editJson(validFiles(), seal, (m) => (m.caseType = '承诺件'))
+    expect(problemsFrom(files, checkCaseType)).toEqual([`${seal}:95:15  /caseType  a 即办 matter is a 即办件, not a 承诺件`])
+  })
+
+  it('points at a 承诺 matter filed as a 即办件', () => {
+    const files = editJson(validFiles(), company, (m) => (m.caseType = '即办件'))
+    expect(problemsFrom(files, checkCaseType)).toEqual([`${company}:97:15  /caseType  a 承诺 matter is a 承诺件, not a 即办件`])
+  })
+
+  it('points at a 联办 matter with no joint departments', () => {
+    const files = editJson(validFiles(), company, (m) => (m.kind = '联办'))
+    expect(problemsFrom(files, checkCaseType)).toEqual([
+      `${company}:15:23  /jointDepartments  a 联办 matter names the departments it is handled with in jointDepartments`,
+    ])
+  })
+})
