@@ -125,7 +125,7 @@ class PostgresRepository implements Repository {
     } catch (err) {
       // A concurrent submit of the same draft won the race: answer with its application.
       if (hash && isUniqueViolation(err, 'applications_draft_token_hash_key')) {
-        const earlier = toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [hash])).rows[0])
+        const earlier = await this.findApplicationByDraftToken(hash)
         if (earlier) return { application: earlier, created: false }
       }
       throw err
@@ -150,6 +150,10 @@ class PostgresRepository implements Repository {
 
   async findApplicationByNumber(number: string): Promise<StoredApplication | null> {
     return toApplication((await this.pool.query('SELECT * FROM applications WHERE number = $1', [number])).rows[0])
+  }
+
+  async findApplicationByDraftToken(tokenHash: string): Promise<StoredApplication | null> {
+    return toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [tokenHash])).rows[0])
   }
 
   async appendStatus(applicationId: string, entry: StatusEntry): Promise<void> {

@@ -114,6 +114,7 @@ export function repositoryContract(kind: string, openFresh: OpenFresh): void {
       expect(await repo.submitDraft({ application, firstStatus: submitted })).toEqual({ application, created: true })
       expect(await repo.findDraftByTokenHash(draft.tokenHash)).toBeNull()
       expect(await repo.findApplicationByNumber('JC-2026-000001-X')).toEqual(application)
+      expect(await repo.findApplicationByDraftToken(draft.tokenHash)).toEqual(application)
       expect(await repo.statusHistory(application.id)).toEqual([submitted])
     })
 

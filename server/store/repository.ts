@@ -80,6 +80,8 @@ export interface Repository {
    */
   submitDraft(submission: Submission): Promise<SubmitResult>
   findApplicationByNumber(number: string): Promise<StoredApplication | null>
+  /** The application a draft became, found by the draft's token hash (for a repeated submit). */
+  findApplicationByDraftToken(tokenHash: string): Promise<StoredApplication | null>
   /** Appends to the history and sets the current status; history entries are never changed. */
   appendStatus(applicationId: string, entry: StatusEntry): Promise<void>
   statusHistory(applicationId: string): Promise<StatusEntry[]>

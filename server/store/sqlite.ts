@@ -118,6 +118,10 @@ class SqliteRepository implements Repository {
     return toApplication(this.q.appByNumber.get(number) as Row | undefined)
   }
 
+  async findApplicationByDraftToken(tokenHash: string): Promise<StoredApplication | null> {
+    return toApplication(this.q.appByToken.get(tokenHash) as Row | undefined)
+  }
+
   async appendStatus(applicationId: string, entry: StatusEntry): Promise<void> {
     this.db.transaction(() => {
       this.q.insertStatus.run(applicationId, +entry.at, entry.actor, entry.status, entry.note)

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto'
+
+/** Letters and digits no one confuses when reading aloud or typing: no 0/O, 1/I/L. */
+export const resumeCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+
+/** The draft token in resume links: 128 random bits, base64url (22 characters). */
+export function newDraftToken(): string {
+  return randomBytes(16).toString('base64url')
+}
+
+export function isDraftTokenShape(value: string): boolean {
+  return /^[A-Za-z0-9_-]{22}$/.test(value)
+}
+
+/** 8 characters from the unambiguous alphabet, drawn without modulo bias. Stored without the hyphen. */
+export function newResumeCode(): string {
+  let code = ''
+  while (code.length < 8) {
+    for (const byte of randomBytes(16)) {
+      // 248 = 8 * 31: bytes above it would favour the first letters.
+      if (byte < 248 && code.length < 8) code += resumeCodeAlphabet[byte % 31]
+    }
+  }
+  return code
+}
+
+/** Shown as XXXX-XXXX. */
+export function formatResumeCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`
+}
+
+/** Accepts what people type (lower case, spaces, a hyphen); null if it cannot be a resume code. */
+export function normalizeResumeCode(input: string): string | null {
+  const code = input.replace(/[\s-]/g, '').toUpperCase()
+  return code.length === 8 && [...code].every((ch) => resumeCodeAlphabet.includes(ch)) ? code : null
+}

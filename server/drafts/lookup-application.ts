@@ -1,0 +1,58 @@
+import { applicationStatusLabels, type ApplicationStatus } from '../../core/forms/application-status.ts'
+import { maskIdCard } from '../../core/forms/mask.ts'
+import { formFields } from '../../core/forms/validate-form.ts'
+import type { Text } from '../../core/content/text.ts'
+import { openFormData } from '../crypto/seal-form-data.ts'
+import { ApiError } from '../http/api-error.ts'
+import { parseApplicationNumber } from './application-number.ts'
+import type { DraftDeps } from './draft-deps.ts'
+import { lookupHash } from './submit-draft.ts'
+
+export type ApplicationProgress = {
+  number: string
+  formId: string
+  matterId: string
+  status: ApplicationStatus
+  statusLabel: Text
+  submittedAt: string
+  /** The applicant's ID number masked, so they can tell it is theirs: 3301**********1230. */
+  applicantIdNumber: string | null
+  history: { at: string; actor: string; status: ApplicationStatus; label: Text; note: string | null }[]
+}
+
+/**
+ * Progress by application number and the last 4 characters of the ID number. A wrong number and a
+ * wrong ID answer alike, so the lookup reveals nothing about which applications exist.
+ */
+export async function lookupApplication(deps: DraftDeps, numberInput: string, idLast4: string): Promise<ApplicationProgress> {
+  const number = parseApplicationNumber(numberInput)
+  if (!number) {
+    throw new ApiError(400, 'bad_application_number', 'This application number does not add up: check each character against your receipt, e.g. JC-2026-000123-7.', {
+      param: 'number',
+    })
+  }
+  const application = await deps.repo.findApplicationByNumber(number)
+  if (!application || application.idLookupHash === null || application.idLookupHash !== lookupHash(deps, number, idLast4)) {
+    throw new ApiError(404, 'application_not_found', 'No application matches this number and ID number. Check both and try again.')
+  }
+  const history = await deps.repo.statusHistory(application.id)
+  return {
+    number,
+    formId: application.formId,
+    matterId: application.matterId,
+    status: application.status,
+    statusLabel: applicationStatusLabels[application.status],
+    submittedAt: application.submittedAt.toISOString(),
+    applicantIdNumber: maskedIdNumber(deps, application.formId, application.data),
+    history: history.map((e) => ({ at: e.at.toISOString(), actor: e.actor, status: e.status, label: applicationStatusLabels[e.status], note: e.note })),
+  }
+}
+
+function maskedIdNumber(deps: DraftDeps, formId: string, stored: unknown): string | null {
+  const catalogue = typeof deps.catalogue === 'function' ? deps.catalogue() : deps.catalogue
+  const form = catalogue.forms.find((f) => f.id === formId)
+  if (!form) return null
+  const data = openFormData(stored, deps.crypto)
+  const field = formFields(form).find((f) => f.type === 'id-card' && typeof data[f.id] === 'string')
+  return field ? maskIdCard(data[field.id] as string) : null
+}

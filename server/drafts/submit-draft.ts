@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto'
+import type { FormDefinition } from '../../core/content/form.ts'
+import type { FormData } from '../../core/forms/form-data.ts'
+import { normalizeIdCard } from '../../core/forms/validate-id-card.ts'
+import { formFields, validateForm } from '../../core/forms/validate-form.ts'
+import { applicableData } from '../../core/forms/visible-fields.ts'
+import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
+import { ApiError } from '../http/api-error.ts'
+import type { StoredApplication, StoredDraft } from '../store/repository.ts'
+import { formatApplicationNumber, numberingYear } from './application-number.ts'
+import { findForm, type DraftDeps } from './draft-deps.ts'
+import { checkNotExpired, draftNotFound, tokenHash } from './draft-store.ts'
+import { isDraftTokenShape } from './draft-secrets.ts'
+
+export type SubmittedApplication = { number: string; formId: string; matterId: string; status: string; submittedAt: string }
+export type SubmitOutcome = { application: SubmittedApplication; created: boolean }
+
+/**
+ * Submits a draft: validates it again, creates the application with its first status and deletes the
+ * draft, all or nothing. Submitting the same token again answers with the same application, so a
+ * double click, a second tab or Back-then-submit never makes two. A refused submit leaves the draft as is.
+ */
+export async function submitDraft(deps: DraftDeps, token: string, expectedRevision: number | undefined): Promise<SubmitOutcome> {
+  const hash = isDraftTokenShape(token) ? tokenHash(deps, token) : null
+  const draft = hash ? await deps.repo.findDraftByTokenHash(hash) : null
+  if (!draft) {
+    const earlier = hash ? await deps.repo.findApplicationByDraftToken(hash) : null
+    if (earlier) return { application: summary(earlier), created: false }
+    throw draftNotFound()
+  }
+  checkNotExpired(deps, draft)
+  const form = findForm(deps, draft.formId)
+  checkSubmittable(form, draft, expectedRevision)
+  const data = openFormData(draft.data, deps.crypto)
+  const problems = validateForm(form, data)
+  if (problems.length > 0) {
+    throw new ApiError(422, 'invalid_fields', `${problems.length} field${problems.length === 1 ? ' needs' : 's need'} attention before this can be submitted.`, { problems })
+  }
+  const now = deps.clock()
+  const year = numberingYear(now)
+  const number = formatApplicationNumber(year, await deps.repo.nextApplicationSequence(year))
+  const kept = applicableData(formFields(form), data)
+  const application: StoredApplication = {
+    id: randomUUID(), number, draftTokenHash: draft.tokenHash, formId: form.id, formVersion: form.version, matterId: form.matter,
+    data: sealFormData(form, kept, deps.crypto), idLookupHash: idLookupHash(deps, form, kept, number), status: 'submitted', submittedAt: now,
+  }
+  const result = await deps.repo.submitDraft({ application, firstStatus: { at: now, actor: 'applicant', status: 'submitted', note: null } })
+  if (!result) throw draftNotFound()
+  return { application: summary(result.application), created: result.created }
+}
+
+function checkSubmittable(form: FormDefinition, draft: StoredDraft, expectedRevision: number | undefined): void {
+  if (expectedRevision !== undefined && expectedRevision !== draft.revision) {
+    throw new ApiError(409, 'draft_conflict', 'This draft was changed elsewhere since you opened it. Review the newer version before submitting.', {
+      currentRevision: draft.revision,
+    })
+  }
+  if (draft.formVersion !== form.version) {
+    throw new ApiError(409, 'form_changed', 'The form changed since this draft was saved. Open the draft, check what moved, save it, then submit.', {
+      draftFormVersion: draft.formVersion, formVersion: form.version,
+    })
+  }
+}
+
+/**
+ * The keyed hash a progress lookup must match: the application number with the last 4 characters of
+ * the first ID number on the form. Null when the form asks for no ID number (then no lookup by ID).
+ */
+function idLookupHash(deps: DraftDeps, form: FormDefinition, data: FormData, number: string): string | null {
+  const field = formFields(form).find((f) => f.type === 'id-card' && typeof data[f.id] === 'string')
+  if (!field) return null
+  return lookupHash(deps, number, normalizeIdCard(data[field.id] as string).slice(-4))
+}
+
+export function lookupHash(deps: Pick<DraftDeps, 'crypto'>, number: string, idLast4: string): string {
+  return deps.crypto.hash('application-lookup', `${number}:${idLast4.toUpperCase()}`)
+}
+
+function summary(a: StoredApplication): SubmittedApplication {
+  return { number: a.number, formId: a.formId, matterId: a.matterId, status: a.status, submittedAt: a.submittedAt.toISOString() }
+}

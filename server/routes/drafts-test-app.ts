@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Hono } from 'hono'
+import type { FormDefinition } from '../../core/content/form.ts'
+import { createCipher } from '../crypto/cipher.ts'
+import type { DraftDeps } from '../drafts/draft-deps.ts'
+import { onError } from '../http/on-error.ts'
+import { openSqliteRepository } from '../store/sqlite.ts'
+import { applicationRoutes } from './applications.ts'
+import { draftRoutes } from './drafts.ts'
+
+/**
+ * The draft and application routes on a small app with the real error path and a real SQLite file,
+ * a clock the test moves, and a catalogue it can swap. Tests only.
+ */
+export function draftsTestApp(forms: FormDefinition[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'drafts-api-'))
+  const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
+  const state = { now: new Date('2026-11-25T02:00:00Z'), forms }
+  const deps: DraftDeps = {
+    repo,
+    catalogue: () => ({ forms: state.forms }),
+    settings: { draftTtlDays: 30, lookupRatePerMinute: 10, draftMaxBytes: 64 * 1024 },
+    clock: () => state.now,
+    crypto: createCipher(randomBytes(32)),
+  }
+  const app = new Hono()
+  app.onError(onError)
+  app.route('/api/drafts', draftRoutes(deps))
+  app.route('/api/applications', applicationRoutes(deps))
+  const send = (method: string, url: string, body?: unknown) =>
+    app.request(url, {
+      method,
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+    })
+  return { app, deps, repo, state, send, close: async () => (await repo.close(), rmSync(dir, { recursive: true, force: true })) }
+}

@@ -1,0 +1,109 @@
+import { Hono, type Context } from 'hono'
+import QRCode from 'qrcode'
+import { z } from 'zod'
+import { FormData } from '../../core/forms/form-data.ts'
+import { prefillForm } from '../../core/forms/prefill.ts'
+import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
+import { ApiError } from '../http/api-error.ts'
+import { limitBody } from '../http/body-limit.ts'
+import { expiryFrom, findForm, socketAddress, type DraftDeps } from '../drafts/draft-deps.ts'
+import { normalizeResumeCode } from '../drafts/draft-secrets.ts'
+import { checkNotExpired, checkPosition, draftNotFound, insertNewDraft, liveDraft, resumeCodeHash } from '../drafts/draft-store.ts'
+import { draftView } from '../drafts/draft-view.ts'
+import { readJsonBody } from '../drafts/json-body.ts'
+import { createRateLimiter, tooManyAttempts } from '../drafts/rate-limiter.ts'
+import { submitDraft } from '../drafts/submit-draft.ts'
+
+const AnswerValue = z.union([z.string(), z.array(z.string()), z.number(), z.boolean()])
+const Position = z.string().max(100).nullable().optional()
+const CreateBody = z.object({ formId: z.string().min(1).max(100), data: FormData.optional(), position: Position, answers: z.record(z.string(), AnswerValue).optional() }).strict()
+const SaveBody = z.object({ data: FormData, position: Position, revision: z.number().int().min(1), formVersion: z.number().int().positive().optional() }).strict()
+const ResumeBody = z.object({ code: z.string().min(1).max(40) }).strict()
+const SubmitBody = z.object({ revision: z.number().int().min(1).optional() }).strict()
+
+/**
+ * Drafts of online forms, mounted under /api/drafts: create, read by token or resume code, save with
+ * a revision check, delete, QR code of the resume link, and submit. Every answer is `no-store`: drafts
+ * hold personal data and the token is in the path.
+ *
+ * @example app.route('/api/drafts', draftRoutes({ repo, catalogue, settings, clock: () => new Date(), crypto }))
+ */
+export function draftRoutes(deps: DraftDeps): Hono {
+  const limitResume = createRateLimiter(deps.settings.lookupRatePerMinute, deps.clock)
+  const clientKey = deps.clientKey ?? socketAddress
+  const app = new Hono()
+  app.use(limitBody(deps.settings.draftMaxBytes))
+  app.use(async (c, next) => {
+    await next()
+    c.header('Cache-Control', 'no-store')
+  })
+
+  app.post('/', async (c) => {
+    const body = await readJsonBody(c, CreateBody)
+    const form = findForm(deps, body.formId)
+    const data = { ...prefillForm(form, body.answers ?? {}), ...body.data }
+    const draft = await insertNewDraft(deps, form, data, checkPosition(form, body.position))
+    return c.json(draftView(deps, form, draft), 201)
+  })
+
+  app.post('/resume', async (c) => {
+    const verdict = limitResume(clientKey(c))
+    if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
+    const { code } = await readJsonBody(c, ResumeBody)
+    const normalized = normalizeResumeCode(code)
+    const draft = normalized ? await deps.repo.findDraftByResumeCodeHash(resumeCodeHash(deps, normalized)) : null
+    if (!draft) throw draftNotFound()
+    checkNotExpired(deps, draft)
+    return c.json(draftView(deps, findForm(deps, draft.formId), draft))
+  })
+
+  app.get('/:token', async (c) => {
+    const draft = await liveDraft(deps, c.req.param('token'))
+    return c.json(draftView(deps, findForm(deps, draft.formId), draft))
+  })
+
+  app.put('/:token', async (c) => save(deps, c))
+
+  app.delete('/:token', async (c) => {
+    const draft = await liveDraft(deps, c.req.param('token'))
+    await deps.repo.deleteDraft(draft.tokenHash)
+    return c.body(null, 204)
+  })
+
+  app.get('/:token/qr.svg', async (c) => {
+    const token = c.req.param('token')
+    await liveDraft(deps, token)
+    const link = new URL(`/resume/${token}`, c.req.url).toString()
+    const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' })
+  })
+
+  app.post('/:token/submit', async (c) => {
+    const { revision } = await readJsonBody(c, SubmitBody, true)
+    const outcome = await submitDraft(deps, c.req.param('token'), revision)
+    return c.json({ application: outcome.application, alreadySubmitted: !outcome.created }, outcome.created ? 201 : 200)
+  })
+  return app
+}
+
+/** A save over the revision the citizen last saw; a stale one gets 409 with what is stored now. */
+async function save(deps: DraftDeps, c: Context): Promise<Response> {
+  const draft = await liveDraft(deps, c.req.param('token') ?? '')
+  const form = findForm(deps, draft.formId)
+  const body = await readJsonBody(c, SaveBody)
+  const position = checkPosition(form, body.position)
+  const now = deps.clock()
+  const result = await deps.repo.saveDraft({
+    tokenHash: draft.tokenHash, expectedRevision: body.revision, formVersion: body.formVersion ?? form.version,
+    data: sealFormData(form, body.data, deps.crypto), position, updatedAt: now, expiresAt: expiryFrom(deps, now),
+  })
+  if (result.status === 'missing') throw draftNotFound()
+  if (result.status === 'conflict') {
+    const current = result.current
+    throw new ApiError(409, 'draft_conflict', 'This draft was saved from somewhere else since you opened it. Review the newer version; your changes are still on your screen.', {
+      currentRevision: current.revision,
+      current: { data: openFormData(current.data, deps.crypto), position: current.position, updatedAt: current.updatedAt.toISOString() },
+    })
+  }
+  return c.json({ revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() })
+}
