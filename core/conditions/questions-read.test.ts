@@ -15,8 +15,8 @@ describe('comparisonsIn', () => {
   it('gives every comparison with the pointer of its operator', () => {
     const condition = { all: [{ answer: 'food', is: true }, { not: { answer: 'area', lt: 50 } }] }
     expect(comparisonsIn(condition, '/steps/2/next/0/when')).toEqual([
-      { answer: 'food', operator: 'is', value: true, pointer: '/steps/2/next/0/when/all/0/is' },
-      { answer: 'area', operator: 'lt', value: 50, pointer: '/steps/2/next/0/when/all/1/not/lt' },
+      { answer: 'food', operator: 'is', value: true, pointer: '/steps/2/next/0/when/all/0/is', answerPointer: '/steps/2/next/0/when/all/0/answer' },
+      { answer: 'area', operator: 'lt', value: 50, pointer: '/steps/2/next/0/when/all/1/not/lt', answerPointer: '/steps/2/next/0/when/all/1/not/answer' },
     ])
   })
 })
