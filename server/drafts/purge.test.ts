@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { aDraft } from '../store/repository.contract.ts'
+import { openSqliteRepository } from '../store/sqlite.ts'
+import { purgeExpiredDrafts, startDraftPurge } from './purge.ts'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'purge-'))
+const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
+afterEach(() => vi.useRealTimers())
+
+describe('purging expired drafts', () => {
+  it('deletes expired drafts and keeps live ones', async () => {
+    const old = aDraft({ expiresAt: new Date('2026-01-01T00:00:00Z') })
+    const live = aDraft({ expiresAt: new Date('2027-01-01T00:00:00Z') })
+    await repo.insertDraft(old)
+    await repo.insertDraft(live)
+    expect(await purgeExpiredDrafts(repo, new Date('2026-06-01T00:00:00Z'))).toBe(1)
+    expect(await repo.findDraftByTokenHash(live.tokenHash)).not.toBeNull()
+  })
+
+  it('runs at start and then on its interval until stopped, logging what it purged', async () => {
+    vi.useFakeTimers()
+    const logs: string[] = []
+    let now = new Date('2026-01-01T00:00:00Z')
+    await repo.insertDraft(aDraft({ expiresAt: new Date('2026-01-01T00:30:00Z') }))
+    const stop = startDraftPurge({ repo, clock: () => now, intervalMinutes: 60, log: (m) => logs.push(m) })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(logs).toEqual([])
+    now = new Date('2026-01-01T01:00:00Z')
+    await vi.advanceTimersByTimeAsync(60 * 60_000)
+    expect(logs).toEqual(['[drafts] purged 1 expired draft'])
+    stop()
+    await repo.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+})
