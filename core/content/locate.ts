@@ -12,18 +12,20 @@ export type ParsedFile = { path: string; text: string; tree: Node; value: unknow
  * problem, e.g. `content/themes.json:9:1  /  unexpected end of file: a closing } is missing`.
  */
 export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { problems: Problem[] } {
+  if (file.text.trim() === '') return { problems: [problemAtOffset(file, 0, 'the file is empty: write a JSON object { … }')] }
   const errors: ParseError[] = []
   const tree = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true })
   if (errors.length === 0 && tree) {
     return { parsed: { path: file.path, text: file.text, tree, value: JSON.parse(file.text) } }
   }
-  if (errors.length === 0) return { problems: [problemAtOffset(file, 0, 'the file is empty: write a JSON object { … }')] }
-  const seen = new Set<number>()
   const problems: Problem[] = []
   for (const error of errors) {
-    if (seen.has(error.offset)) continue // the parser often reports one mistake twice at the same place
-    seen.add(error.offset)
-    problems.push(problemAtOffset(file, error.offset, syntaxMessage(file.text, error)))
+    const { offset, message, standalone } = syntaxMessage(file.text, error)
+    const problem = problemAtOffset(file, offset, message)
+    // After a structural mistake the parser's later complaints are mostly echoes of it; mistakes that
+    // stand alone (a comment, a trailing comma, a bad escape) are each worth reporting.
+    if (problems.length > 0 && !standalone) continue
+    if (!problems.some((p) => p.line === problem.line)) problems.push(problem)
   }
   return { problems }
 }

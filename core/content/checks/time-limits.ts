@@ -17,7 +17,7 @@ export const checkTimeLimits: ContentCheck = (content) =>
     const findings: FileFinding[] = []
     const { promisedLimit: promised, legalLimit: legal } = m
     if (inWorkingDays(promised) > inWorkingDays(legal)) {
-      const converted = promised.unit === legal.unit ? '' : ` (about ${Math.round(inWorkingDays(legal))} 工作日)`
+      const converted = promised.unit === legal.unit ? '' : `, about ${Math.round(inWorkingDays(legal))} 工作日`
       findings.push({ file, pointer: '/promisedLimit/value', message: `the promised limit (${show(promised)}) is longer than the legal limit (${show(legal)}${converted})` })
     }
     if (m.kind === '即办' && inWorkingDays(promised) > 1) {

@@ -1,0 +1,66 @@
+import { assembleCatalogue } from './assemble-catalogue.ts'
+import type { Catalogue, SourceFile } from './catalogue.ts'
+import { checkCaseType } from './checks/case-type.ts'
+import { checkDuplicateIds } from './checks/duplicate-ids.ts'
+import { checkFees } from './checks/fees.ts'
+import { checkFileNames } from './checks/file-names.ts'
+import { checkFormConditions } from './checks/form-conditions.ts'
+import { checkFormFields } from './checks/form-fields.ts'
+import { checkFormReferences } from './checks/form-references.ts'
+import { checkHallReferences } from './checks/hall-references.ts'
+import { checkMatterReferences } from './checks/matter-references.ts'
+import { checkPhones } from './checks/phones.ts'
+import { checkPrerequisiteCycles } from './checks/prerequisite-cycles.ts'
+import { checkSceneScripts } from './checks/scene-scripts.ts'
+import { checkSchemaReferences } from './checks/schema-references.ts'
+import { checkTimeLimits } from './checks/time-limits.ts'
+import { checkUiStrings } from './checks/ui-strings.ts'
+import { checkVisits } from './checks/visits.ts'
+import { checkWindowMatterAgreement } from './checks/window-matter-agreement.ts'
+import type { ContentCheck } from './loaded-content.ts'
+import { locateFindings } from './locate.ts'
+import type { Problem } from './problem.ts'
+import { readContent } from './read-content.ts'
+
+/** Every check over the content, in the order an editor would fix things. */
+export const contentChecks: readonly ContentCheck[] = [
+  checkSchemaReferences,
+  checkFileNames,
+  checkDuplicateIds,
+  checkMatterReferences,
+  checkHallReferences,
+  checkFormReferences,
+  checkWindowMatterAgreement,
+  checkPrerequisiteCycles,
+  checkCaseType,
+  checkTimeLimits,
+  checkVisits,
+  checkFees,
+  checkPhones,
+  checkFormFields,
+  checkFormConditions,
+  checkUiStrings,
+]
+
+/**
+ * Reads, validates and cross-checks every content file and scene script. Returns the catalogue of
+ * valid items (null only when departments, themes or the hall layout is missing or unreadable) and
+ * every problem found, sorted by file, line and column. Never throws on bad content.
+ *
+ * @example
+ * const { catalogue, problems } = loadCatalogue([{ path: 'content/themes.json', text }, ...])
+ * problems.map(formatProblem) // ['content/themes.json:4:13  /themes/0/id  use lower-case letters, ...']
+ */
+export function loadCatalogue(files: SourceFile[]): { catalogue: Catalogue | null; problems: Problem[] } {
+  const { content, parsed, problems } = readContent(files)
+  const catalogue = assembleCatalogue(content)
+  const findings = [...contentChecks.flatMap((check) => check(content)), ...(catalogue ? checkSceneScripts(content, catalogue) : [])]
+  return { catalogue, problems: sortProblems([...problems, ...locateFindings(parsed, findings)]) }
+}
+
+/** By file, then line, then column (then message, so the order is stable). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  )
+}

@@ -1,0 +1,40 @@
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+import { loadContentOrExplain } from '../content/load-content.ts'
+import { createCipher } from '../crypto/cipher.ts'
+import { loadDataKey } from '../crypto/data-key.ts'
+import { mountDraftApi } from '../drafts/mount-draft-api.ts'
+import { startDraftPurge } from '../drafts/purge.ts'
+import { notFound, onError } from '../http/on-error.ts'
+import { repoRoot } from '../settings.ts'
+import { openRepository } from '../store/open-repository.ts'
+import { loadDraftSettings } from '../store/settings.ts'
+
+/**
+ * Serves only the drafts and applications API, on 127.0.0.1:PORT (0 picks a free port), for the crash
+ * test and the benchmark. Prints `listening on http://127.0.0.1:<port>` once it accepts connections.
+ *
+ *   DATA_DIR=/tmp/d PORT=8787 npx tsx server/cli/drafts-server.ts
+ */
+const settings = loadDraftSettings(process.env)
+const catalogue = await loadContentOrExplain(process.env.CONTENT_DIR || repoRoot)
+const repo = await openRepository(settings)
+const crypto = createCipher(loadDataKey(settings))
+const clock = () => new Date()
+
+const app = new Hono()
+app.onError(onError)
+app.notFound(notFound)
+mountDraftApi(app, { repo, catalogue, settings, clock, crypto })
+const stopPurge = startDraftPurge({ repo, clock, intervalMinutes: settings.purgeIntervalMinutes })
+
+const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) => {
+  console.log(`listening on http://127.0.0.1:${info.port} (${repo.kind})`)
+})
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopPurge()
+    server.close(() => void repo.close().then(() => process.exit(0)))
+  })
+}
