@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { catalogue } from '../../../test/fixtures/catalogue.ts'
+import { scriptFixture } from '../../../test/fixtures/scenes/fixture.ts'
+import { questionOptions } from './question-options.ts'
+
+describe('questionOptions', () => {
+  it('asks for options on a choice question and refuses them on a yes-no one', () => {
+    expect(questionOptions(scriptFixture('question-options'), catalogue)).toEqual([
+      { pointer: "/steps/1/input", message: "a single-choice question needs \"options\" (at least two)" },
+      { pointer: "/steps/3/options", message: "a yes-no question takes no \"options\"; remove them" },
+    ])
+  })
+
+  it('finds nothing wrong in a sound script', () => {
+    expect(questionOptions(scriptFixture('food-stall'), catalogue)).toEqual([])
+  })
+})

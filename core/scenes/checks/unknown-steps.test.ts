@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { catalogue } from '../../../test/fixtures/catalogue.ts'
+import { scriptFixture } from '../../../test/fixtures/scenes/fixture.ts'
+import { unknownSteps } from './unknown-steps.ts'
+
+describe('unknownSteps', () => {
+  it('reports a start and next that name no step, with the likely one', () => {
+    expect(unknownSteps(scriptFixture('unknown-steps'), catalogue)).toEqual([
+      { pointer: "/start", message: "start \"welcom\" is not a step in this script (did you mean \"welcome\"?)" },
+      { pointer: "/steps/1/next/1/to", message: "next \"staf\" is not a step in this script (did you mean \"staff\"?)" },
+      { pointer: "/steps/3/next", message: "next \"to-windw\" is not a step in this script (did you mean \"to-window\"?)" },
+    ])
+  })
+
+  it('finds nothing wrong in a sound script', () => {
+    expect(unknownSteps(scriptFixture('food-stall'), catalogue)).toEqual([])
+  })
+})
