@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Catalogue } from '../../core/content/catalogue.ts'
+import { foodLicenceForm } from '../../core/forms/test-form.ts'
+import { handoffCodeAlphabet } from '../kiosk/handoff-code.ts'
+import { openSqliteHandoffStore } from '../store/handoff-sqlite.ts'
+import type { HandoffStore } from '../store/handoff-store.ts'
+import { draftsTestApp } from './drafts-test-app.ts'
+import { handoffRoutes } from './handoff.ts'
+
+let t: ReturnType<typeof draftsTestApp>
+let store: HandoffStore
+beforeEach(() => {
+  t = draftsTestApp([foodLicenceForm()])
+  store = openSqliteHandoffStore(':memory:')
+  const catalogue = () => ({ scenes: [{ id: 'open-restaurant' }] as Catalogue['scenes'] })
+  t.app.route('/api/handoffs', handoffRoutes({ store, drafts: t.deps, catalogue, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 100 } }))
+})
+afterEach(async () => {
+  await store.close()
+  await t.close()
+})
+
+type Created = { code: string; url: string; expiresAt: string }
+const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error
+
+async function handOff(body: unknown): Promise<Created> {
+  const res = await t.send('POST', 'http://kiosk.local/api/handoffs', body)
+  expect(res.status).toBe(201)
+  return (await res.json()) as Created
+}
+async function newDraftToken(): Promise<string> {
+  const res = await t.send('POST', '/api/drafts', { formId: 'food-business-licence', data: { address: '市民大道 88 号' } })
+  return ((await res.json()) as { token: string }).token
+}
+
+describe('handing a journey result to a phone', () => {
+  it('gives a 6-character code from the unambiguous alphabet, the /h/ link and an expiry 15 minutes away', async () => {
+    const created = await handOff({ kind: 'result', situation: 'open-restaurant', answers: { seats: 40, 'sells-alcohol': false } })
+    expect(created.code).toMatch(new RegExp(`^[${handoffCodeAlphabet}]{6}$`))
+    expect(created.url).toBe(`http://kiosk.local/h/${created.code}`)
+    expect(created.expiresAt).toBe('2026-11-25T02:15:00.000Z')
+  })
+
+  it('tells the phone to open the journey with the same answers, whatever case the code is typed in', async () => {
+    const created = await handOff({ kind: 'result', situation: 'open-restaurant', answers: { seats: 40 } })
+    const res = await t.send('GET', `/api/handoffs/${created.code.toLowerCase()}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const body = (await res.json()) as { kind: string; continueTo: string }
+    expect(body.kind).toBe('result')
+    const url = new URL(body.continueTo, 'http://x')
+    expect(url.pathname).toBe('/situations/open-restaurant')
+    expect(JSON.parse(Buffer.from(url.searchParams.get('a')!, 'base64url').toString())).toEqual({ seats: 40 })
+  })
+
+  it('refuses a situation that does not exist and a body of the wrong shape with 422', async () => {
+    expect((await t.send('POST', '/api/handoffs', { kind: 'result', situation: 'fly-to-mars', answers: {} })).status).toBe(422)
+    const res = await t.send('POST', '/api/handoffs', { kind: 'teleport' })
+    expect(res.status).toBe(422)
+    expect((await errorOf(res)).code).toBe('invalid_request')
+  })
+})
+
+describe('handing a draft to a phone', () => {
+  it('sends the phone to the draft\'s resume page', async () => {
+    const token = await newDraftToken()
+    const created = await handOff({ kind: 'draft', draftToken: token })
+    const body = (await (await t.send('GET', `/api/handoffs/${created.code}`)).json()) as { continueTo: string }
+    expect(body.continueTo).toBe(`/resume/${token}`)
+  })
+
+  it('refuses a draft token that opens nothing with the drafts\' own 404', async () => {
+    const res = await t.send('POST', '/api/handoffs', { kind: 'draft', draftToken: 'AAAAAAAAAAAAAAAAAAAAAA' })
+    expect(res.status).toBe(404)
+    expect((await errorOf(res)).code).toBe('draft_not_found')
+  })
+
+  it('answers 410 once the kiosk has deleted the draft behind the code', async () => {
+    const token = await newDraftToken()
+    const created = await handOff({ kind: 'draft', draftToken: token })
+    expect((await t.send('DELETE', `/api/drafts/${token}`)).status).toBe(204)
+    const res = await t.send('GET', `/api/handoffs/${created.code}`)
+    expect(res.status).toBe(410)
+    expect((await errorOf(res)).code).toBe('handoff_target_gone')
+  })
+})
+
+describe('the end of a hand-off', () => {
+  it('answers 410 with a JSON error after the kiosk revokes the code', async () => {
+    const created = await handOff({ kind: 'result', situation: 'open-restaurant', answers: {} })
+    expect((await t.send('DELETE', `/api/handoffs/${created.code}`)).status).toBe(204)
+    const res = await t.send('GET', `/api/handoffs/${created.code}`)
+    expect(res.status).toBe(410)
+    expect(await errorOf(res)).toMatchObject({ code: 'handoff_revoked' })
+  })
+
+  it('answers 410 once 15 minutes have passed', async () => {
+    const created = await handOff({ kind: 'result', situation: 'open-restaurant', answers: {} })
+    t.state.now = new Date(t.state.now.getTime() + 15 * 60_000)
+    const res = await t.send('GET', `/api/handoffs/${created.code}`)
+    expect(res.status).toBe(410)
+    expect((await errorOf(res)).code).toBe('handoff_expired')
+  })
+
+  it('answers 404 for a code that was never issued or cannot be one', async () => {
+    expect((await t.send('GET', '/api/handoffs/ZZZZZZ')).status).toBe(404)
+    expect((await t.send('GET', '/api/handoffs/0O1IL0')).status).toBe(404)
+    expect((await t.send('DELETE', '/api/handoffs/ZZZZZZ')).status).toBe(404)
+  })
+
+  it('slows down guessing: look-ups over the per-minute limit get 429', async () => {
+    const app = draftsTestApp([foodLicenceForm()])
+    const s = openSqliteHandoffStore(':memory:')
+    app.app.route('/api/handoffs', handoffRoutes({ store: s, drafts: app.deps, catalogue: { scenes: [] }, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 2 } }))
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push((await app.send('GET', '/api/handoffs/ZZZZZZ')).status)
+    expect(statuses).toEqual([404, 404, 429])
+    await s.close()
+    await app.close()
+  })
+})

@@ -1,0 +1,28 @@
+/**
+ * A phone hand-off as stored. The code is kept only as a keyed hash, and the target (a draft token or
+ * a journey's answers) sealed, so a copy of the table reveals neither what to type nor where it leads.
+ */
+export type StoredHandoff = {
+  codeHash: string
+  kind: 'draft' | 'result'
+  targetSealed: string
+  createdAt: Date
+  expiresAt: Date
+  revokedAt: Date | null
+}
+
+/**
+ * Where hand-offs live: SQLite (handoff-sqlite.ts) or PostgreSQL (handoff-postgres.ts), so that a
+ * code made on one server instance opens on another. handoff-store.contract.ts holds both to it.
+ */
+export interface HandoffStore {
+  readonly kind: 'sqlite' | 'postgres'
+  /** 'duplicate_code' when the code hash is taken (the caller draws another code). */
+  insert(handoff: StoredHandoff): Promise<'ok' | 'duplicate_code'>
+  find(codeHash: string): Promise<StoredHandoff | null>
+  /** Marks a hand-off revoked (kept until it expires, so a late scan hears "revoked"). False if unknown. */
+  revoke(codeHash: string, at: Date): Promise<boolean>
+  /** Deletes hand-offs whose expiry is at or before `now`; returns how many. */
+  deleteExpired(now: Date): Promise<number>
+  close(): Promise<void>
+}
