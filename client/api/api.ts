@@ -1,39 +1,47 @@
+import type { z } from 'zod'
 import type { Department } from '../../core/content/department.ts'
 import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Matter } from '../../core/content/matter.ts'
-import type { Text } from '../../core/content/text.ts'
-import type { Audience, Theme } from '../../core/content/theme.ts'
+import type { Audience } from '../../core/content/theme.ts'
 import type { SceneScript } from '../../core/scenes/script.ts'
+import type {
+  DepartmentDetail,
+  DepartmentList,
+  MatterList,
+  MatterSummary,
+  SceneList,
+  SceneSummary,
+  ThemeList,
+  UiStringsResponse,
+} from '../../server/openapi/api-schemas.ts'
 import { ApiFailure } from './api-failure.ts'
 
-/** What the situations list needs of a scene script; the full script comes from `scene(id)`. */
-export type SceneSummary = Pick<SceneScript, 'id' | 'title' | 'summary' | 'theme' | 'audience'>
-
-/** What a search result row needs of a matter; the full guide comes from `matter(id)`. */
-export type MatterSummary = Pick<Matter, 'id' | 'name' | 'department' | 'kind'> &
-  Partial<Pick<Matter, 'summary' | 'audience' | 'themes' | 'online'>>
+export type { DepartmentDetail, MatterSummary, SceneSummary }
+export type DepartmentSummary = z.infer<typeof DepartmentList>['departments'][number]
+export type ThemeSummary = z.infer<typeof ThemeList>['themes'][number]
 
 export type MatterQuery = { q?: string; audience?: Audience; theme?: string; department?: string }
 
-/** The one place the client talks HTTP. Every function resolves with data or rejects with an ApiFailure. */
-export const api = {
-  scenes: (signal?: AbortSignal) => getJson<unknown>('/api/scenes', signal).then((b) => listOf<SceneSummary>(b, 'scenes')),
-  scene: (id: string, signal?: AbortSignal) => getJson<unknown>(`/api/scenes/${enc(id)}`, signal).then((b) => itemOf<SceneScript>(b, 'scene')),
-  matters: (query: MatterQuery, signal?: AbortSignal) =>
-    getJson<unknown>(`/api/matters${queryString(query)}`, signal).then((b) => listOf<MatterSummary>(b, 'matters')),
-  matter: (id: string, signal?: AbortSignal) => getJson<unknown>(`/api/matters/${enc(id)}`, signal).then((b) => itemOf<Matter>(b, 'matter')),
-  departments: (signal?: AbortSignal) => getJson<unknown>('/api/departments', signal).then((b) => listOf<Department>(b, 'departments')),
-  department: (id: string, signal?: AbortSignal) =>
-    getJson<unknown>(`/api/departments/${enc(id)}`, signal).then((b) => itemOf<Department>(b, 'department')),
-  hall: (signal?: AbortSignal) => getJson<unknown>('/api/hall', signal).then((b) => itemOf<HallLayout>(b, 'hall')),
-  themes: (signal?: AbortSignal) => getJson<unknown>('/api/themes', signal).then((b) => listOf<Theme>(b, 'themes')),
-  strings: (locale: string, signal?: AbortSignal) =>
-    getJson<unknown>(`/api/i18n/${enc(locale)}`, signal).then((b) => itemOf<Record<string, string>>(b, 'strings')),
-}
-
-export type { Text }
-
 const enc = encodeURIComponent
+
+/**
+ * The one place the client talks HTTP. Every function resolves with the data or rejects with an
+ * ApiFailure; shapes are the server's own (server/openapi/api-schemas.ts).
+ */
+export const api = {
+  scenes: (signal?: AbortSignal) => getJson<z.infer<typeof SceneList>>('/api/scenes', signal).then((b) => b.scenes),
+  scene: (id: string, signal?: AbortSignal) => getJson<SceneScript>(`/api/scenes/${enc(id)}`, signal),
+  matters: (query: MatterQuery, signal?: AbortSignal) =>
+    getJson<MatterList>(`/api/matters${queryString(query)}`, signal).then((b) => b.matters),
+  matter: (id: string, signal?: AbortSignal) => getJson<Matter>(`/api/matters/${enc(id)}`, signal),
+  departments: (signal?: AbortSignal): Promise<Department[]> =>
+    getJson<z.infer<typeof DepartmentList>>('/api/departments', signal).then((b) => b.departments),
+  department: (id: string, signal?: AbortSignal) => getJson<DepartmentDetail>(`/api/departments/${enc(id)}`, signal),
+  hall: (signal?: AbortSignal) => getJson<HallLayout>('/api/hall', signal),
+  themes: (signal?: AbortSignal) => getJson<z.infer<typeof ThemeList>>('/api/themes', signal).then((b) => b.themes),
+  strings: (locale: string, signal?: AbortSignal) =>
+    getJson<z.infer<typeof UiStringsResponse>>(`/api/i18n/${enc(locale)}`, signal).then((b) => b.strings),
+}
 
 function queryString(query: MatterQuery): string {
   const params = new URLSearchParams()
@@ -61,17 +69,4 @@ function failureFrom(status: number, body: unknown): ApiFailure {
   const code = typeof error?.code === 'string' ? error.code : `http_${status}`
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`
   return new ApiFailure(status, code, message)
-}
-
-// Lists may come bare (`[...]`) or wrapped (`{ "matters": [...] }`), items bare or wrapped (`{ "matter": {...} }`).
-function listOf<T>(body: unknown, key: string): T[] {
-  if (Array.isArray(body)) return body as T[]
-  const inner = (body as Record<string, unknown> | null)?.[key] ?? (body as Record<string, unknown> | null)?.items
-  if (Array.isArray(inner)) return inner as T[]
-  throw new ApiFailure(200, 'bad_body', `Expected a list of ${key}.`)
-}
-
-function itemOf<T>(body: unknown, key: string): T {
-  if (body && typeof body === 'object' && key in body) return (body as Record<string, T>)[key] as T
-  return body as T
 }

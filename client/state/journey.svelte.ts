@@ -65,9 +65,9 @@ export class Journey {
     const step = this.step
     return step?.kind === 'scene' ? { cue: step.cue, place: step.place, step: step.id } : undefined
   }
-  /** "第 3 步，共 6 步" counts questions only; undefined on steps that are not questions. */
+  /** "第 3 步，共 6 步", counted in questions (a scene counts as the question after it); none on the list. */
   get progress(): { index: number; total: number } | undefined {
-    return this.step?.kind === 'question' ? progressOf(this.script, this.answers, this.stepId) : undefined
+    return this.step && this.step.kind !== 'outcome' ? progressOf(this.script, this.answers, this.stepId) : undefined
   }
   /** The matter ids any outcome of this script may list: what the result needs fetched. */
   get possibleMatters(): string[] {
