@@ -1,0 +1,164 @@
+import { Application } from 'pixi.js'
+import type { HallLayout } from '../../core/content/hall-layout.ts'
+import type { Locale, Text } from '../../core/content/text.ts'
+import { buildHallModel, type HallNames } from '../../core/hall/hall-model.ts'
+import type { Place } from '../../core/scenes/script.ts'
+import { HallView } from './HallView.ts'
+import { palette } from './palette.ts'
+
+/** Where the hall is in its life; the panel shows progress, the map, or the "unavailable" notice. */
+export type HallStatus =
+  | { kind: 'loading'; progress: number }
+  | { kind: 'ready' }
+  | { kind: 'unavailable'; reason: 'no-webgl' | 'context-lost' | 'failed'; detail: string }
+
+export type MountHallOptions = {
+  layout: HallLayout
+  /** Department and matter names for signs and cards; ids are shown without them. */
+  names?: HallNames
+  locale: Locale
+  /** The in-app "reduce motion" choice; the system setting is followed as well. */
+  reducedMotion: boolean
+  onSelectWindow?: (window: number) => void
+  onStatus?: (status: HallStatus) => void
+}
+
+/** What the page may ask of the hall. Calls made before it is ready are remembered and played when it is. */
+export type HallController = {
+  showPlace(place: Place, say: Text, cue: string): void
+  showRoute(windows: number[]): void
+  lookAt(place: Place): void
+  setLocale(locale: Locale): void
+  setReducedMotion(reduced: boolean): void
+  pause(): void
+  resume(): void
+  destroy(): void
+  /** Resolves true once drawn, false if the hall cannot be shown (no WebGL) or was destroyed first. */
+  ready: Promise<boolean>
+  /** For the bench and leak checks: live GPU textures and display objects. */
+  stats(): { textures: number; objects: number }
+}
+
+/**
+ * Mounts the animated hall in `element` (the canvas fills it; give it a size). Never leaves a blank
+ * box: when WebGL cannot start or its context is lost, the view is torn down and `onStatus` says
+ * "unavailable", so the page shows its notice and the DOM journey carries on.
+ */
+export function mountHall(element: HTMLElement, options: MountHallOptions): HallController {
+  let app: Application | undefined
+  let view: HallView | undefined
+  let gone = false
+  let pending: ((v: HallView) => void) | undefined
+  let locale = options.locale
+  let reduced = options.reducedMotion
+  let userPaused = false
+  const report = (status: HallStatus) => {
+    element.dataset.hall = status.kind
+    options.onStatus?.(status)
+  }
+  const observer = new ResizeObserver(() => view?.resize(Math.max(1, element.clientWidth), Math.max(1, element.clientHeight)))
+  const onVisibility = () => {
+    if (!app || !view) return
+    if (document.hidden) app.ticker.stop()
+    else app.ticker.start()
+    view.motion.setHidden(document.hidden)
+  }
+  const teardown = () => {
+    observer.disconnect()
+    document.removeEventListener('visibilitychange', onVisibility)
+    view?.destroy()
+    app?.destroy(true, { children: true, texture: true, textureSource: true, context: true })
+    view = undefined
+    app = undefined
+  }
+  const fail = (reason: 'no-webgl' | 'context-lost' | 'failed', detail: string) => {
+    teardown()
+    if (!gone) report({ kind: 'unavailable', reason, detail })
+  }
+
+  const ready = (async () => {
+    report({ kind: 'loading', progress: 0.3 })
+    const candidate = new Application()
+    try {
+      await candidate.init({
+        preference: ['webgl'],
+        failIfMajorPerformanceCaveat: false,
+        antialias: true,
+        background: palette.background,
+        resolution: Math.min(window.devicePixelRatio || 1, 2),
+        autoDensity: true,
+        width: Math.max(1, element.clientWidth || 640),
+        height: Math.max(1, element.clientHeight || 400),
+      })
+    } catch (err) {
+      candidate.destroy(true)
+      fail('no-webgl', err instanceof Error ? err.message : String(err))
+      return false
+    }
+    if (gone) {
+      candidate.destroy(true, { children: true, texture: true, textureSource: true })
+      return false
+    }
+    app = candidate
+    report({ kind: 'loading', progress: 0.7 })
+    try {
+      view = new HallView(app, buildHallModel(options.layout, options.names), element, { locale, reducedMotion: reduced, onSelectWindow: options.onSelectWindow })
+    } catch (err) {
+      fail('failed', err instanceof Error ? err.message : String(err))
+      return false
+    }
+    const canvas = app.canvas
+    canvas.setAttribute('aria-hidden', 'true')
+    canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;display:block;touch-action:pan-y'
+    canvas.addEventListener('webglcontextlost', () => fail('context-lost', 'the WebGL context was lost'), { once: true })
+    element.append(canvas)
+    observer.observe(element)
+    document.addEventListener('visibilitychange', onVisibility)
+    if (userPaused) view.motion.pause()
+    pending?.(view)
+    onVisibility()
+    report({ kind: 'ready' })
+    return true
+  })()
+
+  // Only the latest scene matters: a step shown before the hall was ready replaces any earlier one.
+  const latest = (act: (v: HallView) => void) => {
+    if (view) act(view)
+    else pending = act
+  }
+  return {
+    showPlace: (place, say, cue) => latest((v) => v.showPlace(place, say, cue)),
+    showRoute: (windows) => latest((v) => v.showRoute(windows)),
+    lookAt: (place) => view?.lookAt(place),
+    setLocale: (next) => {
+      locale = next
+      view?.setLocale(next)
+    },
+    setReducedMotion: (next) => {
+      reduced = next
+      view?.motion.setUserReduced(next)
+    },
+    pause: () => {
+      userPaused = true
+      view?.motion.pause()
+    },
+    resume: () => {
+      userPaused = false
+      view?.motion.resume()
+    },
+    destroy: () => {
+      gone = true
+      teardown()
+      element.dataset.hall = 'destroyed'
+    },
+    ready,
+    stats: () => ({
+      textures: app && 'texture' in app.renderer ? (app.renderer.texture as { managedTextures?: readonly unknown[] }).managedTextures?.length ?? 0 : 0,
+      objects: app ? countAll(app.stage) : 0,
+    }),
+  }
+}
+
+function countAll(node: { children: readonly unknown[] }): number {
+  return node.children.reduce<number>((n, child) => n + 1 + countAll(child as { children: readonly unknown[] }), 0)
+}
