@@ -17,7 +17,7 @@ import { checkTimeLimits } from './checks/time-limits.ts'
 import { checkUiStrings } from './checks/ui-strings.ts'
 import { checkVisits } from './checks/visits.ts'
 import { checkWindowMatterAgreement } from './checks/window-matter-agreement.ts'
-import type { ContentCheck } from './loaded-content.ts'
+import { brokenIds, type ContentCheck, type FileFinding, type LoadedContent } from './loaded-content.ts'
 import { locateFindings } from './locate.ts'
 import type { Problem } from './problem.ts'
 import { readContent } from './read-content.ts'
@@ -54,8 +54,14 @@ export const contentChecks: readonly ContentCheck[] = [
 export function loadCatalogue(files: SourceFile[]): { catalogue: Catalogue | null; problems: Problem[] } {
   const { content, parsed, problems } = readContent(files)
   const catalogue = assembleCatalogue(content)
-  const findings = [...contentChecks.flatMap((check) => check(content)), ...(catalogue ? checkSceneScripts(content, catalogue) : [])]
+  const findings = [...contentChecks.flatMap((check) => check(content)), ...(catalogue ? sceneFindings(content, catalogue) : [])]
   return { catalogue, problems: sortProblems([...problems, ...locateFindings(parsed, findings)]) }
+}
+
+/** Scene problems, less those about a matter or form whose file is broken (its own problems say why). */
+function sceneFindings(content: LoadedContent, catalogue: Catalogue): FileFinding[] {
+  const broken = [...brokenIds(content, 'content/matters/'), ...brokenIds(content, 'content/forms/')].map((id) => `"${id}"`)
+  return checkSceneScripts(content, catalogue).filter((f) => !broken.some((id) => f.message.includes(id)))
 }
 
 /** By file, then line, then column (then message, so the order is stable). */

@@ -29,6 +29,8 @@ export type LoadedContent = {
   forms: Located<FormDefinition>[]
   scenes: Located<SceneScript>[]
   strings: (Located<UiStrings> & { locale: Locale })[]
+  /** Files that did not parse or failed their schema (some of their items may still be above). */
+  broken: string[]
 }
 
 /** A problem found by a check, before it is placed at a line and column. */
@@ -37,6 +39,19 @@ export type FileFinding = { file: string; pointer: string; message: string }
 /** One consistency check over the loaded content. */
 export type ContentCheck = (content: LoadedContent) => FileFinding[]
 
+/**
+ * Whether a reference into `file` can be judged: when the file is broken, an id that seems unknown is
+ * most likely in its broken part, and saying so would only repeat the file's own problems.
+ */
+export function canJudgeReferencesInto(content: LoadedContent, file: string): boolean {
+  return !content.broken.includes(file)
+}
+
+/** Ids of matters or forms whose files exist but are broken: named by their files, so not unknown. */
+export function brokenIds(content: LoadedContent, folder: 'content/matters/' | 'content/forms/'): Set<string> {
+  return new Set(content.broken.filter((f) => f.startsWith(folder)).map((f) => f.slice(folder.length).replace(/\.json$/, '')))
+}
+
 export function emptyContent(): LoadedContent {
-  return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], matters: [], forms: [], scenes: [], strings: [] }
+  return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], matters: [], forms: [], scenes: [], strings: [], broken: [] }
 }

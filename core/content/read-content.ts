@@ -35,12 +35,15 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
     }
     const result = parseSourceFile(file)
     if ('problems' in result) {
+      content.broken.push(file.path)
       problems.push(...result.problems)
       continue
     }
     parsed.set(file.path, result.parsed)
     content.sources.push({ file: file.path, schemaName: route.schemaName, raw: result.parsed.value })
-    problems.push(...addFile(content, route, result.parsed))
+    const fileProblems = addFile(content, route, result.parsed)
+    if (fileProblems.length > 0) content.broken.push(file.path)
+    problems.push(...fileProblems)
   }
   const present = new Set(files.map((f) => f.path))
   for (const path of requiredFiles.filter((p) => !present.has(p))) {

@@ -19,7 +19,7 @@ export const checkFormConditions: ContentCheck = (content) =>
           if (!fieldIds.has(read.id)) findings.push({ file, pointer: read.pointer, message: `unknown field "${read.id}" (no field of this form has that id)` })
         }
       }
-      if (field.prefill !== undefined && !questions.has(field.prefill)) {
+      if (field.prefill !== undefined && questions && !questions.has(field.prefill)) {
         findings.push({ file, pointer: `${pointer}/prefill`, message: `unknown question "${field.prefill}" (no question step of a scene leading to matter "${form.matter}" has that id)` })
       }
     }
@@ -35,8 +35,12 @@ function answersRead(condition: Condition | undefined, pointer: string): { id: s
   return answersRead(condition.not, `${pointer}/not`)
 }
 
-/** Question ids of the scenes whose outcomes include the form's matter (of every scene when none does yet). */
-function journeyQuestions(content: LoadedContent, form: FormDefinition): Set<string> {
+/**
+ * Question ids of the scenes whose outcomes include the form's matter (of every scene when none does
+ * yet); null when a scene file is broken, as the question may be in it.
+ */
+function journeyQuestions(content: LoadedContent, form: FormDefinition): Set<string> | null {
+  if (content.broken.some((f) => f.startsWith('scenes/'))) return null
   const leadsToMatter = content.scenes.filter((s) =>
     s.value.steps.some((step) => step.kind === 'outcome' && step.matters.some((m) => m.matter === form.matter)),
   )

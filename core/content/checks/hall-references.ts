@@ -1,15 +1,16 @@
-import type { ContentCheck, FileFinding } from '../loaded-content.ts'
+import { brokenIds, canJudgeReferencesInto, type ContentCheck, type FileFinding } from '../loaded-content.ts'
 
 /** Each window sits in a zone of the hall and names departments and matters that exist. */
 export const checkHallReferences: ContentCheck = (content) => {
   const zones = new Set(content.zones.map((z) => z.value.id))
   const departments = new Set(content.departments.map((d) => d.value.id))
-  const matters = new Set(content.matters.map((m) => m.value.id))
+  const judgeDepartments = canJudgeReferencesInto(content, 'content/departments.json')
+  const matters = new Set([...content.matters.map((m) => m.value.id), ...brokenIds(content, 'content/matters/')])
   return content.windows.flatMap(({ file, pointer, value: w }) => {
     const findings: FileFinding[] = []
     if (!zones.has(w.zone)) findings.push({ file, pointer: `${pointer}/zone`, message: `unknown zone "${w.zone}" (not among the zones of this layout)` })
     w.departments.forEach((id, i) => {
-      if (!departments.has(id)) findings.push({ file, pointer: `${pointer}/departments/${i}`, message: `unknown department "${id}" (not in content/departments.json)` })
+      if (judgeDepartments && !departments.has(id)) findings.push({ file, pointer: `${pointer}/departments/${i}`, message: `unknown department "${id}" (not in content/departments.json)` })
     })
     w.matters.forEach((id, i) => {
       if (!matters.has(id)) findings.push({ file, pointer: `${pointer}/matters/${i}`, message: `unknown matter "${id}" (no content/matters/${id}.json)` })

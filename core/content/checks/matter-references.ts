@@ -1,5 +1,4 @@
-import type { ContentCheck, FileFinding, LoadedContent } from '../loaded-content.ts'
-import type { Matter } from '../matter.ts'
+import { brokenIds, canJudgeReferencesInto, type ContentCheck, type FileFinding, type LoadedContent } from '../loaded-content.ts'
 
 /** A matter names departments, themes, windows, forms and other matters that exist. */
 export const checkMatterReferences: ContentCheck = (content) => {
@@ -32,12 +31,14 @@ export const checkMatterReferences: ContentCheck = (content) => {
   })
 }
 
+/** The ids a reference may name; `has` answers true for everything in a broken file (see canJudgeReferencesInto). */
 function knownIds(content: LoadedContent) {
+  const judged = <T>(file: string, ids: T[]) => (canJudgeReferencesInto(content, file) ? new Set(ids) : { has: (_: T) => true })
   return {
-    departments: new Set(content.departments.map((d) => d.value.id)),
-    themes: new Set(content.themes.map((t) => t.value.id)),
-    windows: new Set(content.windows.map((w) => w.value.number)),
-    matters: new Set(content.matters.map((m: { value: Matter }) => m.value.id)),
-    forms: new Set(content.forms.map((f) => f.value.id)),
+    departments: judged('content/departments.json', content.departments.map((d) => d.value.id)),
+    themes: judged('content/themes.json', content.themes.map((t) => t.value.id)),
+    windows: judged('content/hall/layout.json', content.windows.map((w) => w.value.number)),
+    matters: new Set([...content.matters.map((m) => m.value.id), ...brokenIds(content, 'content/matters/')]),
+    forms: new Set([...content.forms.map((f) => f.value.id), ...brokenIds(content, 'content/forms/')]),
   }
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { readSourceFiles } from '../../server/content/read-source-files.ts'
+import { editJson, fixtureFiles, validFiles, withFile, withoutFile } from '../../test/fixtures/content/fixture-files.ts'
+import { loadCatalogue } from './load.ts'
+import { formatProblem } from './problem.ts'
+
+const problemsOf = (files: Parameters<typeof loadCatalogue>[0]) => loadCatalogue(files).problems.map(formatProblem)
+
+describe('loadCatalogue', () => {
+  it('loads a complete valid set of content with no problems', () => {
+    const { catalogue, problems } = loadCatalogue(validFiles())
+    expect(problems).toEqual([])
+    expect(catalogue?.matters.map((m) => m.id)).toEqual(['company-establishment', 'company-seal-engraving'])
+    expect(catalogue?.hall.windows.map((w) => w.number)).toEqual([1, 2])
+    expect(catalogue?.strings.en['journey.back']).toBe('Back')
+    expect(catalogue?.scenes.map((s) => s.id)).toEqual(['start-company'])
+  })
+
+  it('loads the real content and scenes of the repository with no problems', async () => {
+    const { catalogue, problems } = loadCatalogue(await readSourceFiles(process.cwd()))
+    expect(problems.map(formatProblem)).toEqual([])
+    expect(catalogue?.matters).toHaveLength(26)
+  })
+
+  it('places the problems a scene check finds in the scene file', () => {
+    const files = editJson(validFiles(), 'scenes/start-company.json', (s) => (s.steps[0].cue = 'wave'))
+    expect(problemsOf(files)).toEqual([
+      'scenes/start-company.json:26:14  /steps/0/cue  unknown animation cue "wave" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)',
+    ])
+  })
+
+  it('keeps checking the other files when one is broken, and sorts problems by file, line and column', () => {
+    let files = withFile(validFiles(), 'content/themes.json', '{ "themes": [ }')
+    files = editJson(files, 'content/matters/company-seal-engraving.json', (m) => {
+      m.caseType = '承诺件'
+      m.department = 'police'
+    })
+    expect(problemsOf(files)).toEqual([
+      'content/matters/company-seal-engraving.json:14:17  /department  unknown department "police" (not in content/departments.json)',
+      'content/matters/company-seal-engraving.json:95:15  /caseType  a 即办 matter is a 即办件, not a 承诺件',
+      'content/themes.json:1:15  /  expected a value (a string, number, object, array, true, false or null)',
+    ])
+  })
+
+  it('drops a matter that fails its schema, keeps the rest, and does not call it unknown where it is named', () => {
+    const files = editJson(validFiles(), 'content/matters/company-seal-engraving.json', (m) => delete m.kind)
+    const { catalogue, problems } = loadCatalogue(files)
+    expect(catalogue?.matters.map((m) => m.id)).toEqual(['company-establishment'])
+    expect(problems.map(formatProblem)).toEqual(['content/matters/company-seal-engraving.json:1:1  /kind  required: "kind" is missing'])
+  })
+
+  it('keeps the good departments of a file where one department is broken', () => {
+    const files = editJson(validFiles(), 'content/departments.json', (d) => (d.departments[0].consultationPhone = 'ask at the desk'))
+    const { catalogue, problems } = loadCatalogue(files)
+    expect(catalogue?.departments.map((d) => d.id)).toEqual(['public-security'])
+    expect(problems.map(formatProblem)[0]).toBe(
+      'content/departments.json:14:28  /departments/0/consultationPhone  write a phone number with digits and hyphens, e.g. "0571-87001234"',
+    )
+  })
+
+  it('returns no catalogue when the hall layout is missing, and says so', () => {
+    const { catalogue, problems } = loadCatalogue(withoutFile(validFiles(), 'content/hall/layout.json'))
+    expect(catalogue).toBeNull()
+    expect(problems.map(formatProblem)).toContain('content/hall/layout.json:1:1  /  this required file is missing')
+  })
+
+  it('returns no catalogue when a required file does not parse', () => {
+    expect(loadCatalogue(fixtureFiles('syntax')).catalogue).toBeNull()
+  })
+
+  it('reports a JSON file where no content belongs, and ignores other files and the generated schemas', () => {
+    let files = withFile(validFiles(), 'content/matters/drafts/old.json', '{}')
+    files = withFile(files, 'content/README.md', '# Notes')
+    files = withFile(files, 'content/schemas/matter.schema.json', 'not even JSON')
+    expect(problemsOf(files)).toEqual([
+      'content/matters/drafts/old.json:1:1  /  unexpected file: content lives in content/departments.json, content/themes.json, content/hall/layout.json, content/matters/<id>.json, content/forms/<id>.json, content/i18n/zh.json and en.json, and scenes/<id>.json',
+    ])
+  })
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { editJson, problemsFrom, validFiles } from '../../test/fixtures/content/fixture-files.ts'
+
+const company = 'content/matters/company-establishment.json'
+const layout = 'content/hall/layout.json'
+const scene = 'scenes/start-company.json'
+
+describe('schema problems in content files', () => {
+  it('names a missing required key at the object that lacks it', () => {
+    const files = editJson(validFiles(), company, (m) => delete m.name.en)
+    expect(problemsFrom(files)).toEqual([`${company}:8:11  /name/en  required: "en" is missing`])
+  })
+
+  it('shows the value that has the wrong type, as it was written', () => {
+    const files = editJson(validFiles(), layout, (h) => (h.windows[0].number = '1'))
+    expect(problemsFrom(files)).toEqual([`${layout}:55:17  /windows/0/number  expected a number, got "1"`])
+  })
+
+  it('suggests the key an editor probably meant', () => {
+    const files = editJson(validFiles(), company, (m) => {
+      m.windws = m.windows
+      delete m.windows
+    })
+    expect(problemsFrom(files)).toEqual([
+      `${company}:1:1  /windows  required: "windows" is missing`,
+      `${company}:154:13  /windws  unknown key "windws" (did you mean "windows"?)`,
+    ])
+  })
+
+  it('lists the allowed keys when no key is close', () => {
+    const files = editJson(validFiles(), company, (m) => (m.visits.why = m.visits.reason))
+    expect(problemsFrom(files)).toEqual([`${company}:123:12  /visits/why  unknown key "why" (allowed: count, reason)`])
+  })
+
+  it('lists the allowed values of a choice', () => {
+    const files = editJson(validFiles(), company, (m) => (m.caseType = '即办'))
+    expect(problemsFrom(files)).toEqual([`${company}:97:15  /caseType  "即办" is not allowed here (use one of "即办件", "承诺件")`])
+  })
+
+  it("keeps a schema's own message, such as how to write an id", () => {
+    const files = editJson(validFiles(), company, (m) => (m.themes[0] = 'Business Startup'))
+    expect(problemsFrom(files)).toEqual([
+      `${company}:20:5  /themes/0  use lower-case letters, digits and hyphens, e.g. "food-business-licence"`,
+    ])
+  })
+
+  it('reports every issue of a file, not only the first', () => {
+    const files = editJson(validFiles(), company, (m) => {
+      m.visits.count = -1
+      m.materials = 'none'
+      m.updated = '15/10/2026'
+    })
+    expect(problemsFrom(files)).toEqual([
+      `${company}:43:16  /materials  expected a list [ … ], got "none"`,
+      `${company}:80:14  /visits/count  must be at least 0, got -1`,
+      `${company}:118:14  /updated  write the date as YYYY-MM-DD`,
+    ])
+  })
+
+  it('names the step kinds when a step has an unknown kind', () => {
+    const files = editJson(validFiles(), scene, (s) => (s.steps[2].kind = 'questoin'))
+    expect(problemsFrom(files)).toEqual([`${scene}:43:15  /steps/2/kind  unknown kind "questoin" (use one of scene, question, info, outcome)`])
+  })
+
+  it('explains a condition with an unknown operator by the keys a condition may have', () => {
+    const files = editJson(validFiles(), scene, (s) => (s.steps[3].matters[1].when = { answer: 'need-seal', equals: true }))
+    expect(problemsFrom(files)).toEqual([
+      `${scene}:66:23  /steps/3/matters/1/when/equals  unknown key "equals" (allowed: answer, is, in, includes, gt, gte, lt, lte, answered, all, any, not)`,
+    ])
+  })
+
+  it('follows a condition down to the one branch that almost fits', () => {
+    const files = editJson(validFiles(), scene, (s) => (s.steps[3].matters[1].when = { any: [{ answer: 'shareholders', gt: '1' }] }))
+    expect(problemsFrom(files)).toEqual([`${scene}:68:23  /steps/3/matters/1/when/any/0/gt  expected a number, got "1"`])
+  })
+
+  it('shows the allowed forms of a place when its keys do not fit together', () => {
+    const files = editJson(validFiles(), scene, (s) => (s.steps[0].place = { facility: 'guide-desk', window: 1 }))
+    expect(problemsFrom(files)).toEqual([
+      `${scene}:19:16  /steps/0/place  these keys do not fit together: write one of {zone} | {window} | {facility}`,
+    ])
+  })
+
+  it('names both allowed types of next when it is neither', () => {
+    const files = editJson(validFiles(), scene, (s) => (s.steps[0].next = 2))
+    expect(problemsFrom(files)).toEqual([`${scene}:27:15  /steps/0/next  expected a string or a list [ … ], got 2`])
+  })
+})
