@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import { createGroupCommit } from './group-commit.ts'
 import { migrations } from './migrations/index.ts'
 import type { DraftSave, Repository, SaveResult, StatusEntry, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
 
@@ -38,8 +39,10 @@ export function migrateSqlite(db: Database.Database): number {
 class SqliteRepository implements Repository {
   readonly kind = 'sqlite'
   private readonly q
+  private readonly commit
 
   constructor(private readonly db: Database.Database) {
+    this.commit = createGroupCommit(db)
     this.q = {
       insertDraft: db.prepare(`INSERT INTO drafts (id, token_hash, token_sealed, resume_code_hash, resume_code_sealed, form_id, form_version,
         data, position, revision, expires_at, created_at, updated_at) VALUES (@id, @tokenHash, @tokenSealed, @resumeCodeHash,
@@ -63,15 +66,16 @@ class SqliteRepository implements Repository {
   }
 
   async insertDraft(draft: StoredDraft): Promise<'ok' | 'duplicate_resume_code'> {
-    try {
-      this.q.insertDraft.run({
-        ...draft, data: JSON.stringify(draft.data), expiresAt: +draft.expiresAt, createdAt: +draft.createdAt, updatedAt: +draft.updatedAt,
-      })
-      return 'ok'
-    } catch (err) {
-      if (isUniqueViolation(err, 'drafts.resume_code_hash')) return 'duplicate_resume_code'
-      throw err
-    }
+    const row = { ...draft, data: JSON.stringify(draft.data), expiresAt: +draft.expiresAt, createdAt: +draft.createdAt, updatedAt: +draft.updatedAt }
+    return this.commit(() => {
+      try {
+        this.q.insertDraft.run(row)
+        return 'ok' as const
+      } catch (err) {
+        if (isUniqueViolation(err, 'drafts.resume_code_hash')) return 'duplicate_resume_code' as const
+        throw err
+      }
+    })
   }
 
   async findDraftByTokenHash(tokenHash: string): Promise<StoredDraft | null> {
@@ -83,11 +87,13 @@ class SqliteRepository implements Repository {
   }
 
   async saveDraft(save: DraftSave): Promise<SaveResult> {
-    const row = this.q.saveDraft.get(JSON.stringify(save.data), save.position, save.formVersion, +save.updatedAt, +save.expiresAt, save.tokenHash,
-      save.expectedRevision) as { revision: number } | undefined
-    if (row) return { status: 'saved', revision: row.revision }
-    const current = await this.findDraftByTokenHash(save.tokenHash)
-    return current ? { status: 'conflict', current } : { status: 'missing' }
+    const params = [JSON.stringify(save.data), save.position, save.formVersion, +save.updatedAt, +save.expiresAt, save.tokenHash, save.expectedRevision]
+    return this.commit((): SaveResult => {
+      const row = this.q.saveDraft.get(...params) as { revision: number } | undefined
+      if (row) return { status: 'saved', revision: row.revision }
+      const current = toDraft(this.q.draftByToken.get(save.tokenHash) as Row | undefined)
+      return current ? { status: 'conflict', current } : { status: 'missing' }
+    })
   }
 
   async deleteDraft(tokenHash: string): Promise<boolean> {

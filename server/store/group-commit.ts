@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3'
+
+type Queued = { work: () => unknown; resolve: (value: unknown) => void; reject: (err: unknown) => void }
+
+/**
+ * Group commit for SQLite with `synchronous=FULL`: a commit costs one fsync (milliseconds on most
+ * disks), so writes that arrive together run in one transaction and share it. Each caller's promise
+ * settles only after that transaction is on disk, so an acknowledged save is a durable save. If the
+ * batch fails, each write is retried alone, so one bad write never fails its neighbours.
+ */
+export function createGroupCommit(db: Database.Database): <T>(work: () => T) => Promise<T> {
+  let queue: Queued[] = []
+  const flush = () => {
+    const batch = queue
+    queue = []
+    try {
+      const results = db.transaction(() => batch.map((q) => q.work()))()
+      batch.forEach((q, i) => q.resolve(results[i]))
+    } catch {
+      for (const q of batch) {
+        try {
+          q.resolve(db.transaction(q.work)())
+        } catch (err) {
+          q.reject(err)
+        }
+      }
+    }
+  }
+  return <T>(work: () => T) =>
+    new Promise<T>((resolve, reject) => {
+      // setImmediate runs after pending I/O callbacks, so requests that arrived meanwhile join this batch.
+      if (queue.length === 0) setImmediate(flush)
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject })
+    })
+}
