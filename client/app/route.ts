@@ -5,6 +5,11 @@ export type Route =
   | { name: 'matter'; id: string }
   | { name: 'department'; id: string }
   | { name: 'search'; q: string }
+  | { name: 'form'; formId: string; from: string | null; answers: string | null }
+  | { name: 'resume'; token: string }
+  | { name: 'resume-code' }
+  | { name: 'application-lookup'; number: string }
+  | { name: 'receipt'; number: string }
   | { name: 'not-found'; path: string }
 
 const id = '([a-z0-9]+(?:-[a-z0-9]+)*)'
@@ -21,5 +26,21 @@ export function matchRoute(pathname: string, search: string): Route {
   if (m) return { name: 'matter', id: m[1]! }
   m = new RegExp(`^/departments/${id}$`).exec(path)
   if (m) return { name: 'department', id: m[1]! }
+  const formRoute = matchFormRoute(path, params)
+  if (formRoute) return formRoute
   return { name: 'not-found', path }
+}
+
+/** Online forms, drafts and applications (client/forms, client/applications). */
+function matchFormRoute(path: string, params: URLSearchParams): Route | null {
+  let m = new RegExp(`^/forms/${id}$`).exec(path)
+  if (m) return { name: 'form', formId: m[1]!, from: params.get('from'), answers: params.get('a') }
+  // The draft token travels in the path, never the query, so it stays out of logs of query strings.
+  m = /^\/resume\/([A-Za-z0-9_-]{8,64})$/.exec(path)
+  if (m) return { name: 'resume', token: m[1]! }
+  if (path === '/resume') return { name: 'resume-code' }
+  if (path === '/applications/lookup') return { name: 'application-lookup', number: params.get('number') ?? '' }
+  m = /^\/applications\/([A-Za-z0-9-]{1,40})\/receipt$/.exec(path)
+  if (m) return { name: 'receipt', number: m[1]!.toUpperCase() }
+  return null
 }

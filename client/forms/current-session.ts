@@ -1,0 +1,23 @@
+import type { DraftSession } from './draft-session.svelte.ts'
+
+let current: DraftSession | undefined
+
+/**
+ * The draft open in this page, kept across route changes (starting a form replaces its URL with the
+ * resume link; switching language re-renders) so nothing typed is reloaded from the server. Memory
+ * only: a reload fetches the draft again by the token in the URL.
+ */
+export function keepSession(session: DraftSession): void {
+  if (current !== session) current?.saver.stop()
+  current = session
+}
+
+export function sessionFor(token: string): DraftSession | undefined {
+  return current?.token === token ? current : undefined
+}
+
+/** For a kiosk reset between visitors. */
+export function forgetSession(): void {
+  current?.saver.stop()
+  current = undefined
+}
