@@ -42,6 +42,13 @@ describe('parseSourceFile', () => {
     ])
   })
 
+  it('names a key written twice in one object, which JSON would silently overwrite', () => {
+    expect(syntaxProblems('content/themes.json', '{\n  "themes": [],\n  "themes": [{ "id": "tax", "id": "x" }]\n}')).toEqual([
+      'content/themes.json:3:3  /  duplicate key "themes": JSON keeps only the last one, so remove one of them',
+      'content/themes.json:3:29  /  duplicate key "id": JSON keeps only the last one, so remove one of them',
+    ])
+  })
+
   it('names an empty file', () => {
     expect(syntaxProblems('content/themes.json', '  \n')).toEqual(['content/themes.json:1:1  /  the file is empty: write a JSON object { … }'])
   })

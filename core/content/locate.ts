@@ -16,6 +16,8 @@ export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { pr
   const errors: ParseError[] = []
   const tree = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true })
   if (errors.length === 0 && tree) {
+    const duplicates = duplicateKeys(tree).map((key) => problemAtOffset(file, key.offset, `duplicate key ${key.value}: JSON keeps only the last one, so remove one of them`))
+    if (duplicates.length > 0) return { problems: duplicates }
     return { parsed: { path: file.path, text: file.text, tree, value: JSON.parse(file.text) } }
   }
   const problems: Problem[] = []
@@ -28,6 +30,21 @@ export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { pr
     if (!problems.some((p) => p.line === problem.line)) problems.push(problem)
   }
   return { problems }
+}
+
+/** Key nodes that repeat an earlier key of the same object (JSON.parse would silently keep the last). */
+function duplicateKeys(node: Node): Node[] {
+  const found: Node[] = []
+  if (node.type === 'object') {
+    const seen = new Set<string>()
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0]
+      if (key && seen.has(key.value)) found.push({ ...key, value: JSON.stringify(key.value) })
+      else if (key) seen.add(key.value)
+    }
+  }
+  for (const child of node.children ?? []) found.push(...duplicateKeys(child))
+  return found
 }
 
 /** A problem at a JSON pointer of a parsed file, placed at the value it names (or its nearest existing parent). */
