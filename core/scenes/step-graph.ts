@@ -123,20 +123,23 @@ export function loopsAmong(graph: StepGraph, ids: Set<string>): string[][] {
   const index = new Map<string, number>()
   const low = new Map<string, number>()
   const stack: string[] = []
+  const onStack = new Set<string>()
   const loops: string[][] = []
   const visit = (id: string): void => {
     index.set(id, index.size)
     low.set(id, index.get(id)!)
     stack.push(id)
+    onStack.add(id)
     for (const next of graph.successors.get(id)!.filter((n) => ids.has(n))) {
       if (!index.has(next)) {
         visit(next)
         low.set(id, Math.min(low.get(id)!, low.get(next)!))
-      } else if (stack.includes(next)) low.set(id, Math.min(low.get(id)!, index.get(next)!))
+      } else if (onStack.has(next)) low.set(id, Math.min(low.get(id)!, index.get(next)!))
     }
     if (low.get(id) !== index.get(id)) return
     const group: string[] = []
     for (let top = stack.pop()!; ; top = stack.pop()!) {
+      onStack.delete(top)
       group.push(top)
       if (top === id) break
     }
