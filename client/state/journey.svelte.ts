@@ -75,7 +75,12 @@ export class Journey {
     return [...new Set(ids)]
   }
 
+  /** Sends an event to the machine; EDIT (a Change link) also remembers to come back to the check page. */
   send(event: JourneyEvent): void {
+    if (event.type === 'EDIT') {
+      this.#editing = true
+      this.reviewed = false
+    }
     this.#actor.send(event)
   }
 
@@ -92,8 +97,6 @@ export class Journey {
     else this.send({ type: 'BACK' })
   }
   edit(step: string): void {
-    this.#editing = true
-    this.reviewed = false
     this.send({ type: 'EDIT', step })
   }
   confirm(): void {

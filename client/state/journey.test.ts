@@ -30,7 +30,7 @@ describe('Journey', () => {
     const journey = new Journey(openShop, { 'business-type': 'company', 'sells-food': true, area: 80, extras: ['none'] })
     journey.back() // from the result to the check page
     expect(journey.view).toBe('check')
-    journey.edit('sells-food')
+    journey.send({ type: 'EDIT', step: 'sells-food' })
     expect(journey.stepId).toBe('sells-food')
     journey.answer(false)
     expect(journey.view).toBe('check')
