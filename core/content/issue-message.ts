@@ -60,6 +60,7 @@ export function plainMessage(issue: RawIssue): string {
     }
     case 'invalid_format':
       if (i.format === 'url') return `expected a web address such as "https://www.example.gov.cn", got ${describeValue(issue.input)}`
+      if (i.format === 'regex') return `${describeValue(issue.input)} does not have the expected form ${String(i.pattern)}`
       return `${describeValue(issue.input)} is not a valid ${String(i.format)}`
     case 'not_multiple_of':
       return `must be a multiple of ${String(i.divisor)}`

@@ -81,6 +81,18 @@ describe('schema problems in content files', () => {
     ])
   })
 
+  it('asks for a whole number where a fraction was written', () => {
+    const files = editJson(validFiles(), layout, (h) => (h.windows[1].number = 2.5))
+    expect(problemsFrom(files)).toEqual([`${layout}:72:17  /windows/1/number  expected a whole number, got 2.5`])
+  })
+
+  it('shows the expected form of an interface string key', () => {
+    const files = editJson(validFiles(), 'content/i18n/en.json', (s) => (s.strings['journey back'] = 'Back'))
+    expect(problemsFrom(files)).toEqual([
+      'content/i18n/en.json:6:21  /strings/journey back  the key "journey back" is not valid: "journey back" does not have the expected form /^[a-z0-9]+([.-][a-z0-9]+)*$/i',
+    ])
+  })
+
   it('names both allowed types of next when it is neither', () => {
     const files = editJson(validFiles(), scene, (s) => (s.steps[0].next = 2))
     expect(problemsFrom(files)).toEqual([`${scene}:27:15  /steps/0/next  expected a string or a list [ … ], got 2`])

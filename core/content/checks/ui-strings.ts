@@ -1,4 +1,5 @@
 import type { ContentCheck, FileFinding } from '../loaded-content.ts'
+import { toPointer } from '../locate.ts'
 
 /** Every interface string exists in both languages. */
 export const checkUiStrings: ContentCheck = (content) => {
@@ -7,7 +8,7 @@ export const checkUiStrings: ContentCheck = (content) => {
     for (const other of content.strings.filter((s) => s.locale !== here.locale)) {
       for (const key of Object.keys(here.value.strings)) {
         if (!(key in other.value.strings)) {
-          findings.push({ file: here.file, pointer: `/strings/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `"${key}" has no ${other.locale} translation: add it to ${other.file}` })
+          findings.push({ file: here.file, pointer: toPointer(['strings', key]), message: `"${key}" has no ${other.locale} translation: add it to ${other.file}` })
         }
       }
     }
