@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadSettings, repoRoot, SettingsError, settingsTable } from './settings.ts'
 import { resolve } from 'node:path'
+import type { DraftSettings } from './store/settings.ts'
 
 describe('loadSettings', () => {
   it('uses the documented defaults when nothing is set', () => {
@@ -29,12 +30,22 @@ describe('loadSettings', () => {
     expect(message).toContain('LOG_LEVEL="loud": use one of debug, info, warn, error, silent')
   })
 
+  it('carries the draft settings, so the drafts routes can take the same object', () => {
+    const s: DraftSettings = loadSettings({ DATABASE_URL: 'postgres://lobby@db/lobby', DRAFT_MAX_KB: '1.5', NODE_ENV: 'production' })
+    expect(s).toMatchObject({ databaseUrl: 'postgres://lobby@db/lobby', dataKey: undefined, draftTtlDays: 30, draftMaxBytes: 1536, production: true })
+    expect(() => loadSettings({ DATABASE_URL: 'mysql://x' })).toThrow('DATABASE_URL="mysql://x": start it with postgres://')
+    expect(() => loadSettings({ DRAFT_TTL_DAYS: '-3' })).toThrow('DRAFT_TTL_DAYS="-3": use a positive number (days)')
+  })
+
   it('rejects a port above 65535', () => {
     expect(() => loadSettings({ PORT: '70000' })).toThrow('PORT="70000": at most 65535')
   })
 
   it('lists every setting with a default and a meaning for the README', () => {
-    expect(settingsTable.map((r) => r.name)).toEqual(['PORT', 'HOST', 'DATA_DIR', 'CONTENT_DIR', 'CLIENT_DIR', 'BODY_LIMIT_BYTES', 'LOG_LEVEL'])
+    expect(settingsTable.map((r) => r.name)).toEqual([
+      'PORT', 'HOST', 'DATA_DIR', 'CONTENT_DIR', 'CLIENT_DIR', 'BODY_LIMIT_BYTES',
+      'DATABASE_URL', 'DATA_KEY', 'DRAFT_TTL_DAYS', 'PURGE_INTERVAL_MINUTES', 'LOOKUP_RATE_PER_MINUTE', 'DRAFT_MAX_KB', 'NODE_ENV', 'LOG_LEVEL',
+    ])
     for (const row of settingsTable) expect(row.meaning.length).toBeGreaterThan(10)
   })
 })

@@ -9,6 +9,9 @@ const path = z.string().trim().min(1, 'give a directory path').transform((p) => 
 const int = (min: number, max: number, what: string) =>
   z.string().trim().regex(/^\d+$/, `use a whole number (${what})`).transform(Number).pipe(z.number().int().min(min, `at least ${min}`).max(max, `at most ${max}`))
 
+const positive = (what: string) =>
+  z.string().trim().transform(Number).pipe(z.number({ error: `use a positive number (${what})` }).positive(`use a positive number (${what})`))
+
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const
 
 /**
@@ -22,6 +25,19 @@ const definitions = {
   contentDir: { env: 'CONTENT_DIR', default: repoRoot, shown: '(repository root)', meaning: 'Folder holding content/ and scenes/.', schema: path },
   clientDir: { env: 'CLIENT_DIR', default: resolve(repoRoot, 'dist/client'), shown: '(repository root)/dist/client', meaning: 'The built browser client (vite build) served at /.', schema: path },
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: '65536', shown: '65536', meaning: 'Largest request body accepted, in bytes; bigger bodies get 413.', schema: int(1, 100 * 1024 * 1024, 'bytes') },
+  databaseUrl: {
+    env: 'DATABASE_URL', default: undefined, shown: '(unset: SQLite in DATA_DIR)', meaning: 'PostgreSQL connection URL for drafts and applications.',
+    schema: z.string().trim().regex(/^postgres(ql)?:\/\//, 'start it with postgres:// (leave it unset to use SQLite in DATA_DIR)').optional(),
+  },
+  dataKey: {
+    env: 'DATA_KEY', default: undefined, shown: '(unset: a development key in DATA_DIR)', meaning: 'base64 of 32 random bytes that encrypts personal form data at rest; required in production.',
+    schema: z.string().trim().optional(),
+  },
+  draftTtlDays: { env: 'DRAFT_TTL_DAYS', default: '30', shown: '30', meaning: 'Days an untouched draft is kept before it is purged.', schema: positive('days') },
+  purgeIntervalMinutes: { env: 'PURGE_INTERVAL_MINUTES', default: '60', shown: '60', meaning: 'Minutes between purges of expired drafts.', schema: positive('minutes') },
+  lookupRatePerMinute: { env: 'LOOKUP_RATE_PER_MINUTE', default: '10', shown: '10', meaning: 'Draft look-ups by code allowed per client per minute.', schema: positive('look-ups per minute').transform(Math.floor) },
+  draftMaxBytes: { env: 'DRAFT_MAX_KB', default: '256', shown: '256', meaning: 'Largest draft a save may send, in KiB.', schema: positive('KiB').transform((kb) => Math.floor(kb * 1024)) },
+  production: { env: 'NODE_ENV', default: 'development', shown: 'development', meaning: 'production demands DATA_KEY and hides development conveniences.', schema: z.string().transform((v) => v === 'production') },
   logLevel: { env: 'LOG_LEVEL', default: 'info', shown: 'info', meaning: `How much the server logs: ${logLevels.join(', ')}. debug logs every request.`, schema: z.enum(logLevels, { error: `use one of ${logLevels.join(', ')}` }) },
 } as const
 
@@ -54,11 +70,17 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   const problems: string[] = []
   for (const [key, d] of Object.entries(definitions)) {
     const raw = env[d.env]
-    const value = raw === undefined || raw === '' ? d.default : raw
+    const value = raw === undefined || raw.trim() === '' ? d.default : raw
     const parsed = (d.schema as z.ZodType).safeParse(value)
     if (parsed.success) settings[key] = parsed.data
     else problems.push(`${d.env}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
   }
   if (problems.length > 0) throw new SettingsError(problems)
   return settings as Settings
+}
+
+/** The settings as a Markdown table, for the README. */
+export function settingsMarkdown(): string {
+  const rows = settingsTable.map((r) => `| \`${r.name}\` | \`${r.default}\` | ${r.meaning} |`)
+  return ['| Variable | Default | Meaning |', '|---|---|---|', ...rows].join('\n')
 }

@@ -1,4 +1,5 @@
 import { compactLatin, englishWords, isLatin, normalizeText } from './normalize.ts'
+import { markEntries } from './haystack.ts'
 import { pinyinMatch } from './pinyin-forms.ts'
 import type { FieldForms, IndexEntry, SearchIndex } from './search-index.ts'
 
@@ -50,6 +51,26 @@ function initialsMatch(entry: IndexEntry, term: Term): boolean {
   return entry.keywords.some((k) => k.pinyin?.initials.includes(term.compact))
 }
 
+/**
+ * Entries that may match the term (non-zero marks): their text, pinyin or initials contain it, or
+ * they have every English word. Entries left unmarked cannot match; the marked ones are then scored.
+ */
+function candidates(index: SearchIndex, term: Term): Uint8Array {
+  const marks = new Uint8Array(index.entries.length)
+  markEntries(term.latin ? index.hay.latin : index.hay.cjk, term.text, marks)
+  if (!term.latin) return marks
+  if (term.compact.length >= 2) {
+    markEntries(index.hay.pinyin, term.compact, marks)
+    markEntries(index.hay.initials, term.compact, marks)
+  }
+  const words = [...new Set(term.words)]
+  if (words.length === 0 || words.length > 8) return marks
+  const counts = new Uint8Array(index.entries.length)
+  for (const w of words) markEntries(index.hay.words, ` ${w}`, counts)
+  for (let i = 0; i < counts.length; i++) if (counts[i] === words.length) marks[i] = 1
+  return marks
+}
+
 /** The best score of one term in one matter, 0 when it does not match. Tiers are tried best first. */
 function scoreTerm(entry: IndexEntry, term: Term): number {
   const name = nameScore(entry.name, term)
@@ -61,10 +82,8 @@ function scoreTerm(entry: IndexEntry, term: Term): number {
   return 0
 }
 
-/** The whole query first; failing that, every space-separated term must match somewhere (the weakest counts). */
-function scoreEntry(entry: IndexEntry, whole: Term, parts: Term[]): number {
-  const score = scoreTerm(entry, whole)
-  if (score > 0 || parts.length < 2) return score
+/** Every space-separated part must match somewhere; the weakest part's score counts. */
+function scoreParts(entry: IndexEntry, parts: Term[]): number {
   let weakest: number = scores.exactName
   for (const part of parts) {
     const s = scoreTerm(entry, part)
@@ -72,6 +91,16 @@ function scoreEntry(entry: IndexEntry, whole: Term, parts: Term[]): number {
     weakest = Math.min(weakest, s)
   }
   return weakest
+}
+
+/** Candidates for every part at once: entries marked by all of them. */
+function candidatesOfAll(index: SearchIndex, parts: Term[]): Uint8Array {
+  const all = new Uint8Array(index.entries.length).fill(1)
+  for (const part of parts) {
+    const marks = candidates(index, part)
+    for (let i = 0; i < all.length; i++) if (marks[i] === 0) all[i] = 0
+  }
+  return all
 }
 
 /**
@@ -85,11 +114,15 @@ export function searchMatters(index: SearchIndex, query: string, limit = Number.
   if (text === '') return []
   const whole = termOf(text)
   const parts = text.includes(' ') ? text.split(' ').map(termOf) : []
+  const wholeMarks = candidates(index, whole)
+  const partMarks = parts.length > 1 ? candidatesOfAll(index, parts) : undefined
   const hits: SearchHit[] = []
-  for (const entry of index.entries) {
-    const score = scoreEntry(entry, whole, parts)
+  index.entries.forEach((entry, i) => {
+    // The whole query first; failing that, its parts.
+    let score = wholeMarks[i] === 0 ? 0 : scoreTerm(entry, whole)
+    if (score === 0 && partMarks !== undefined && partMarks[i] !== 0) score = scoreParts(entry, parts)
     if (score > 0) hits.push({ id: entry.id, score })
-  }
+  })
   hits.sort((a, b) => b.score - a.score)
   return hits.length > limit ? hits.slice(0, limit) : hits
 }

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto'
 import type { Context } from 'hono'
 
-/** A JSON body serialised once, with its strong ETag (a hash of exactly these bytes). */
-export type Representation = { body: string; etag: string }
+/** A JSON body serialised and UTF-8 encoded once, with its strong ETag (a hash of exactly these bytes). */
+export type Representation = { body: Uint8Array<ArrayBuffer>; etag: string }
 
 /** Content changes only when the catalogue does; a minute's caching, then a cheap revalidation. */
 export const contentCacheControl = 'public, max-age=60, must-revalidate'
 
 /** Serialises and hashes a value. Call it once per catalogue version, not per request. */
 export function represent(value: unknown): Representation {
-  const body = JSON.stringify(value)
+  const body = new TextEncoder().encode(JSON.stringify(value))
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` }
 }
 

@@ -1,0 +1,56 @@
+import type { Server } from 'node:http'
+import { serve } from '@hono/node-server'
+import { createApp } from './app.ts'
+import { ContentInvalidError, loadContentOrExplain } from './content/load-content.ts'
+import { loadSettings, logLevels, SettingsError, type Settings } from './settings.ts'
+
+/** Start-up problems a person can fix: print the message (no stack) and exit 1. */
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
+
+function logger(level: Settings['logLevel']) {
+  const threshold = logLevels.indexOf(level)
+  return (at: Settings['logLevel'], message: string) => {
+    if (logLevels.indexOf(at) >= threshold && level !== 'silent') (at === 'error' || at === 'warn' ? console.error : console.log)(message)
+  }
+}
+
+function readSettings(): Settings {
+  try {
+    return loadSettings()
+  } catch (e) {
+    if (e instanceof SettingsError) fail(e.message)
+    throw e
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings()
+  const log = logger(settings.logLevel)
+  const catalogue = await loadContentOrExplain(settings.contentDir).catch((e: unknown) => {
+    if (e instanceof ContentInvalidError) fail(e.message)
+    throw e
+  })
+  const app = createApp({ catalogue, settings, clientDir: settings.clientDir })
+  const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
+    const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host
+    log('info', `Serving ${catalogue.matters.length} matters and ${catalogue.scenes.length} scenes at http://${shown}:${info.port}/`)
+  }) as Server
+  server.on('error', (e: NodeJS.ErrnoException) =>
+    fail(e.code === 'EADDRINUSE' ? `Port ${settings.port} on ${settings.host} is already in use: stop the other server or set PORT.` : `The server could not start: ${e.message}`),
+  )
+
+  // Finish requests in flight, then exit; give up after 10 s so a stuck client cannot block a deploy.
+  const shutdown = (signal: string) => {
+    log('info', `${signal}: closing the server`)
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(1), 10_000).unref()
+  }
+  process.once('SIGINT', () => shutdown('SIGINT'))
+  process.once('SIGTERM', () => shutdown('SIGTERM'))
+}
+
+await main()
