@@ -105,5 +105,5 @@ async function save(deps: DraftDeps, c: Context): Promise<Response> {
       current: { data: openFormData(current.data, deps.crypto), position: current.position, updatedAt: current.updatedAt.toISOString() },
     })
   }
-  return c.json({ revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() })
+  return c.json({ id: draft.id, revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() })
 }

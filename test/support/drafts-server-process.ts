@@ -9,8 +9,8 @@ export type ServerProcess = { child: ChildProcess; origin: string; stderr: () =>
  * Starts server/cli/drafts-server.ts as a real process on a free loopback port and waits until it
  * listens. `env` adds DATA_DIR, DATA_KEY, DATABASE_URL... to the environment.
  */
-export async function startDraftsServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/drafts-server.ts'], {
+export async function startDraftsServer(env: Record<string, string>, timeoutMs = 30_000, entry = 'server/cli/drafts-server.ts'): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
