@@ -58,6 +58,15 @@ describe('loadCatalogue', () => {
     )
   })
 
+  it('keeps the good windows of a hall where one window is broken, without blaming the matters it served', () => {
+    const files = editJson(validFiles(), 'content/hall/layout.json', (h) => (h.windows[1].facing = 'up'))
+    const { catalogue, problems } = loadCatalogue(files)
+    expect(catalogue?.hall.windows.map((w) => w.number)).toEqual([1])
+    expect(problems.map(formatProblem)).toEqual([
+      'content/hall/layout.json:86:17  /windows/1/facing  "up" is not allowed here (use one of "north", "south", "east", "west")',
+    ])
+  })
+
   it('returns no catalogue when the hall layout is missing, and says so', () => {
     const { catalogue, problems } = loadCatalogue(withoutFile(validFiles(), 'content/hall/layout.json'))
     expect(catalogue).toBeNull()
