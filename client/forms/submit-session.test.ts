@@ -1,0 +1,57 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte'
+import { tick } from 'svelte'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { validateForm } from '../../core/forms/validate-form.ts'
+import { receiptByToken } from '../applications/receipts.ts'
+import { DraftSession } from './draft-session.svelte.ts'
+import FormView from './FormView.svelte'
+import { submitSession } from './submit-session.ts'
+import { companyForm, draftOf, validCompanyData } from './test-drafts.ts'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+const application = { number: 'JC-2026-000001-4', formId: 'company-establishment', matterId: 'company-establishment', status: 'submitted' as const, submittedAt: '2026-11-25T04:00:00.000Z' }
+
+describe('submitSession', () => {
+  it('uses a complete fixture that core/forms accepts', () => {
+    expect(validateForm(companyForm(), validCompanyData())).toEqual([])
+  })
+
+  it('refuses in the browser first, without calling the server, when a field is missing', async () => {
+    const api = { submit: vi.fn(), get: vi.fn() }
+    const session = new DraftSession(companyForm(), draftOf({ ...validCompanyData(), 'company-name': '' }))
+    const outcome = await submitSession(session, api)
+    expect(outcome.kind).toBe('invalid')
+    expect(api.submit).not.toHaveBeenCalled()
+  })
+
+  it('submits over the revision on screen and remembers the receipt for the token', async () => {
+    const api = { submit: vi.fn().mockResolvedValue({ kind: 'submitted', application, alreadySubmitted: false }), get: vi.fn() }
+    const session = new DraftSession(companyForm(), draftOf(validCompanyData(), { revision: 7 }))
+    expect(await submitSession(session, api)).toEqual({ kind: 'submitted', application })
+    expect(api.submit).toHaveBeenCalledWith(session.token, 7)
+    expect(receiptByToken(session.token)).toEqual(application)
+  })
+
+  it('shows the server’s per-field refusals on the fields, in the current language, keeping what was typed', async () => {
+    const problems = [{ pointer: '/legal-rep-mobile', field: 'legal-rep-mobile', code: 'invalid_phone', message: { zh: '服务器说手机号不对。', en: 'The server says the phone is wrong.' } }]
+    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ error: { code: 'invalid_fields', message: '1 field needs attention', details: { problems } } }), { status: 422 }))
+    vi.stubGlobal('fetch', fetch)
+    const session = new DraftSession(companyForm(), draftOf(validCompanyData(), { position: 'bundled-services' }))
+    render(FormView, { session })
+    // Text queries: role queries over the whole review page are slow in jsdom.
+    await fireEvent.click(screen.getByText('核对并提交', { selector: 'nav button' }))
+    await fireEvent.click(screen.getByText('确认提交'))
+    await vi.waitFor(() => expect(screen.getByText('请先修改以下内容')).toBeTruthy())
+    expect(fetch).toHaveBeenCalledTimes(1)
+    await fireEvent.click(screen.getByText('服务器说手机号不对。', { selector: 'a' }))
+    await tick()
+    const mobile = screen.getByLabelText(/手机号码/) as HTMLInputElement
+    expect(mobile.value).toBe('13812345678')
+    expect(mobile.getAttribute('aria-describedby')).toContain('field-legal-rep-mobile-error')
+    expect(document.getElementById('field-legal-rep-mobile-error')?.textContent).toBe('错误：服务器说手机号不对。')
+  }, 20_000)
+})
