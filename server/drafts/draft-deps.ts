@@ -15,6 +15,8 @@ export type DraftDeps = {
   settings: Pick<DraftSettings, 'draftTtlDays' | 'lookupRatePerMinute' | 'draftMaxBytes'>
   clock: () => Date
   crypto: PersonalDataCipher
+  /** Where citizens reach the site (https://…), for resume links behind a proxy; the request's origin by default. */
+  publicOrigin?: string
   /** Who is asking, for rate limits; the socket's address by default. */
   clientKey?: (c: Context) => string
 }

@@ -73,7 +73,7 @@ export function draftRoutes(deps: DraftDeps): Hono {
   app.get('/:token/qr.svg', async (c) => {
     const token = c.req.param('token')
     await liveDraft(deps, token)
-    const link = new URL(`/resume/${token}`, c.req.url).toString()
+    const link = new URL(`/resume/${token}`, deps.publicOrigin ?? c.req.url).toString()
     const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' })
   })
