@@ -186,6 +186,20 @@ describe('request bodies', () => {
     expect((await missing.json()).error.code).toBe('draft_not_found')
   })
 
+  it('leaves routes with their own body limit to apply it', async () => {
+    const big = createApp({
+      catalogue: smallCatalogue,
+      settings,
+      ownBodyLimit: ['/api/drafts'],
+      extraRoutes: (a: Hono) => {
+        a.post('/api/drafts', async (c) => c.json({ got: (await c.req.text()).length }, 201))
+        a.post('/api/applications', async (c) => c.json({ got: (await c.req.text()).length }, 201))
+      },
+    })
+    expect((await big.request('/api/drafts', { method: 'POST', body: 'x'.repeat(5000) })).status).toBe(201)
+    expect((await big.request('/api/applications', { method: 'POST', body: 'x'.repeat(5000) })).status).toBe(413)
+  })
+
   it('hides the details of unexpected errors behind a 500', async () => {
     const broken = createApp({
       catalogue: smallCatalogue,

@@ -25,6 +25,11 @@ export type AppDeps = {
   extraRoutes?: (app: Hono) => void
   /** How the extra routes appear in /api/openapi.json. */
   extraOperations?: Operation[]
+  /**
+   * Path prefixes whose routes set their own body limit (drafts allow DRAFT_MAX_KB), so the
+   * app-wide BODY_LIMIT_BYTES does not cut them short first.
+   */
+  ownBodyLimit?: string[]
   /** The built client (dist/client); without it only the API is served. */
   clientDir?: string
 }
@@ -44,7 +49,9 @@ export function createApp(deps: AppDeps): Hono {
   app.onError(onError)
   if (settings.logLevel === 'debug') app.use(logger())
   app.use(securityHeaders())
-  app.use('/api/*', limitBody(settings.bodyLimitBytes))
+  const limit = limitBody(settings.bodyLimitBytes)
+  const exempt = deps.ownBodyLimit ?? []
+  app.use('/api/*', (c, next) => (exempt.some((p) => c.req.path.startsWith(p)) ? next() : limit(c, next)))
 
   app.route('/healthz', healthRoutes(content))
   app.route('/api/matters', matterRoutes(content))
