@@ -7,7 +7,7 @@ export function limitText(limit: TimeLimit): string {
     limit.value === 0
       ? t('limit.on-the-spot')
       : t(limit.unit === '工作日' ? 'limit.working-days' : 'limit.calendar-days', { n: limit.value })
-  return limit.note ? `${base}（${tx(limit.note)}）` : base
+  return limit.note ? base + t('list.aside', { text: tx(limit.note) }) : base
 }
 
 const kindKeys: Record<string, string> = { 即办: 'kind.instant', 承诺: 'kind.promised', 联办: 'kind.joint' }
