@@ -52,6 +52,7 @@ export function brokenIds(content: LoadedContent, folder: 'content/matters/' | '
   return new Set(content.broken.filter((f) => f.startsWith(folder)).map((f) => f.slice(folder.length).replace(/\.json$/, '')))
 }
 
+/** Content with nothing in it yet, filled file by file as they are read. */
 export function emptyContent(): LoadedContent {
   return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], matters: [], forms: [], scenes: [], strings: [], broken: [] }
 }
