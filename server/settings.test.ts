@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadSettings, repoRoot, SettingsError, settingsTable } from './settings.ts'
+import { loadSettings, repoRoot, SettingsError, settingsMarkdown, settingsTable } from './settings.ts'
 import { resolve } from 'node:path'
 import type { DraftSettings } from './store/settings.ts'
 
@@ -47,5 +47,6 @@ describe('loadSettings', () => {
       'DATABASE_URL', 'DATA_KEY', 'DRAFT_TTL_DAYS', 'PURGE_INTERVAL_MINUTES', 'LOOKUP_RATE_PER_MINUTE', 'DRAFT_MAX_KB', 'NODE_ENV', 'LOG_LEVEL',
     ])
     for (const row of settingsTable) expect(row.meaning.length).toBeGreaterThan(10)
+    expect(settingsMarkdown().split('\n')).toContain('| `PORT` | `8080` | TCP port the server listens on (0 picks a free port). |')
   })
 })

@@ -44,12 +44,15 @@ const definitions = {
 type Definitions = typeof definitions
 export type Settings = { [K in keyof Definitions]: z.output<Definitions[K]['schema']> }
 
-/** Name, default and meaning of every setting, for the README. */
-export const settingsTable: { name: string; default: string; meaning: string }[] = Object.values(definitions).map((d) => ({
-  name: d.env,
-  default: d.shown,
-  meaning: d.meaning,
-}))
+export type SettingRow = { name: string; default: string; meaning: string }
+
+/** README rows of any table of definitions in this shape (server/kiosk/settings.ts has one too). */
+export function settingRows(defs: Record<string, { env: string; shown: string; meaning: string }>): SettingRow[] {
+  return Object.values(defs).map((d) => ({ name: d.env, default: d.shown, meaning: d.meaning }))
+}
+
+/** Name, default and meaning of every setting read here, for the README. */
+export const settingsTable: SettingRow[] = settingRows(definitions)
 
 /** Thrown at start-up; its message names every bad variable, its value and what to write instead. */
 export class SettingsError extends Error {
@@ -79,8 +82,12 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   return settings as Settings
 }
 
-/** The settings as a Markdown table, for the README. */
-export function settingsMarkdown(): string {
-  const rows = settingsTable.map((r) => `| \`${r.name}\` | \`${r.default}\` | ${r.meaning} |`)
+/**
+ * The settings as a Markdown table, for the README.
+ *
+ * @example settingsMarkdown([...settingsTable, ...settingRows(kioskSettingDefinitions)])
+ */
+export function settingsMarkdown(table: SettingRow[] = settingsTable): string {
+  const rows = table.map((r) => `| \`${r.name}\` | \`${r.default}\` | ${r.meaning} |`)
   return ['| Variable | Default | Meaning |', '|---|---|---|', ...rows].join('\n')
 }
