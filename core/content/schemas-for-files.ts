@@ -49,6 +49,8 @@ export function routeFile(path: string): FileRoute {
   if (path === 'content/i18n/en.json') return { kind: 'ui-strings', schemaName: 'ui-strings', locale: 'en' }
   if (/^scenes\/[^/]+\.json$/.test(path)) return { kind: 'scene', schemaName: 'scene' }
   if (path.startsWith('content/schemas/')) return { kind: 'ignored' }
+  // The working-day calendar is loaded and checked by core/calendar (server/feedback/load-calendar.ts).
+  if (/^content\/calendar\/\d{4}\.json$/.test(path)) return { kind: 'ignored' }
   if (/^(content|scenes)\/.+\.json$/.test(path)) return { kind: 'unexpected' }
   return { kind: 'ignored' }
 }
