@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import { loadContentOrExplain } from '../content/load-content.ts'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { FormDefinition } from '../../core/content/form.ts'
 import { createCipher } from '../crypto/cipher.ts'
 import { loadDataKey } from '../crypto/data-key.ts'
 import { mountDraftApi } from '../drafts/mount-draft-api.ts'
@@ -13,11 +15,24 @@ import { loadDraftSettings } from '../store/settings.ts'
 /**
  * Serves only the drafts and applications API, on 127.0.0.1:PORT (0 picks a free port), for the crash
  * test and the benchmark. Prints `listening on http://127.0.0.1:<port>` once it accepts connections.
+ * It reads only content/forms/, so work in progress elsewhere in content/ does not stop it.
  *
  *   DATA_DIR=/tmp/d PORT=8787 npx tsx server/cli/drafts-server.ts
  */
+async function loadForms(root: string): Promise<FormDefinition[]> {
+  const dir = path.join(root, 'content', 'forms')
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()
+  return Promise.all(
+    files.map(async (file) => {
+      const parsed = FormDefinition.safeParse(JSON.parse(await readFile(path.join(dir, file), 'utf8')))
+      if (!parsed.success) throw new Error(`content/forms/${file}: ${parsed.error.issues.map((i) => `/${i.path.join('/')} ${i.message}`).join('; ')}`)
+      return parsed.data
+    }),
+  )
+}
+
 const settings = loadDraftSettings(process.env)
-const catalogue = await loadContentOrExplain(process.env.CONTENT_DIR || repoRoot)
+const catalogue = { forms: await loadForms(process.env.CONTENT_DIR || repoRoot) }
 const repo = await openRepository(settings)
 const crypto = createCipher(loadDataKey(settings))
 const clock = () => new Date()

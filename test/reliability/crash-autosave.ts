@@ -101,26 +101,31 @@ async function verify(origin: string, drafts: Tracked[]): Promise<void> {
   }
 }
 
+let server: ServerProcess | undefined
+
 async function main(): Promise<void> {
-  let server: ServerProcess = await startDraftsServer(env)
-  const drafts = await createDrafts(server.origin)
+  server = await startDraftsServer(env)
+  let origin = server.origin
+  const drafts = await createDrafts(origin)
   const step = { n: 0 }
   for (let kill = 1; kill <= KILLS; kill++) {
     const groups = Array.from({ length: WORKERS }, (_, w) => drafts.filter((_, i) => i % WORKERS === w))
-    const running = Promise.all(groups.map((g) => worker(server.origin, g, step)))
-    await new Promise((r) => setTimeout(r, 300 + Math.random() * 700))
+    const running = Promise.all(groups.map((g) => worker(origin, g, step)))
+    await new Promise((r) => setTimeout(r, 1000 + Math.random() * 1500))
     await killHard(server)
     await running
+    server = undefined
     server = await startDraftsServer(env)
-    await verify(server.origin, drafts)
+    origin = server.origin
+    await verify(origin, drafts)
     console.log(`kill ${kill}/${KILLS}: acknowledged ${acknowledged}, found ${found}, lost ${lost}`)
   }
-  await killHard(server)
 }
 
 try {
   await main()
 } finally {
+  if (server) await killHard(server)
   rmSync(dataDir, { recursive: true, force: true })
 }
 for (const p of problems) console.error(p)

@@ -9,7 +9,7 @@ export type ServerProcess = { child: ChildProcess; origin: string; stderr: () =>
  * Starts server/cli/drafts-server.ts as a real process on a free loopback port and waits until it
  * listens. `env` adds DATA_DIR, DATA_KEY, DATABASE_URL... to the environment.
  */
-export async function startDraftsServer(env: Record<string, string>, timeoutMs = 30_000, entry = 'server/cli/drafts-server.ts'): Promise<ServerProcess> {
+export async function startDraftsServer(env: Record<string, string>, timeoutMs = 120_000, entry = 'server/cli/drafts-server.ts'): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
@@ -18,7 +18,10 @@ export async function startDraftsServer(env: Record<string, string>, timeoutMs =
   let err = ''
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The drafts server did not start within ${timeoutMs} ms:\n${err}`)), timeoutMs)
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL') // never leave a half-started server behind
+      reject(new Error(`The drafts server did not start within ${timeoutMs} ms:\n${err}`))
+    }, timeoutMs)
     let out = ''
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString()
