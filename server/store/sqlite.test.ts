@@ -41,7 +41,7 @@ describe('SQLite migrations', () => {
       db.exec(migrations[0]!.sqlite)
       db.prepare('INSERT INTO schema_migrations VALUES (1, ?, 0)').run(migrations[0]!.name)
       migrateSqlite(db)
-      expect(db.prepare('SELECT count(*) FROM sqlite_master WHERE type = ?').pluck().get('trigger')).toBe(2)
+      expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = ? AND name LIKE 'application_status%'").pluck().get('trigger')).toBe(2)
     } finally {
       db.close()
       remove()

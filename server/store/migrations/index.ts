@@ -1,6 +1,7 @@
 import { draftsAndApplications } from './001-drafts-and-applications.ts'
 import { appendOnlyStatusHistory } from './002-append-only-status-history.ts'
+import { feedbackAndAudit } from './003-feedback-and-audit.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory]
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit]

@@ -1,0 +1,133 @@
+import pg from 'pg'
+import type { AuditEntry, CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
+import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, type Row } from './feedback-rows.ts'
+import { migratePostgres, type PostgresOptions } from './postgres.ts'
+
+type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
+const time = (v: unknown) => new Date(v as Date)
+
+/**
+ * Feedback in the drafts' PostgreSQL database; migrates on open (under the same advisory lock).
+ *
+ * @example const feedback = await openPostgresFeedbackRepository({ connectionString: settings.databaseUrl })
+ */
+export async function openPostgresFeedbackRepository(options: PostgresOptions): Promise<FeedbackRepository> {
+  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Bad schema name "${options.schema}"`)
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 4, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) })
+  pool.on('error', (err) => console.error(`[postgres] idle client error: ${err.message}`))
+  try {
+    await migratePostgres(pool)
+  } catch (err) {
+    await pool.end()
+    throw err
+  }
+  const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect()
+    try {
+      await client.query('BEGIN')
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw err
+    } finally {
+      client.release()
+    }
+  }
+  const rows = async (sql: string, params: unknown[] = []) => (await pool.query<Row>(sql, params)).rows
+  return {
+    kind: 'postgres',
+    insertEvaluation: (e, followUp, entries) =>
+      inTransaction(async (c) => {
+        const inserted = await c.query(
+          `INSERT INTO evaluations (id, application_number, matter_id, department_id, scene_id, overall, efficiency, guide_accuracy, convenience, usability,
+            comment_sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
+          [...evaluationParams(e), e.createdAt],
+        )
+        if (inserted.rowCount === 0) return 'duplicate' as const
+        if (followUp && !(await insertCase(c, followUp))) throw new Error(`follow-up number ${followUp.number} is taken`)
+        for (const entry of entries) await audit(c, entry)
+        return 'ok' as const
+      }),
+    insertCase: (kase, entry) =>
+      inTransaction(async (c) => {
+        if (!(await insertCase(c, kase))) return 'duplicate_number' as const
+        await audit(c, entry)
+        return 'ok' as const
+      }),
+    async findCase(number) {
+      const [row] = await rows('SELECT * FROM cases WHERE number = $1', [number])
+      return row ? toCase(row, time) : null
+    },
+    updateCase: (number, expected, update, entry) =>
+      inTransaction(async (c) => {
+        const keys = (Object.keys(caseUpdateColumns) as (keyof CaseUpdate)[]).filter((k) => update[k] !== undefined)
+        const sets = keys.map((k, i) => `${caseUpdateColumns[k]} = $${i + 1}`).join(', ')
+        const params = [...keys.map((k) => update[k]), number, ...(expected === null ? [] : [expected])]
+        const where = `number = $${keys.length + 1}${expected === null ? '' : ` AND status = $${keys.length + 2}`}`
+        const result = await c.query<Row>(`UPDATE cases SET ${sets} WHERE ${where} RETURNING *`, params)
+        if (result.rowCount === 0) return null
+        await audit(c, entry)
+        return toCase(result.rows[0]!, time)
+      }),
+    async listCases(filter) {
+      const list = await rows('SELECT * FROM cases WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR kind = $2) ORDER BY due_date, opened_at', [
+        filter.status ?? null, filter.kind ?? null,
+      ])
+      return list.map((r) => toCase(r, time))
+    },
+    async publishedFaq(matterId) {
+      return (await rows('SELECT * FROM cases WHERE matter_id = $1 AND faq_published ORDER BY answered_at', [matterId])).map((r) => toCase(r, time))
+    },
+    async findEvaluation(id) {
+      const [row] = await rows('SELECT * FROM evaluations WHERE id = $1', [id])
+      return row ? toEvaluation(row, time) : null
+    },
+    async listEvaluations() {
+      return (await rows('SELECT * FROM evaluations ORDER BY created_at')).map((r) => toEvaluation(r, time))
+    },
+    async listApplications(statuses) {
+      const list = await rows('SELECT id, number, matter_id, form_id, status, submitted_at FROM applications WHERE status = ANY($1) ORDER BY submitted_at', [[...statuses]])
+      return list.map((r) => toApplicationSummary(r, time))
+    },
+    async recordJourneyEvent(r) {
+      await pool.query('INSERT INTO journey_events (day, kind, scene, step, outcome) VALUES ($1, $2, $3, $4, $5)', [r.day, r.kind, r.scene, r.step, r.outcome ?? null])
+    },
+    async journeyEvents() {
+      const list = await rows('SELECT day, kind, scene, step, outcome FROM journey_events ORDER BY seq')
+      return list.map((r) => ({ day: r.day as string, kind: r.kind as 'started', scene: r.scene as string, step: r.step as string, ...(r.outcome ? { outcome: r.outcome as string } : {}) }))
+    },
+    async insertStaffToken(t) {
+      await pool.query('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [t.id, t.name, t.tokenHash, t.createdAt, t.expiresAt])
+    },
+    async findStaffToken(hash) {
+      const [r] = await rows('SELECT * FROM staff_tokens WHERE token_hash = $1', [hash])
+      return r ? { id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at) } : null
+    },
+    async appendAudit(entry) {
+      await audit(pool, entry)
+    },
+    async auditLog(afterSeq, limit) {
+      return (await rows('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit])).map((r) => toAudit(r, time, (v) => v ?? null))
+    },
+    async close() {
+      await pool.end()
+    },
+  }
+}
+
+async function insertCase(c: Queryable, k: StoredCase): Promise<boolean> {
+  const result = await c.query(
+    `INSERT INTO cases (number, kind, password_hash, matter_id, evaluation_id, text_sealed, status, due_date, answer, answered_by, answer_grade, faq_question,
+      opened_at, answered_at, faq_published) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (number) DO NOTHING`,
+    [...caseParams(k), k.openedAt, k.answeredAt, k.faqPublished],
+  )
+  return result.rowCount === 1
+}
+
+async function audit(c: Queryable, e: AuditEntry): Promise<void> {
+  await c.query('INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
+    e.at, e.actor, e.action, e.subject, JSON.stringify(e.before ?? null), JSON.stringify(e.after ?? null),
+  ])
+}

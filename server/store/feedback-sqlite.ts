@@ -1,0 +1,120 @@
+import Database from 'better-sqlite3'
+import type { AuditEntry, CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
+import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, type Row } from './feedback-rows.ts'
+import { migrateSqlite } from './sqlite.ts'
+
+const time = (v: unknown) => new Date(v as number)
+const json = (v: unknown) => (v === null ? null : JSON.parse(v as string))
+
+/**
+ * Feedback in the drafts' SQLite file (its own connection; WAL lets both share it). Migrates on open.
+ *
+ * @example const feedback = openSqliteFeedbackRepository(path.join(dataDir, 'drafts.sqlite'))
+ */
+export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
+  const db = new Database(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrateSqlite(db)
+  const q = {
+    insertEvaluation: db.prepare(`INSERT INTO evaluations (id, application_number, matter_id, department_id, scene_id, overall, efficiency, guide_accuracy,
+      convenience, usability, comment_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+    insertCase: db.prepare(`INSERT INTO cases (number, kind, password_hash, matter_id, evaluation_id, text_sealed, status, due_date, answer, answered_by,
+      answer_grade, faq_question, opened_at, answered_at, faq_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO NOTHING`),
+    findCase: db.prepare('SELECT * FROM cases WHERE number = ?'),
+    audit: db.prepare('INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
+  }
+  const audit = (e: AuditEntry) => q.audit.run(+e.at, e.actor, e.action, e.subject, JSON.stringify(e.before ?? null), JSON.stringify(e.after ?? null))
+  const insertCase = (c: StoredCase) =>
+    q.insertCase.run(...caseParams(c), +c.openedAt, c.answeredAt ? +c.answeredAt : null, c.faqPublished ? 1 : 0).changes === 1
+  const findCase = (n: string) => {
+    const row = q.findCase.get(n) as Row | undefined
+    return row ? toCase(row, time) : null
+  }
+  return {
+    kind: 'sqlite',
+    async insertEvaluation(e, followUp, entries) {
+      return db.transaction(() => {
+        if (q.insertEvaluation.run(...evaluationParams(e), +e.createdAt).changes === 0) return 'duplicate' as const
+        if (followUp && !insertCase(followUp)) throw new Error(`follow-up number ${followUp.number} is taken`)
+        entries.forEach(audit)
+        return 'ok' as const
+      })()
+    },
+    async insertCase(c, entry) {
+      return db.transaction(() => {
+        if (!insertCase(c)) return 'duplicate_number' as const
+        audit(entry)
+        return 'ok' as const
+      })()
+    },
+    async findCase(n) {
+      return findCase(n)
+    },
+    async updateCase(n, expected, update, entry) {
+      return db.transaction(() => {
+        const { sets, values } = updateSql(update)
+        const where = expected === null ? 'number = ?' : 'number = ? AND status = ?'
+        const changed = db.prepare(`UPDATE cases SET ${sets} WHERE ${where}`).run(...values, n, ...(expected === null ? [] : [expected])).changes
+        if (changed === 0) return null
+        audit(entry)
+        return findCase(n)
+      })()
+    },
+    async listCases(filter) {
+      const rows = db.prepare('SELECT * FROM cases WHERE (? IS NULL OR status = ?) AND (? IS NULL OR kind = ?) ORDER BY due_date, opened_at')
+        .all(filter.status ?? null, filter.status ?? null, filter.kind ?? null, filter.kind ?? null) as Row[]
+      return rows.map((r) => toCase(r, time))
+    },
+    async publishedFaq(matterId) {
+      return (db.prepare('SELECT * FROM cases WHERE matter_id = ? AND faq_published = 1 ORDER BY answered_at').all(matterId) as Row[]).map((r) => toCase(r, time))
+    },
+    async findEvaluation(id) {
+      const row = db.prepare('SELECT * FROM evaluations WHERE id = ?').get(id) as Row | undefined
+      return row ? toEvaluation(row, time) : null
+    },
+    async listEvaluations() {
+      return (db.prepare('SELECT * FROM evaluations ORDER BY created_at').all() as Row[]).map((r) => toEvaluation(r, time))
+    },
+    async listApplications(statuses) {
+      if (statuses.length === 0) return []
+      const rows = db.prepare(`SELECT id, number, matter_id, form_id, status, submitted_at FROM applications WHERE status IN (${statuses.map(() => '?').join(', ')})
+        ORDER BY submitted_at`).all(...statuses) as Row[]
+      return rows.map((r) => toApplicationSummary(r, time))
+    },
+    async recordJourneyEvent(r) {
+      db.prepare('INSERT INTO journey_events (day, kind, scene, step, outcome) VALUES (?, ?, ?, ?, ?)').run(r.day, r.kind, r.scene, r.step, r.outcome ?? null)
+    },
+    async journeyEvents() {
+      const rows = db.prepare('SELECT day, kind, scene, step, outcome FROM journey_events ORDER BY seq').all() as Row[]
+      return rows.map((r) => ({ day: r.day as string, kind: r.kind as 'started', scene: r.scene as string, step: r.step as string, ...(r.outcome ? { outcome: r.outcome as string } : {}) }))
+    },
+    async insertStaffToken(t) {
+      db.prepare('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(t.id, t.name, t.tokenHash, +t.createdAt, +t.expiresAt)
+    },
+    async findStaffToken(hash) {
+      const r = db.prepare('SELECT * FROM staff_tokens WHERE token_hash = ?').get(hash) as Row | undefined
+      return r ? { id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at) } : null
+    },
+    async appendAudit(entry) {
+      audit(entry)
+    },
+    async auditLog(afterSeq, limit) {
+      return (db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map((r) => toAudit(r, time, json))
+    },
+    async close() {
+      db.close()
+    },
+  }
+}
+
+function updateSql(update: CaseUpdate): { sets: string; values: unknown[] } {
+  const entries = (Object.keys(caseUpdateColumns) as (keyof CaseUpdate)[]).filter((k) => update[k] !== undefined)
+  const value = (k: keyof CaseUpdate) => {
+    const v = update[k]
+    return v instanceof Date ? +v : typeof v === 'boolean' ? (v ? 1 : 0) : v
+  }
+  return { sets: entries.map((k) => `${caseUpdateColumns[k]} = ?`).join(', '), values: entries.map(value) }
+}
