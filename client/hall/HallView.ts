@@ -44,6 +44,9 @@ export class HallView {
   #locale: Locale
   #say: Text | undefined
   #state: Record<string, string> = {}
+  /** Frames still to draw before the render loop rests; a still hall costs no CPU (kiosks run all day). */
+  #framesLeft = 0
+  #hidden = false
 
   constructor(private readonly app: Application, private readonly model: HallModel, private readonly element: HTMLElement, private readonly options: HallViewOptions) {
     this.#locale = options.locale
@@ -56,7 +59,10 @@ export class HallView {
     this.#overlay.addChild(this.#bubble.root, this.#card.root)
     app.stage.addChild(this.#world, this.#overlay)
     this.#listen()
-    this.motion = new HallMotion(options.reducedMotion, () => this.#report())
+    this.motion = new HallMotion(options.reducedMotion, () => {
+      this.#report()
+      this.#wake()
+    })
     this.#jumpCamera()
     app.ticker.add(this.#tick)
     this.#set({ hall: 'ready', guideAt: 'entrance', visitorAt: 'entrance', place: '', cue: '', route: '', objects: String(this.#hall.objectCount) })
@@ -110,12 +116,22 @@ export class HallView {
   setLocale(locale: Locale): void {
     this.#locale = locale
     this.#card.hide()
+    this.#wake()
   }
 
   resize(width: number, height: number): void {
     this.app.renderer.resize(width, height)
     this.#view = { width, height }
     this.#jumpCamera()
+    this.#wake()
+  }
+
+  /** The page went out of sight or came back: no drawing and no motion while hidden. */
+  setHidden(hidden: boolean): void {
+    this.#hidden = hidden
+    this.motion.setHidden(hidden)
+    if (hidden) this.app.ticker.stop()
+    else this.#wake()
   }
 
   destroy(): void {
@@ -183,6 +199,13 @@ export class HallView {
       this.#bubble.placeAt(head.x, head.y, this.#view)
     } else this.#bubble.hide()
     this.#report()
+    if (this.motion.running > 0) this.#framesLeft = 3
+    else if (--this.#framesLeft <= 0) this.app.ticker.stop()
+  }
+
+  #wake(): void {
+    this.#framesLeft = Math.max(this.#framesLeft, 10)
+    if (!this.#hidden && !this.app.ticker.started) this.app.ticker.start()
   }
 
   #listen(): void {
@@ -190,7 +213,7 @@ export class HallView {
       const w = this.model.windows.find((x) => x.number === number)!
       const show = () => this.#showCard(windowCardText(w, this.#locale), w.counter)
       box.on('pointerover', show)
-      box.on('pointerout', () => this.#card.hide())
+      box.on('pointerout', () => this.#hideCard())
       box.on('pointertap', (e: FederatedPointerEvent) => {
         e.stopPropagation()
         show()
@@ -200,14 +223,20 @@ export class HallView {
     for (const [id, box] of this.#hall.facilities) {
       const f = this.model.facilities.find((x) => x.id === id)!
       box.on('pointerover', () => this.#showCard(f.name[this.#locale], f.rect))
-      box.on('pointerout', () => this.#card.hide())
+      box.on('pointerout', () => this.#hideCard())
     }
   }
 
   #showCard(text: string, rect: Rect): void {
+    this.#wake()
     this.#card.show(text)
     const p = this.#toScreen({ x: rect.x + rect.w / 2, y: rect.y })
     this.#card.placeAt(p.x, p.y, this.#view)
+  }
+
+  #hideCard(): void {
+    this.#card.hide()
+    this.#wake()
   }
 
   #report(): void {

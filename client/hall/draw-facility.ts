@@ -9,7 +9,7 @@ export function drawFacility(f: ModelFacility): Container {
   const box = new Container({ label: `facility:${f.id}` })
   const g = new Graphics()
   shapes[f.kind](g, f.rect)
-  box.addChild(g, ...bilingual(nameBox(f), f.name.zh, f.name.en, f.kind === 'entrance' ? 40 : 28, palette.ink))
+  box.addChild(g, ...bilingual(nameBox(f), f.name.zh, f.name.en, nameSize[f.kind] ?? 28, palette.ink))
   if (f.kind !== 'entrance' && f.kind !== 'seating') {
     box.eventMode = 'static'
     box.cursor = 'pointer'
@@ -18,9 +18,12 @@ export function drawFacility(f: ModelFacility): Container {
   return box
 }
 
-// Names sit on the side away from where people stand, so walkers do not cover them.
-function nameBox(f: ModelFacility): Rect {
-  const w = Math.max(f.rect.w, 260)
+// Small machines stand in rows, so their names are smaller and wrap to their own width.
+const nameSize: Partial<Record<ModelFacility['kind'], number>> = { entrance: 40, kiosk: 22, 'ticket-machine': 22 }
+
+/** Where a facility's name goes: on the side away from where people stand, so walkers do not cover it. */
+export function nameBox(f: ModelFacility): Rect {
+  const w = f.kind === 'kiosk' || f.kind === 'ticket-machine' ? f.rect.w + 60 : Math.max(f.rect.w, 260)
   const x = f.rect.x + f.rect.w / 2 - w / 2
   if (f.kind === 'entrance' || f.kind === 'restroom' || f.kind === 'seating') return { x: f.rect.x + 16, y: f.rect.y + 12, w: f.rect.w - 32, h: f.rect.h }
   if (f.facing === 'south') return { x, y: f.rect.y - 80, w, h: 70 }

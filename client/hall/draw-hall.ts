@@ -2,7 +2,7 @@ import { Container, Graphics, Rectangle } from 'pixi.js'
 import type { Facing, Rect } from '../../core/content/hall-layout.ts'
 import { inflate, union } from '../../core/hall/geometry.ts'
 import type { HallModel, ModelWindow } from '../../core/hall/hall-model.ts'
-import { drawFacility } from './draw-facility.ts'
+import { drawFacility, nameBox } from './draw-facility.ts'
 import { bilingual, label } from './hall-labels.ts'
 import { palette } from './palette.ts'
 
@@ -40,7 +40,11 @@ function zoneLabelBox(model: HallModel, zone: Rect): Rect {
   const w = Math.min(zone.w - 40, 640)
   const top = { x: zone.x + 20, y: zone.y + 16, w, h: 100 }
   const bottom = { x: zone.x + 20, y: zone.y + zone.h - 116, w, h: 100 }
-  const things = [...model.obstacles.map((o) => inflate(o.rect, 30)), ...model.windows.map((win) => signRect(win.counter, win.facing))]
+  const things = [
+    ...model.obstacles.map((o) => inflate(o.rect, 30)),
+    ...model.windows.map((win) => signRect(win.counter, win.facing)),
+    ...model.facilities.map(nameBox),
+  ]
   const clear = (box: Rect) => !things.some((r) => r.x < box.x + box.w && box.x < r.x + r.w && r.y < box.y + box.h && box.y < r.y + r.h)
   return clear(top) || !clear(bottom) ? top : bottom
 }

@@ -1,4 +1,6 @@
 import { Application } from 'pixi.js'
+// The server's Content-Security-Policy forbids eval; this module gives Pixi eval-free shader and uniform code.
+import 'pixi.js/unsafe-eval'
 import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import { buildHallModel, type HallNames } from '../../core/hall/hall-model.ts'
@@ -54,15 +56,11 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
   let userPaused = false
   const report = (status: HallStatus) => {
     element.dataset.hall = status.kind
+    if (status.kind === 'unavailable') element.dataset.reason = `${status.reason}: ${status.detail}`
     options.onStatus?.(status)
   }
   const observer = new ResizeObserver(() => view?.resize(Math.max(1, element.clientWidth), Math.max(1, element.clientHeight)))
-  const onVisibility = () => {
-    if (!app || !view) return
-    if (document.hidden) app.ticker.stop()
-    else app.ticker.start()
-    view.motion.setHidden(document.hidden)
-  }
+  const onVisibility = () => view?.setHidden(document.hidden)
   const teardown = () => {
     observer.disconnect()
     document.removeEventListener('visibilitychange', onVisibility)
@@ -91,7 +89,7 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
         height: Math.max(1, element.clientHeight || 400),
       })
     } catch (err) {
-      candidate.destroy(true)
+      // A half-initialised application cannot be destroyed cleanly; its canvas was never attached.
       fail('no-webgl', err instanceof Error ? err.message : String(err))
       return false
     }

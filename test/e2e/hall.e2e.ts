@@ -1,0 +1,173 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { routeWindows } from '../../client/hall/route-windows.ts'
+import { encodeAnswers } from '../../client/journey/share-link.ts'
+import type { Answers } from '../../core/conditions/condition.ts'
+import type { Catalogue } from '../../core/content/catalogue.ts'
+import { buildOutcome } from '../../core/scenes/outcome.ts'
+import type { Place, SceneScript, Step } from '../../core/scenes/script.ts'
+import { walkPath } from '../../core/scenes/walk.ts'
+import { launchChromium, openPage } from './browser.ts'
+
+const baseUrl = inject('baseUrl')
+const situation = 'open-restaurant'
+// A restaurant without a licence yet, large enough for the fire check, with a sign and tobacco: every window scene.
+const answers: Answers = {
+  'business-form': 'company',
+  'has-business-licence': false,
+  'floor-area': 80,
+  'outdoor-sign': true,
+  'kitchen-sewage': true,
+  'sells-tobacco': true,
+  'sells-online': false,
+  applicant: 'self',
+}
+const screens = [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+  { width: 1080, height: 1920 },
+  { width: 1920, height: 1080 },
+]
+
+async function getJson<T>(path: string): Promise<T> {
+  const res = await fetch(`${baseUrl}${path}`)
+  if (!res.ok) throw new Error(`${path} answered ${res.status}`)
+  const body = (await res.json()) as Record<string, unknown>
+  const key = Object.keys(body).length === 1 ? Object.keys(body)[0]! : undefined
+  return (key ? body[key] : body) as T
+}
+
+const keyOf = (place: Place) => ('window' in place ? `window:${place.window}` : 'zone' in place ? `zone:${place.zone}` : `facility:${place.facility}`)
+
+function hall(page: Page): Promise<Record<string, string>> {
+  return page.locator('[data-testid=hall]').evaluate((el) => ({ ...(el as HTMLElement).dataset }) as Record<string, string>)
+}
+
+/** Waits until the hall's exposed state matches; a timeout says what the state was instead. */
+async function waitForHall(page: Page, want: (state: Record<string, string>) => boolean, what: string, timeout = 15_000): Promise<Record<string, string>> {
+  const deadline = Date.now() + timeout
+  let state: Record<string, string> = {}
+  while (Date.now() < deadline) {
+    state = await hall(page).catch(() => ({}))
+    if (want(state)) return state
+    await page.waitForTimeout(100)
+  }
+  throw new Error(`the hall never showed ${what}; its state was ${JSON.stringify(state)}`)
+}
+
+async function answer(page: Page, step: Extract<Step, { kind: 'question' }>): Promise<void> {
+  const value = answers[step.id]
+  if (step.input === 'number') await page.locator(`#${step.id}-input`).fill(String(value))
+  else if (step.input === 'yes-no') await page.locator(`input[name="${step.id}"][value="${value ? 'yes' : 'no'}"]`).check()
+  else await page.locator(`input[name="${step.id}"][value="${String(value)}"]`).check()
+  await page.getByRole('button', { name: '继续', exact: true }).click()
+}
+
+/** Walks the journey through the page, step by step; `onScene` checks the hall at each scene step. */
+async function walkJourney(page: Page, script: SceneScript, onScene: (step: Extract<Step, { kind: 'scene' }>) => Promise<void>) {
+  await page.goto(`${baseUrl}/situations/${situation}`)
+  const steps = new Map(script.steps.map((s) => [s.id, s]))
+  for (const id of walkPath(script, answers).path) {
+    const step = steps.get(id)!
+    await expect.poll(() => page.locator('#step-heading').count(), { timeout: 15_000 }).toBe(1)
+    if (step.kind === 'question') await answer(page, step)
+    else if (step.kind === 'scene') {
+      await onScene(step)
+      await page.getByRole('button', { name: '继续', exact: true }).click()
+    } else if (step.kind === 'info') await page.getByRole('button', { name: '继续', exact: true }).click()
+  }
+  await page.getByRole('button', { name: '确认，查看一次告知单' }).click()
+}
+
+async function expectedRoute(script: SceneScript): Promise<number[]> {
+  const ids = [...new Set(script.steps.flatMap((s) => (s.kind === 'outcome' ? s.matters.map((m) => m.matter) : [])))]
+  const catalogue = {
+    matters: await Promise.all(ids.map((id) => getJson<Catalogue['matters'][number]>(`/api/matters/${id}`))),
+    hall: await getJson<Catalogue['hall']>('/api/hall'),
+    departments: await getJson<Catalogue['departments']>('/api/departments'),
+    themes: [], forms: [], scenes: [script], strings: { zh: {}, en: {} },
+  } as Catalogue
+  return routeWindows(buildOutcome(script, catalogue, answers)!)
+}
+
+describe('the animated hall', () => {
+  let browser: Browser
+  let script: SceneScript
+
+  beforeAll(async () => {
+    mkdirSync('test-results', { recursive: true })
+    browser = await launchChromium()
+    script = await getJson<SceneScript>(`/api/scenes/${situation}`)
+  })
+  afterAll(async () => browser?.close())
+
+  it('takes the guide to the place of every scene step, then draws the route through the windows in order', async () => {
+    const page = await openPage(browser)
+    const seen: string[] = []
+    await walkJourney(page, script, async (step) => {
+      const key = keyOf(step.place)
+      const walks = step.cue !== 'point'
+      const state = await waitForHall(page, (d) => d.place === key && d.tweens === '0' && (!walks || d.guideAt === key), `${step.id} at ${key}`)
+      seen.push(`${step.id}@${walks ? state.guideAt : state.place}`)
+    })
+    const scenes = walkPath(script, answers).path.map((id) => script.steps.find((s) => s.id === id)!).filter((s) => s.kind === 'scene')
+    expect(seen).toEqual(scenes.map((s) => `${s.id}@${keyOf(s.place)}`))
+    const route = (await expectedRoute(script)).join(',')
+    await waitForHall(page, (d) => d.route === route, `the route ${route}`)
+    expect(route.split(',').length).toBeGreaterThan(2)
+    await page.context().close()
+  }, 180_000)
+
+  it('keeps a screenshot of the hall on every screen size', async () => {
+    const link = `${baseUrl}/situations/${situation}?a=${encodeAnswers(answers)}`
+    for (const viewport of screens) {
+      const page = await openPage(browser, { viewport, reducedMotion: 'reduce' })
+      await page.goto(`${baseUrl}/situations/${situation}`)
+      await waitForHall(page, (d) => d.guideAt === 'facility:guide-desk', 'the guide at the guide desk', 30_000)
+      await page.locator('#hall-view').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-welcome.png` })
+      await page.goto(link)
+      await waitForHall(page, (d) => (d.route ?? '') !== '', 'a route', 30_000)
+      await page.locator('#hall-view').screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-route.png` })
+      const state = await hall(page)
+      expect(state.hall).toBe('ready')
+      await page.context().close()
+    }
+  }, 180_000)
+
+  it('has no running tweens when the visitor prefers reduced motion', async () => {
+    const page = await openPage(browser, { reducedMotion: 'reduce' })
+    let scenes = 0
+    await walkJourney(page, script, async (step) => {
+      if (scenes++ > 3) return
+      const key = keyOf(step.place)
+      await waitForHall(page, (d) => d.place === key, key)
+      for (let sample = 0; sample < 4; sample++) {
+        const state = await hall(page)
+        expect(state).toMatchObject({ tweens: '0', reducedMotion: 'true' })
+        if (step.cue !== 'point') expect(state.guideAt).toBe(key)
+        await page.waitForTimeout(100)
+      }
+    })
+    await page.context().close()
+  }, 180_000)
+})
+
+describe('the hall without WebGL', () => {
+  it('says the map is unavailable and the journey still reaches its list', async () => {
+    const browser = await launchChromium(['--disable-webgl', '--disable-3d-apis'])
+    try {
+      const page = await openPage(browser)
+      const script = await getJson<SceneScript>(`/api/scenes/${situation}`)
+      await walkJourney(page, script, async () => {
+        await expect.poll(() => page.getByTestId('hall-unavailable').isVisible(), { timeout: 15_000 }).toBe(true)
+      })
+      await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('食品经营许可')
+      expect(await page.getByTestId('hall-unavailable').innerText()).toContain('地图暂不可用')
+      expect(await page.locator('canvas').count()).toBe(0)
+    } finally {
+      await browser.close()
+    }
+  }, 180_000)
+})
