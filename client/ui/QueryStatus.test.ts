@@ -9,8 +9,8 @@ afterEach(() => cleanup())
 
 type State = Partial<{ isPending: boolean; isError: boolean; error: Error; data: string[] }>
 const query = (state: State, refetch = vi.fn()) =>
-  ({ isPending: false, isError: false, error: null, data: undefined, refetch, ...state }) as unknown as CreateQueryResult<string[], Error>
-const children = createRawSnippet((data: () => string[]) => ({ render: () => `<p>${data().join(', ')}</p>` }))
+  ({ isPending: false, isError: false, error: null, data: undefined, refetch, ...state }) as unknown as CreateQueryResult<unknown, Error>
+const children = createRawSnippet((data: () => unknown) => ({ render: () => `<p>${(data() as string[]).join(', ')}</p>` }))
 
 describe('QueryStatus', () => {
   it('says what is loading', () => {
@@ -38,7 +38,7 @@ describe('QueryStatus', () => {
   })
 
   it('shows the empty message instead of an empty list', () => {
-    render(QueryStatus, { query: query({ data: [] }), what: '事项', empty: '没有找到与“xyz”有关的事项。', isEmpty: (d: string[]) => d.length === 0, children })
+    render(QueryStatus, { query: query({ data: [] }), what: '事项', empty: '没有找到与“xyz”有关的事项。', isEmpty: (d: unknown) => (d as string[]).length === 0, children })
     expect(screen.getByText('没有找到与“xyz”有关的事项。')).toBeTruthy()
   })
 
