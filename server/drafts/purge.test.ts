@@ -21,7 +21,7 @@ describe('purging expired drafts', () => {
   })
 
   it('runs at start and then on its interval until stopped, logging what it purged', async () => {
-    vi.useFakeTimers()
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     const logs: string[] = []
     let now = new Date('2026-01-01T00:00:00Z')
     await repo.insertDraft(aDraft({ expiresAt: new Date('2026-01-01T00:30:00Z') }))

@@ -137,7 +137,11 @@ class PostgresRepository implements Repository {
       const earlier = toApplication((await client.query('SELECT * FROM applications WHERE draft_token_hash = $1', [a.draftTokenHash])).rows[0])
       if (earlier) return { application: earlier, created: false }
       const deleted = await client.query('DELETE FROM drafts WHERE token_hash = $1', [a.draftTokenHash])
-      if (deleted.rowCount === 0) return null
+      if (deleted.rowCount === 0) {
+        // The DELETE waited on a concurrent submit of the same draft, which has committed by now.
+        const winner = toApplication((await client.query('SELECT * FROM applications WHERE draft_token_hash = $1', [a.draftTokenHash])).rows[0])
+        return winner ? { application: winner, created: false } : null
+      }
     }
     await client.query(
       `INSERT INTO applications (id, number, draft_token_hash, form_id, form_version, matter_id, data, id_lookup_hash, status, submitted_at)
