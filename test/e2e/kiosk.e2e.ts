@@ -1,0 +1,217 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer, type ServerProcess } from '../support/server-process.ts'
+import { launchChromium } from './browser.ts'
+import { kioskContextOptions, openKiosk, settledAttract, tapThroughOpenBusiness, typedNumber, type KioskBaseline } from './kiosk-driver.ts'
+
+/*
+ * The kiosk runs against its own server with a 3 s idle time. The warning keeps the 20 s minimum WCAG
+ * 2.2.1 asks for (the server refuses less), so the idle test really waits it out: no test-only clock
+ * or setting changes what a visitor would get.
+ */
+let server: ServerProcess
+let browser: Browser
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startServer({ KIOSK_IDLE_SECONDS: '3', KIOSK_WARNING_SECONDS: '20' }), launchChromium()])
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+type Visit = { page: Page; context: BrowserContext; baseline: KioskBaseline; secrets: string[]; handoffCodes: string[]; draftToken: string }
+
+/** A visitor's whole visit: a journey, both hand-offs (so a draft exists), and state some page might have left. */
+async function visit(): Promise<Visit> {
+  const context = await browser.newContext(kioskContextOptions)
+  const { page, baseline } = await openKiosk(context, server.url)
+  let draft: { token: string; resumeCode: string } | undefined
+  page.on('response', async (res) => {
+    if (res.url().endsWith('/api/drafts') && res.request().method() === 'POST' && res.status() === 201) draft = (await res.json()) as typeof draft
+  })
+  const seen = await tapThroughOpenBusiness(page)
+  expect(seen.checkPage).toContain(typedNumber)
+
+  const handoffCodes: string[] = []
+  for (const button of ['handoff-result', 'handoff-form']) {
+    await page.getByTestId(button).first().tap()
+    const code = page.getByTestId('handoff-code')
+    await code.waitFor()
+    handoffCodes.push((await code.getAttribute('data-code'))!)
+    await page.getByTestId('handoff').locator('button').tap()
+  }
+  await expect.poll(() => draft).toBeDefined()
+
+  // The kiosk itself wrote nothing anywhere...
+  expect(await storageSnapshot(page)).toEqual({ local: 0, session: 0, cookie: '', databases: [] })
+  expect(await context.cookies()).toEqual([])
+  // ...but the reset must clear whatever any page script might have left.
+  await page.evaluate(async (secret) => {
+    localStorage.setItem('left-behind', secret)
+    sessionStorage.setItem('left-behind', secret)
+    document.cookie = `left-behind=${secret}; path=/`
+    await new Promise<void>((resolve) => {
+      const open = indexedDB.open('left-behind')
+      open.onupgradeneeded = () => open.result.createObjectStore('values')
+      open.onsuccess = () => (open.result.close(), resolve())
+    })
+  }, typedNumber)
+  const secrets = [typedNumber, draft!.token, draft!.resumeCode, ...handoffCodes, ...handoffCodes.map((c) => `${c.slice(0, 3)} ${c.slice(3)}`)]
+  return { page, context, baseline, secrets, handoffCodes, draftToken: draft!.token }
+}
+
+function storageSnapshot(page: Page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).map((d) => d.name),
+  }))
+}
+
+/** Everything the issue lists: DOM, storage, cookies, IndexedDB, query cache, history, and the server links. */
+async function expectNothingLeft(v: Visit): Promise<void> {
+  const after = await settledAttract(v.page)
+  const html = await v.page.content()
+  const values = await v.page.evaluate(() => [...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value).join(' '))
+  for (const secret of v.secrets) {
+    expect(html).not.toContain(secret)
+    expect(values).not.toContain(secret)
+  }
+  expect(await storageSnapshot(v.page)).toEqual({ local: 0, session: 0, cookie: '', databases: [] })
+  expect(await v.context.cookies()).toEqual([])
+  expect(after.cacheSize).toBe(v.baseline.cacheSize)
+  expect(after.handles).toBe(v.baseline.handles)
+  expect(after.historyLength).toBe(v.baseline.historyLength)
+  expect(new URL(v.page.url()).pathname).toBe('/kiosk')
+  // Back leads only to where the browser was before the kiosk opened (about:blank here), never into the visit.
+  await v.page.goBack().catch(() => null)
+  expect(v.page.url()).toBe('about:blank')
+
+  for (const code of v.handoffCodes) {
+    const res = await fetch(`${server.url}/api/handoffs/${code}`)
+    expect(res.status).toBe(410)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('handoff_revoked')
+  }
+  expect((await fetch(`${server.url}/api/drafts/${v.draftToken}`)).status).toBe(404)
+}
+
+describe('the kiosk between two visitors', () => {
+  it('warns after the idle time with a 20 s countdown and a Continue button, then clears everything', async () => {
+    const v = await visit()
+    const warning = v.page.getByTestId('idle-warning')
+    await warning.waitFor({ timeout: 10_000 })
+    const seconds = Number(await v.page.getByTestId('idle-seconds').innerText())
+    expect(seconds).toBeGreaterThanOrEqual(18)
+    expect(seconds).toBeLessThanOrEqual(20)
+    await expect.poll(async () => Number(await v.page.getByTestId('idle-seconds').innerText()), { timeout: 5000 }).toBeLessThan(seconds)
+    await v.page.getByTestId('attract').waitFor({ timeout: 30_000 })
+    await expectNothingLeft(v)
+    await v.context.close()
+  }, 120_000)
+
+  it('gives the full time again when Continue is tapped', async () => {
+    const context = await browser.newContext(kioskContextOptions)
+    const { page } = await openKiosk(context, server.url)
+    await page.getByTestId('kiosk-start').tap()
+    await page.getByTestId('idle-warning').waitFor({ timeout: 10_000 })
+    await page.getByRole('button', { name: '继续 / Continue' }).tap()
+    await expect.poll(() => page.getByTestId('idle-warning').count()).toBe(0)
+    expect(await page.getByTestId('kiosk').getAttribute('data-phase')).toBe('active')
+    await context.close()
+  })
+
+  it('clears everything at once when the visitor taps 结束 / Finish', async () => {
+    const v = await visit()
+    await v.page.getByTestId('kiosk-finish').tap()
+    await v.page.getByTestId('attract').waitFor({ timeout: 5000 })
+    await expectNothingLeft(v)
+    await v.context.close()
+  }, 90_000)
+})
+
+describe('the kiosk screen', () => {
+  it('has 60 px touch targets, no context menu, no pinch zoom and no link that leaves the kiosk', async () => {
+    const context = await browser.newContext(kioskContextOptions)
+    const { page } = await openKiosk(context, server.url)
+    await tapThroughOpenBusiness(page)
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.kiosk button, .kiosk label')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ text: el.innerText.slice(0, 30), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 60 || box.height < 60)
+        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    )
+    expect(small).toEqual([])
+    expect(await page.locator('meta[name="viewport"]').getAttribute('content')).toContain('user-scalable=no')
+    const blocked = await page.evaluate(() => {
+      const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true })
+      document.querySelector('.kiosk h1')!.dispatchEvent(menu)
+      return menu.defaultPrevented
+    })
+    expect(blocked).toBe(true)
+    const link = page.locator('.kiosk-result a[href^="/matters/"]').first()
+    await link.dispatchEvent('click')
+    expect(new URL(page.url()).pathname).toBe('/kiosk')
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).userSelect)).toBe('none')
+    await context.close()
+  })
+
+  it('prints the 一次告知单 on an 80 mm roll when the kiosk is set to receipt paper', async () => {
+    const context = await browser.newContext(kioskContextOptions)
+    const page = await context.newPage()
+    await page.route('**/api/kiosk/config', async (route) => {
+      const res = await route.fetch()
+      await route.fulfill({ response: res, json: { ...(await res.json()), paper: '80mm' } })
+    })
+    await page.goto(`${server.url}/kiosk`)
+    await settledAttract(page)
+    await tapThroughOpenBusiness(page)
+    expect(await page.evaluate(() => document.body.className)).toContain('kiosk-paper-80mm')
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: false })).toString('latin1')
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)
+    expect(Number(box?.[1])).toBeCloseTo((80 / 25.4) * 72, 0)
+    await context.close()
+  })
+})
+
+describe('handing a visit to a phone', () => {
+  it('opens the journey result from the QR link on another device, and stops working after Finish', async () => {
+    const kiosk = await browser.newContext(kioskContextOptions)
+    const { page } = await openKiosk(kiosk, server.url)
+    await tapThroughOpenBusiness(page)
+    await page.getByTestId('handoff-result').tap()
+    const code = (await page.getByTestId('handoff-code').getAttribute('data-code'))!
+    expect(await page.getByTestId('handoff').locator('svg path').count()).toBeGreaterThan(0)
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const mobile = await phone.newPage()
+    await mobile.goto(`${server.url}/h/${code}`)
+    await mobile.waitForURL(/\/situations\/open-business\?a=/)
+    await expect.poll(() => mobile.locator('main').innerText(), { timeout: 15_000 }).toContain('材料')
+    await mobile.goBack().catch(() => null)
+    expect(mobile.url()).not.toContain('/h/')
+
+    await page.getByTestId('kiosk-finish').tap()
+    await page.getByTestId('attract').waitFor()
+    await mobile.goto(`${server.url}/h/${code}`)
+    expect(await mobile.getByTestId('handoff-error').getAttribute('data-code')).toBe('handoff_revoked')
+    await Promise.all([kiosk.close(), phone.close()])
+  })
+
+  it('continues the application draft on the phone from the short code', async () => {
+    const kiosk = await browser.newContext(kioskContextOptions)
+    const { page } = await openKiosk(kiosk, server.url)
+    await tapThroughOpenBusiness(page)
+    await page.getByTestId('handoff-form').first().tap()
+    const code = (await page.getByTestId('handoff-code').getAttribute('data-code'))!
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const mobile = await phone.newPage()
+    await mobile.goto(`${server.url}/h/${code.toLowerCase()}`)
+    await mobile.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+    const token = new URL(mobile.url()).pathname.split('/').pop()!
+    const draft = await mobile.evaluate(async (t) => (await fetch(`/api/drafts/${t}`)).status, token)
+    expect(draft).toBe(200)
+    await Promise.all([kiosk.close(), phone.close()])
+  })
+})
