@@ -57,6 +57,8 @@ export class HallView {
     this.#guide.root.x += 70
     this.#world.addChild(this.#hall.root, this.#marks, this.#visitor.root, this.#guide.root)
     this.#overlay.addChild(this.#bubble.root, this.#card.root)
+    this.#bubble.fitTo(this.#view.width)
+    this.#card.fitTo(this.#view.width)
     app.stage.addChild(this.#world, this.#overlay)
     this.#listen()
     this.motion = new HallMotion(options.reducedMotion, () => {
@@ -122,6 +124,8 @@ export class HallView {
   resize(width: number, height: number): void {
     this.app.renderer.resize(width, height)
     this.#view = { width, height }
+    this.#bubble.fitTo(width)
+    this.#card.fitTo(width)
     this.#jumpCamera()
     this.#wake()
   }

@@ -16,6 +16,17 @@ export class ScreenNote {
     this.root.addChild(this.#back, this.#text)
   }
 
+  /** Narrow views get a narrower note in smaller type, so it never hides the people it speaks for. */
+  fitTo(viewWidth: number): void {
+    const width = Math.round(Math.min(this.maxWidth, Math.max(160, viewWidth * 0.5)))
+    const size = viewWidth < 520 ? 13 : 16
+    if (this.#text.style.wordWrapWidth === width - 24 && this.#text.style.fontSize === size) return
+    this.#text.style.wordWrapWidth = width - 24
+    this.#text.style.fontSize = size
+    this.#text.style.lineHeight = Math.round(size * 1.4)
+    this.#redraw()
+  }
+
   show(text: string): void {
     if (this.#text.text !== text) {
       this.#text.text = text

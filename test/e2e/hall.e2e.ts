@@ -117,7 +117,7 @@ describe('the animated hall', () => {
     await waitForHall(page, (d) => d.route === route, `the route ${route}`)
     expect(route.split(',').length).toBeGreaterThan(2)
     await page.context().close()
-  }, 180_000)
+  }, 300_000)
 
   it('keeps a screenshot of the hall on every screen size', async () => {
     const link = `${baseUrl}/situations/${situation}?a=${encodeAnswers(answers)}`
@@ -129,12 +129,12 @@ describe('the animated hall', () => {
       await page.screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-welcome.png` })
       await page.goto(link)
       await waitForHall(page, (d) => (d.route ?? '') !== '', 'a route', 30_000)
-      await page.locator('#hall-view').screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-route.png` })
+      await page.locator('.hall-panel').screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-route.png` })
       const state = await hall(page)
       expect(state.hall).toBe('ready')
       await page.context().close()
     }
-  }, 180_000)
+  }, 300_000)
 
   it('has no running tweens when the visitor prefers reduced motion', async () => {
     const page = await openPage(browser, { reducedMotion: 'reduce' })
@@ -151,7 +151,7 @@ describe('the animated hall', () => {
       }
     })
     await page.context().close()
-  }, 180_000)
+  }, 300_000)
 })
 
 describe('the hall without WebGL', () => {
@@ -169,5 +169,5 @@ describe('the hall without WebGL', () => {
     } finally {
       await browser.close()
     }
-  }, 180_000)
+  }, 300_000)
 })
