@@ -101,8 +101,8 @@ export async function openPostgresFeedbackRepository(options: PostgresOptions): 
     async insertStaffToken(t) {
       await pool.query('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [t.id, t.name, t.tokenHash, t.createdAt, t.expiresAt])
     },
-    async findStaffToken(hash) {
-      const [r] = await rows('SELECT * FROM staff_tokens WHERE token_hash = $1', [hash])
+    async findStaffToken(id) {
+      const [r] = await rows('SELECT * FROM staff_tokens WHERE id = $1', [id])
       return r ? { id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at) } : null
     },
     async appendAudit(entry) {

@@ -82,7 +82,7 @@ export function feedbackRepositoryContract(kind: string, openFresh: OpenFreshFee
       ])
       const token = { id: randomUUID(), name: '窗口 5 李', tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt: new Date(t0.getTime() + 1000) }
       await repo.insertStaffToken(token)
-      expect(await repo.findStaffToken(token.tokenHash)).toEqual(token)
+      expect(await repo.findStaffToken(token.id)).toEqual(token)
       expect(await repo.findStaffToken('nope')).toBeNull()
     })
 

@@ -68,7 +68,8 @@ export interface FeedbackRepository {
   recordJourneyEvent(record: JourneyRecord): Promise<void>
   journeyEvents(): Promise<JourneyRecord[]>
   insertStaffToken(token: StaffToken): Promise<void>
-  findStaffToken(tokenHash: string): Promise<StaffToken | null>
+  /** By the token's public id; the caller compares the hash in constant time. */
+  findStaffToken(id: string): Promise<StaffToken | null>
   appendAudit(entry: AuditEntry): Promise<void>
   /** Oldest first, from `afterSeq` (exclusive), at most `limit`. */
   auditLog(afterSeq: number, limit: number): Promise<StoredAuditEntry[]>

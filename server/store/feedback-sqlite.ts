@@ -94,8 +94,8 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
     async insertStaffToken(t) {
       db.prepare('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(t.id, t.name, t.tokenHash, +t.createdAt, +t.expiresAt)
     },
-    async findStaffToken(hash) {
-      const r = db.prepare('SELECT * FROM staff_tokens WHERE token_hash = ?').get(hash) as Row | undefined
+    async findStaffToken(id) {
+      const r = db.prepare('SELECT * FROM staff_tokens WHERE id = ?').get(id) as Row | undefined
       return r ? { id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at) } : null
     },
     async appendAudit(entry) {

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto'
+import type { Context } from 'hono'
+import type { Catalogue } from '../../core/content/catalogue.ts'
+import type { WorkingCalendar } from '../../core/calendar/working-days.ts'
+import { socketAddress, type DraftDeps } from '../drafts/draft-deps.ts'
+import { createRateLimiter, tooManyAttempts } from '../drafts/rate-limiter.ts'
+import { ApiError } from '../http/api-error.ts'
+import type { FeedbackRepository } from '../store/feedback-repository.ts'
+import type { FeedbackSettings } from './settings.ts'
+
+type FeedbackCatalogue = Pick<Catalogue, 'matters' | 'scenes' | 'departments'>
+
+/** What the feedback, ticket, staff and analytics routes need, passed in so tests can set it. */
+export type FeedbackDeps = {
+  feedback: FeedbackRepository
+  /** The drafts' dependencies: the applications repository, the cipher, the clock, the client key. */
+  drafts: DraftDeps
+  catalogue: FeedbackCatalogue | (() => FeedbackCatalogue)
+  calendar: WorkingCalendar
+  settings: FeedbackSettings
+  /** Random bytes for case numbers and passwords; node's CSPRNG by default. */
+  random?: (n: number) => Uint8Array
+}
+
+export const clock = (deps: FeedbackDeps) => deps.drafts.clock()
+export const random = (deps: FeedbackDeps, n: number) => (deps.random ?? randomBytes)(n)
+export const catalogueOf = (deps: FeedbackDeps): FeedbackCatalogue => (typeof deps.catalogue === 'function' ? deps.catalogue() : deps.catalogue)
+
+export function findMatter(deps: FeedbackDeps, id: string) {
+  const matter = catalogueOf(deps).matters.find((m) => m.id === id)
+  if (!matter) throw new ApiError(404, 'matter_not_found', `No matter has the id "${id}".`)
+  return matter
+}
+
+/** A per-client limiter for one kind of public request; throws 429 with Retry-After when exceeded. */
+export function publicLimit(deps: FeedbackDeps): (c: Context) => void {
+  const limit = createRateLimiter(deps.settings.feedbackRatePerMinute, deps.drafts.clock)
+  const key = deps.drafts.clientKey ?? socketAddress
+  return (c) => {
+    const verdict = limit(key(c))
+    if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
+  }
+}

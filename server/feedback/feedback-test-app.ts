@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Hono } from 'hono'
+import type { Catalogue } from '../../core/content/catalogue.ts'
+import { foodLicenceForm, validFoodLicenceData } from '../../core/forms/test-form.ts'
+import { createCipher } from '../crypto/cipher.ts'
+import type { DraftDeps } from '../drafts/draft-deps.ts'
+import { mountDraftApi } from '../drafts/mount-draft-api.ts'
+import { onError } from '../http/on-error.ts'
+import { newStaffToken } from '../staff/staff-token.ts'
+import { openSqliteFeedbackRepository } from '../store/feedback-sqlite.ts'
+import { openSqliteRepository } from '../store/sqlite.ts'
+import type { FeedbackDeps } from './feedback-deps.ts'
+import { loadCalendar } from './load-calendar.ts'
+import { mountFeedbackApi } from './mount-feedback-api.ts'
+import { loadFeedbackSettings } from './settings.ts'
+import { repoRoot } from '../settings.ts'
+
+/**
+ * Drafts, applications and the whole feedback API on one app with the real error path, a real SQLite
+ * file, the real calendar, a clock the test moves (starting 30 September 2026, the eve of 国庆) and a
+ * valid staff token. Tests only.
+ */
+export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, string> = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'feedback-api-'))
+  const file = path.join(dir, 'drafts.sqlite')
+  const repo = openSqliteRepository(file)
+  const feedback = openSqliteFeedbackRepository(file)
+  const state = { now: new Date('2026-09-30T02:00:00Z'), client: '203.0.113.7' }
+  const drafts: DraftDeps = {
+    repo, catalogue: { forms: [foodLicenceForm()] }, settings: { draftTtlDays: 30, lookupRatePerMinute: 100, draftMaxBytes: 64 * 1024 }, clock: () => state.now,
+    crypto: createCipher(randomBytes(32)), clientKey: () => state.client,
+  }
+  const deps: FeedbackDeps = { feedback, drafts, catalogue, calendar: await loadCalendar(repoRoot), settings: loadFeedbackSettings(env) }
+  const app = new Hono()
+  app.onError(onError)
+  mountDraftApi(app, drafts)
+  mountFeedbackApi(app, deps)
+  const staff = newStaffToken('窗口 5 李明', state.now, 30)
+  await feedback.insertStaffToken(staff.stored)
+  const send = (method: string, url: string, body?: unknown, token?: string) =>
+    app.request(url, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+  const asStaff = (method: string, url: string, body?: unknown) => send(method, url, body, staff.token)
+  /** Submits a valid food-business-licence application; its ID number ends in the returned idLast4. */
+  const submitApplication = async () => {
+    const data = validFoodLicenceData()
+    const created = (await (await send('POST', '/api/drafts', { formId: foodLicenceForm().id, data })).json()) as { token: string }
+    const res = await send('POST', `/api/drafts/${created.token}/submit`)
+    if (res.status !== 201) throw new Error(`submit failed: ${res.status} ${await res.text()}`)
+    const number = ((await res.json()) as { application: { number: string } }).application.number
+    return { number, idLast4: String(data['id-number']).slice(-4) }
+  }
+  const close = async () => {
+    await Promise.all([repo.close(), feedback.close()])
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return { app, deps, state, send, asStaff, staffToken: staff.token, submitApplication, close }
+}

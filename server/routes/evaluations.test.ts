@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadContentOrExplain } from '../content/load-content.ts'
+import { feedbackTestApp } from '../feedback/feedback-test-app.ts'
+import { repoRoot } from '../settings.ts'
+
+const catalogue = await loadContentOrExplain(repoRoot)
+let t: Awaited<ReturnType<typeof feedbackTestApp>>
+beforeEach(async () => (t = await feedbackTestApp(catalogue)))
+afterEach(async () => t.close())
+
+const json = async (res: Response) => (await res.json()) as any
+const rateResult = (overall: number, extra: Record<string, unknown> = {}) =>
+  t.send('POST', '/api/evaluations', { target: 'result', scene: 'open-restaurant', matterId: 'food-business-licence', grades: { overall }, ...extra })
+
+describe('rating a journey result', () => {
+  it('takes a good rating without opening a follow-up', async () => {
+    const res = await rateResult(5, { grades: { overall: 5, efficiency: 4, guideAccuracy: 5, convenience: 4, usability: 5 }, comment: '很清楚' })
+    expect(res.status).toBe(201)
+    expect(await json(res)).toEqual({ followUp: null })
+  })
+
+  it('opens a follow-up for a bad rating, due 15 working days later counting across 国庆', async () => {
+    const res = await rateResult(1, { comment: '材料清单和窗口说的不一样' })
+    expect(res.status).toBe(201)
+    const { followUp } = await json(res)
+    expect(followUp).toMatchObject({ kind: 'follow-up', dueDate: '2026-10-27' })
+    expect(followUp.number).toMatch(/^HF-2026-[2-9A-HJKMNP-Z]{8}$/)
+    const lookup = await t.send('GET', `/api/tickets/lookup?number=${followUp.number}&password=${followUp.password}`)
+    expect(await json(lookup)).toMatchObject({ status: 'open', dueDate: '2026-10-27', answer: null, canRate: false })
+  })
+
+  it('uses FOLLOWUP_WORKING_DAYS for the deadline', async () => {
+    await t.close()
+    t = await feedbackTestApp(catalogue, { FOLLOWUP_WORKING_DAYS: '3' })
+    expect((await json(await rateResult(2))).followUp.dueDate).toBe('2026-10-10')
+  })
+
+  it('refuses grades outside 1-5, unknown scenes and unknown matters', async () => {
+    expect((await rateResult(6)).status).toBe(422)
+    expect((await t.send('POST', '/api/evaluations', { target: 'result', scene: 'no-such-scene', grades: { overall: 3 } })).status).toBe(404)
+    expect((await t.send('POST', '/api/evaluations', { target: 'result', scene: 'open-restaurant', matterId: 'no-such-matter', grades: { overall: 3 } })).status).toBe(404)
+  })
+})
+
+describe('rating an application', () => {
+  it('takes one evaluation per application and matter (一事一评)', async () => {
+    const { number, idLast4 } = await t.submitApplication()
+    const rate = () => t.send('POST', '/api/evaluations', { target: 'application', number, idLast4, grades: { overall: 4 } })
+    expect((await rate()).status).toBe(201)
+    const again = await rate()
+    expect(again.status).toBe(409)
+    expect((await json(again)).error.code).toBe('already_rated')
+  })
+
+  it('refuses an application proved with the wrong ID digits, like an unknown one', async () => {
+    const { number } = await t.submitApplication()
+    const res = await t.send('POST', '/api/evaluations', { target: 'application', number, idLast4: '0000', grades: { overall: 1 } })
+    expect(res.status).toBe(404)
+    expect((await json(res)).error.code).toBe('application_not_found')
+  })
+})
+
+describe('abuse', () => {
+  it('answers 429 with Retry-After once a client rates too often, and lets another client through', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 21; i++) statuses.push((await rateResult(4)).status)
+    expect(statuses.slice(0, 20).every((s) => s === 201)).toBe(true)
+    const refused = await rateResult(4)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
+    t.state.client = '198.51.100.2'
+    expect((await rateResult(4)).status).toBe(201)
+  })
+})

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { Slug } from '../../core/content/text.ts'
+import { Grades, isBadReview } from '../../core/feedback/grades.ts'
+import { lookupApplication } from '../drafts/lookup-application.ts'
+import { readJsonBody } from '../drafts/json-body.ts'
+import { ApiError } from '../http/api-error.ts'
+import { auditOf, openCase } from '../feedback/cases.ts'
+import { catalogueOf, findMatter, publicLimit, type FeedbackDeps } from '../feedback/feedback-deps.ts'
+import type { StoredEvaluation } from '../store/feedback-repository.ts'
+
+const Comment = z.string().trim().max(500, 'at most 500 characters').optional()
+const ResultTarget = z.object({ target: z.literal('result'), scene: Slug, matterId: Slug.optional(), grades: Grades, comment: Comment }).strict()
+const ApplicationTarget = z
+  .object({ target: z.literal('application'), number: z.string().min(1).max(40), idLast4: z.string().regex(/^[0-9Xx]{4}$/, 'the last 4 characters of the ID number'), grades: Grades, comment: Comment })
+  .strict()
+const EvaluationBody = z.discriminatedUnion('target', [ResultTarget, ApplicationTarget])
+
+/**
+ * 好差评, mounted under /api/evaluations. `POST /` rates a journey result or an application (one per
+ * application and matter; the application is proved by its number and the ID number's last 4). A
+ * grade of 1-2 opens a follow-up the citizen looks up like a ticket: the answer gives its number and
+ * password once.
+ *
+ * @example app.route('/api/evaluations', evaluationRoutes(deps))
+ */
+export function evaluationRoutes(deps: FeedbackDeps): Hono {
+  const limit = publicLimit(deps)
+  return new Hono().post('/', async (c) => {
+    limit(c)
+    const body = await readJsonBody(c, EvaluationBody)
+    const evaluation = await evaluationFor(deps, body)
+    const created = auditOf(deps, 'citizen', 'evaluation.created', `evaluation:${evaluation.id}`, null, { overall: evaluation.grades.overall, matterId: evaluation.matterId })
+    c.header('Cache-Control', 'no-store')
+    if (!isBadReview(evaluation.grades.overall)) {
+      const result = await deps.feedback.insertEvaluation(evaluation, null, [created])
+      if (result === 'duplicate') throw new ApiError(409, 'already_rated', 'This application and matter were rated already: one evaluation each (一事一评).')
+      return c.json({ followUp: null }, 201)
+    }
+    const followUp = await openCase(deps, 'follow-up', { matterId: evaluation.matterId, evaluationId: evaluation.id, textSealed: null }, (kase) =>
+      deps.feedback.insertEvaluation(evaluation, kase, [created, auditOf(deps, 'citizen', 'case.opened', `case:${kase.number}`, null, { status: 'open', dueDate: kase.dueDate })]),
+    )
+    return c.json({ followUp }, 201)
+  })
+}
+
+async function evaluationFor(deps: FeedbackDeps, body: z.infer<typeof EvaluationBody>): Promise<StoredEvaluation> {
+  const comment = body.comment ? deps.drafts.crypto.seal(body.comment) : null
+  const base = { id: randomUUID(), grades: body.grades, commentSealed: comment, createdAt: deps.drafts.clock() }
+  if (body.target === 'application') {
+    const application = await lookupApplication(deps.drafts, body.number, body.idLast4)
+    const matter = catalogueOf(deps).matters.find((m) => m.id === application.matterId)
+    return { ...base, applicationNumber: application.number, matterId: application.matterId, departmentId: matter?.department ?? null, sceneId: null }
+  }
+  if (!catalogueOf(deps).scenes.some((s) => s.id === body.scene)) throw new ApiError(404, 'scene_not_found', `No situation has the id "${body.scene}".`)
+  const matter = body.matterId ? findMatter(deps, body.matterId) : null
+  return { ...base, applicationNumber: null, matterId: matter?.id ?? null, departmentId: matter?.department ?? null, sceneId: body.scene }
+}

@@ -1,0 +1,114 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { aggregateFunnel } from '../../core/feedback/journey-events.ts'
+import { evaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
+import { chinaDate } from '../../core/calendar/working-days.ts'
+import { ApplicationStatus } from '../../core/forms/application-status.ts'
+import { auditCsv, auditJsonLines } from '../audit/audit-export.ts'
+import { readJsonBody } from '../drafts/json-body.ts'
+import { ApiError } from '../http/api-error.ts'
+import { validateQuery } from '../http/validate-query.ts'
+import { auditOf, caseState } from '../feedback/cases.ts'
+import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
+import { changeApplicationStatus } from '../staff/application-actions.ts'
+import { staffQueue } from '../staff/queue.ts'
+import { requireStaff, type StaffVariables } from '../staff/require-staff.ts'
+import type { StoredCase } from '../store/feedback-repository.ts'
+
+const StatusBody = z.object({ status: ApplicationStatus, note: z.string().max(1000).optional(), materials: z.array(z.string().max(200)).max(50).optional() }).strict()
+const AnswerBody = z.object({ answer: z.string().trim().min(2, 'write the answer').max(4000) }).strict()
+const FaqBody = z.object({ question: z.string().trim().min(2, 'write the question as it will be published').max(500), published: z.boolean() }).strict()
+const AuditQuery = z.object({ format: z.enum(['csv', 'jsonl']).default('jsonl'), after: z.coerce.number().int().min(0).default(0) }).strict()
+
+type StaffApp = Hono<{ Variables: StaffVariables }>
+const actorOf = (c: { get: (k: 'staff') => StaffVariables['staff'] }) => `staff:${c.get('staff').name}`
+const caseNotFound = () => new ApiError(404, 'ticket_not_found', 'No ticket has this number.')
+
+/**
+ * The staff desk's API, mounted under /api/staff. Every route needs a staff bearer token (401
+ * otherwise, before anything is looked up), and every change is written to the audit log.
+ *
+ * @example app.route('/api/staff', staffRoutes(deps))
+ */
+export function staffRoutes(deps: FeedbackDeps): StaffApp {
+  const app: StaffApp = new Hono()
+  app.use(requireStaff(deps.feedback, deps.drafts.clock))
+  app.get('/me', (c) => c.json({ name: c.get('staff').name }))
+  app.get('/queue', async (c) => c.json(await staffQueue(deps)))
+
+  app.post('/applications/:number/status', async (c) => {
+    const body = await readJsonBody(c, StatusBody)
+    return c.json(await changeApplicationStatus(deps, c.req.param('number'), body, actorOf(c)))
+  })
+
+  app.get('/cases/:number', async (c) => {
+    const kase = await deps.feedback.findCase(c.req.param('number').toUpperCase())
+    if (!kase) throw caseNotFound()
+    return c.json(await staffCaseView(deps, kase))
+  })
+
+  app.post('/cases/:number/answer', async (c) => {
+    const { answer } = await readJsonBody(c, AnswerBody)
+    const kase = await deps.feedback.findCase(c.req.param('number').toUpperCase())
+    if (!kase) throw caseNotFound()
+    const update = { status: 'answered' as const, answer, answeredAt: deps.drafts.clock(), answeredBy: actorOf(c) }
+    const after = await deps.feedback.updateCase(kase.number, 'open', update, auditOf(deps, actorOf(c), 'case.answered', `case:${kase.number}`, caseState(kase), { ...caseState(kase), status: 'answered', answered: true }))
+    if (!after) throw new ApiError(409, 'already_answered', 'This ticket has been answered already.')
+    return c.json(await staffCaseView(deps, after))
+  })
+
+  app.post('/cases/:number/faq', async (c) => {
+    const { question, published } = await readJsonBody(c, FaqBody)
+    const kase = await deps.feedback.findCase(c.req.param('number').toUpperCase())
+    if (!kase) throw caseNotFound()
+    if (kase.kind !== 'consultation' || kase.status !== 'answered') throw new ApiError(409, 'not_publishable', 'Only answered consultations can be published as FAQ.')
+    const after = await deps.feedback.updateCase(kase.number, 'answered', { faqQuestion: question, faqPublished: published },
+      auditOf(deps, actorOf(c), published ? 'faq.published' : 'faq.withdrawn', `case:${kase.number}`, caseState(kase), { ...caseState(kase), faqPublished: published }))
+    if (!after) throw caseNotFound()
+    return c.json(await staffCaseView(deps, after))
+  })
+
+  app.get('/statistics', async (c) => {
+    const list = await deps.feedback.listEvaluations()
+    const anonymous = list.map((e) => ({ matterId: e.matterId, departmentId: e.departmentId, grades: e.grades, comment: null, day: chinaDate(e.createdAt) }))
+    const cat = catalogueOf(deps)
+    return c.json({
+      ...evaluationStatistics(anonymous),
+      names: { matters: Object.fromEntries(cat.matters.map((m) => [m.id, m.name])), departments: Object.fromEntries(cat.departments.map((d) => [d.id, d.name])) },
+    })
+  })
+
+  app.get('/funnel', async (c) => {
+    const cat = catalogueOf(deps)
+    return c.json({ scenes: aggregateFunnel(await deps.feedback.journeyEvents()), names: Object.fromEntries(cat.scenes.map((s) => [s.id, s.title])) })
+  })
+
+  app.get('/audit', async (c) => {
+    const { format, after } = validateQuery(c, AuditQuery)
+    await deps.feedback.appendAudit(auditOf(deps, actorOf(c), 'audit.exported', `audit:after-${after}`, null, { format }))
+    const entries = await deps.feedback.auditLog(after, 100_000)
+    const stamp = chinaDate(deps.drafts.clock())
+    c.header('Content-Disposition', `attachment; filename="audit-${stamp}.${format === 'csv' ? 'csv' : 'jsonl'}"`)
+    return format === 'csv'
+      ? c.body(auditCsv(entries), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
+      : c.body(auditJsonLines(entries), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8' })
+  })
+  return app
+}
+
+/** A case as staff see it: the citizen's text opened, and for a follow-up the grades given (never who gave them). */
+async function staffCaseView(deps: FeedbackDeps, kase: StoredCase) {
+  const evaluation = kase.evaluationId ? await deps.feedback.findEvaluation(kase.evaluationId) : null
+  const { passwordHash: _hash, textSealed, ...rest } = kase
+  return {
+    ...rest,
+    openedAt: kase.openedAt.toISOString(),
+    answeredAt: kase.answeredAt?.toISOString() ?? null,
+    text: textSealed === null ? null : deps.drafts.crypto.open(textSealed),
+    evaluation: evaluation && {
+      grades: evaluation.grades,
+      comment: evaluation.commentSealed === null ? null : deps.drafts.crypto.open(evaluation.commentSealed),
+      sceneId: evaluation.sceneId,
+    },
+  }
+}

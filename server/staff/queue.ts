@@ -1,0 +1,44 @@
+import type { Matter } from '../../core/content/matter.ts'
+import { chinaDate, nextDate } from '../../core/calendar/working-days.ts'
+import { dueFor, urgencyOf, type Urgency } from '../../core/feedback/deadlines.ts'
+import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
+import type { ApplicationSummary, StoredCase } from '../store/feedback-repository.ts'
+
+/** Applications still being worked on: the staff queue. */
+export const openApplicationStatuses: readonly ApplicationStatus[] = ['submitted', 'pre-review', 'materials-requested', 'accepted']
+
+export type QueueItem<T> = T & { dueDate: string | null; urgency: Urgency | null }
+
+/** An application is due by its matter's promised limit (承诺办结时限), in working or calendar days. */
+export function applicationDueDate(deps: FeedbackDeps, matter: Matter | undefined, submittedAt: Date): string | null {
+  if (!matter) return null
+  const limit = matter.promisedLimit
+  if (limit.unit === '工作日') return dueFor(deps.calendar, submittedAt, limit.value).dueDate
+  let date = chinaDate(submittedAt)
+  for (let i = 0; i < limit.value; i++) date = nextDate(date)
+  return date
+}
+
+/** Both queues, each item with its deadline and how it stands (overdue, due soon, on time), most urgent first. */
+export async function staffQueue(deps: FeedbackDeps) {
+  const now = deps.drafts.clock()
+  const matters = new Map(catalogueOf(deps).matters.map((m) => [m.id, m]))
+  const urgency = (due: string | null) => (due === null ? null : urgencyOf(deps.calendar, now, due, deps.settings.dueSoonDays))
+  const applications: QueueItem<ApplicationSummary & { matterName: Matter['name'] | null }>[] = (await deps.feedback.listApplications(openApplicationStatuses)).map((a) => {
+    const dueDate = a.status === 'accepted' || a.status === 'pre-review' || a.status === 'submitted' ? applicationDueDate(deps, matters.get(a.matterId), a.submittedAt) : null
+    return { ...a, matterName: matters.get(a.matterId)?.name ?? null, dueDate, urgency: urgency(dueDate) }
+  })
+  const cases: QueueItem<Omit<StoredCase, 'passwordHash' | 'textSealed'>>[] = (await deps.feedback.listCases({ status: 'open' })).map(({ passwordHash: _p, textSealed: _t, ...k }) => ({
+    ...k, urgency: urgency(k.dueDate),
+  }))
+  const rank = (u: Urgency | null) => (u === null ? 99 : u.workingDaysLeft)
+  applications.sort((a, b) => rank(a.urgency) - rank(b.urgency))
+  cases.sort((a, b) => rank(a.urgency) - rank(b.urgency))
+  const all = [...applications.map((a) => a.urgency), ...cases.map((k) => k.urgency)]
+  return {
+    applications,
+    cases,
+    counts: { overdue: all.filter((u) => u?.state === 'overdue').length, dueSoon: all.filter((u) => u?.state === 'due-soon').length },
+  }
+}
