@@ -146,3 +146,9 @@ export function journeyFor(script: SceneScript, answers?: Answers): Journey {
   current = new Journey(script, answers)
   return current
 }
+
+/** Ends the kept journey (a kiosk's reset between visitors): the next visit starts afresh. */
+export function forgetJourney(): void {
+  current?.stop()
+  current = undefined
+}
