@@ -1,0 +1,177 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { encodeAnswers } from '../../client/journey/share-link.ts'
+import { mod11_2CheckChar } from '../../core/forms/iso7064.ts'
+import { validateIdCard } from '../../core/forms/validate-id-card.ts'
+import { usccCheckChar, validateUscc } from '../../core/forms/validate-uscc.ts'
+import { launchChromium, openPage } from './browser.ts'
+
+const baseUrl = inject('baseUrl')
+
+// Real-format numbers whose check characters are computed, not copied: 杭州市上城区, born 1990-03-07.
+const idCard = (first17: string) => first17 + mod11_2CheckChar(first17)
+const legalRepId = idCard('33010219900307123')
+const agentId = idCard('35010019851111002')
+const companyUscc = (first17: string) => first17 + usccCheckChar(first17)
+const shareholderUscc = companyUscc('91350100MA2Y4KQ12')
+
+/** The journey answers the "open a business" situation passes to the form (prefill). */
+const journeyAnswers = encodeAnswers({ 'business-form': 'company', 'has-employees': true, 'employee-count': 6, 'needs-seal': true })
+
+let browser: Browser
+let first: Page
+let token = ''
+let resumeCode = ''
+let applicationNumber = ''
+
+beforeAll(async () => {
+  expect(validateIdCard(legalRepId)).toBeNull()
+  expect(validateIdCard(agentId)).toBeNull()
+  expect(validateUscc(shareholderUscc)).toBeNull()
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const status = (page: Page) => page.locator('.save-status')
+
+/** Waits until every change is stored: the status reads "已保存 hh:mm". */
+async function saved(page: Page): Promise<void> {
+  await page.locator('.save-status', { hasText: /^已保存 \d\d:\d\d$/ }).waitFor({ timeout: 15_000 })
+}
+
+async function next(page: Page, heading: string): Promise<void> {
+  await page.getByRole('button', { name: '下一步' }).click()
+  await page.getByRole('heading', { level: 2, name: heading }).waitFor()
+}
+
+describe('online form drafts in Chromium', () => {
+  it('prefills a new company form from the journey and keeps half of it through a reload', async () => {
+    first = await openPage(browser)
+    await first.goto(`${baseUrl}/forms/company-establishment?from=open-business&a=${journeyAnswers}`)
+    await first.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+    token = new URL(first.url()).pathname.split('/').pop()!
+    await first.getByRole('heading', { level: 1, name: '公司设立登记申请（有限责任公司）' }).waitFor()
+    expect(await first.locator('#field-company-type').inputValue()).toBe('company')
+    expect(await first.locator('#field-employee-count').inputValue()).toBe('6')
+
+    // Next with nothing filled: one summary lists the problems, and its links lead to the fields.
+    await first.getByRole('button', { name: '下一步' }).click()
+    const summary = first.getByRole('alert').filter({ hasText: '请先修改以下内容' })
+    await summary.getByRole('link', { name: '请填写“企业名称”。' }).click()
+    expect(await first.evaluate(() => document.activeElement?.id)).toBe('field-company-name')
+
+    await first.locator('#field-company-name').fill('江川市青禾餐饮管理有限公司')
+    await first.locator('#field-registered-address').fill('江川市新城区市民大道 88 号 3 楼 301 室')
+    await first.getByLabel('自有房产').check()
+    await first.locator('#field-property-certificate-number').fill('江(2025)新城区不动产权第0001234号')
+    await first.locator('#field-business-scope').fill('餐饮管理；食品销售（仅销售预包装食品）')
+    await first.locator('#field-registered-capital').fill('50')
+    await next(first, '法定代表人')
+    await first.locator('#field-legal-rep-name').fill('张小明')
+    await first.locator('#field-legal-rep-id-number').fill(legalRepId)
+    await first.locator('#field-legal-rep-id-number').blur()
+    await saved(first)
+
+    await first.reload()
+    await first.getByRole('heading', { level: 2, name: '法定代表人' }).waitFor()
+    expect(await first.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
+    expect(await first.locator('#field-legal-rep-id-number').inputValue()).toBe(legalRepId)
+    expect(await first.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toContain('张小明')
+  })
+
+  it('shows a resume code, a QR code and the expiry, and resumes by code in a fresh browser', async () => {
+    await first.getByRole('button', { name: '保存，稍后继续' }).first().click()
+    resumeCode = (await first.getByTestId('resume-code').textContent())!.trim()
+    expect(resumeCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/)
+    expect(await first.getByText(/草稿保留到 \d{4}-\d{2}-\d{2}/).count()).toBe(1)
+    const qr = first.getByRole('img', { name: '在手机上继续填写的二维码' })
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await first.getByRole('button', { name: '继续填写' }).click()
+
+    const second = await openPage(browser)
+    await second.goto(`${baseUrl}/resume`)
+    await second.getByLabel('恢复码').fill(resumeCode.toLowerCase())
+    await second.getByRole('button', { name: '继续填写' }).click()
+    await second.waitForURL(`${baseUrl}/resume/${token}`)
+    await second.getByRole('heading', { level: 2, name: '法定代表人' }).waitFor()
+    expect(await second.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
+
+    // The second device changes the name; the first, still on the older revision, changes the phone.
+    await second.locator('#field-legal-rep-name').fill('张晓明')
+    await second.locator('#field-legal-rep-name').blur()
+    await saved(second)
+    await first.locator('#field-legal-rep-mobile').fill('13812345678')
+    await first.locator('#field-legal-rep-mobile').blur()
+    const conflict = first.getByRole('heading', { name: '这份申请在另一台设备或另一个页面中被修改过' })
+    await conflict.waitFor()
+    expect(await status(first).textContent()).toContain('未保存')
+    const nameRow = first.getByRole('row').filter({ hasText: '姓名' })
+    expect(await nameRow.locator('td').allTextContents()).toEqual(['张小明', '张晓明'])
+
+    // Keep mine: saved over the newer revision, so the first device's version wins, by choice.
+    await first.getByRole('button', { name: '保留本页的内容' }).click()
+    await saved(first)
+    expect(await first.locator('#field-legal-rep-mobile').inputValue()).toBe('13812345678')
+    await second.close()
+  })
+
+  it('submits the finished application once and shows a printable receipt', async () => {
+    await first.locator('#field-legal-rep-position').selectOption('executive-director')
+    await next(first, '股东（发起人）出资情况')
+    await first.getByRole('button', { name: '添加股东' }).click()
+    await first.locator('#field-shareholders-0-shareholder-type').check()
+    await first.locator('#field-shareholders-0-shareholder-name').fill('张小明')
+    await first.locator('#field-shareholders-0-shareholder-id-number').fill(legalRepId)
+    await first.locator('#field-shareholders-0-contribution-amount').fill('30')
+    await first.locator('#field-shareholders-0-contribution-method').selectOption('cash')
+    await first.locator('#field-shareholders-0-contribution-deadline').fill('2030-06-30')
+    await first.getByRole('button', { name: '再添加一位股东' }).click()
+    await first.locator('#field-shareholders-1-shareholder-type-1').check()
+    await first.locator('#field-shareholders-1-shareholder-name').fill('江川市青禾投资有限公司')
+    await first.locator('#field-shareholders-1-shareholder-uscc').fill(shareholderUscc)
+    await first.locator('#field-shareholders-1-contribution-amount').fill('20')
+    await first.locator('#field-shareholders-1-contribution-method').selectOption('cash')
+    await first.locator('#field-shareholders-1-contribution-deadline').fill('2030-06-30')
+    await next(first, '联络员')
+    await first.locator('#field-liaison-who').check()
+    await next(first, '办理人')
+    await first.locator('#field-applicant-is-legal-rep-1').check()
+    await first.locator('#field-agent-name').fill('李红')
+    await first.locator('#field-agent-id-number').fill(agentId)
+    await first.locator('#field-agent-mobile').fill('0599-86012345')
+    await next(first, '同时申请（企业开办一件事）')
+    expect(await first.locator('#field-also-engrave-seals').isChecked()).toBe(true)
+    await first.locator('#field-seal-types').check()
+    await first.locator('#field-also-apply-invoices-1').check()
+    await first.locator('#field-licence-delivery').check()
+    await next(first, '核对并提交')
+    expect(await first.getByText('江川市青禾投资有限公司').count()).toBeGreaterThan(0)
+    await first.getByRole('button', { name: '确认提交' }).click()
+    await first.waitForURL(/\/applications\/JC-\d{4}-\d{6}-[\dX]\/receipt$/)
+    applicationNumber = (await first.getByTestId('application-number').textContent())!.trim()
+    await first.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor()
+    expect(await first.getByText('企业设立登记').count()).toBeGreaterThan(0)
+    expect(await first.getByText('已提交').count()).toBeGreaterThan(0)
+
+    // The draft's own link now leads to the same receipt: nothing is submitted twice.
+    await first.goto(`${baseUrl}/resume/${token}`)
+    await first.waitForURL(`${baseUrl}/applications/${applicationNumber}/receipt`)
+    expect((await first.getByTestId('application-number').textContent())!.trim()).toBe(applicationNumber)
+  })
+
+  it('looks up the progress by application number and the last 4 characters of the ID number', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/applications/lookup?number=${applicationNumber}`)
+    expect(await page.getByLabel('办件编号').inputValue()).toBe(applicationNumber)
+    await page.getByLabel('身份证号后 4 位').fill('0000')
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.getByText('没有找到与这个编号和身份证号相符的办件，请核对后重试。').waitFor()
+    await page.getByLabel('身份证号后 4 位').fill(legalRepId.slice(-4))
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.getByRole('heading', { name: `办件 ${applicationNumber} 的进度` }).waitFor()
+    expect(await page.locator('.history li .label').allTextContents()).toEqual(['已提交'])
+    expect(await page.getByText(`${legalRepId.slice(0, 4)}**********${legalRepId.slice(-4)}`).count()).toBe(1)
+  })
+})
