@@ -12,6 +12,7 @@ import { checkMatterReferences } from './checks/matter-references.ts'
 import { checkPhones } from './checks/phones.ts'
 import { checkPrerequisiteCycles } from './checks/prerequisite-cycles.ts'
 import { checkSceneScripts } from './checks/scene-scripts.ts'
+import { checkSceneThemes } from './checks/scene-themes.ts'
 import { checkSchemaReferences } from './checks/schema-references.ts'
 import { checkTimeLimits } from './checks/time-limits.ts'
 import { checkUiStrings } from './checks/ui-strings.ts'
@@ -39,6 +40,7 @@ export const contentChecks: readonly ContentCheck[] = [
   checkPhones,
   checkFormFields,
   checkFormConditions,
+  checkSceneThemes,
   checkUiStrings,
 ]
 
