@@ -24,6 +24,13 @@ class DisplaySettings {
     this.apply()
   }
 
+  /** Back to the standard display without remembering anything (the kiosk, between visitors). */
+  reset(): void {
+    this.elder = false
+    this.textSize = 20
+    this.apply()
+  }
+
   get canGrow(): boolean {
     return this.textSize < elderTextSizes[elderTextSizes.length - 1]!
   }

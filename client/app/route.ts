@@ -10,6 +10,8 @@ export type Route =
   | { name: 'resume-code' }
   | { name: 'application-lookup'; number: string }
   | { name: 'receipt'; number: string }
+  | { name: 'kiosk' }
+  | { name: 'handoff'; code: string }
   | { name: 'not-found'; path: string }
 
 const id = '([a-z0-9]+(?:-[a-z0-9]+)*)'
@@ -26,6 +28,10 @@ export function matchRoute(pathname: string, search: string): Route {
   if (m) return { name: 'matter', id: m[1]! }
   m = new RegExp(`^/departments/${id}$`).exec(path)
   if (m) return { name: 'department', id: m[1]! }
+  // The hall's touch-screen kiosk, and the phone link its QR codes open (client/kiosk).
+  if (path === '/kiosk') return { name: 'kiosk' }
+  m = /^\/h\/([A-Za-z0-9-]{4,12})$/.exec(path)
+  if (m) return { name: 'handoff', code: m[1]! }
   const formRoute = matchFormRoute(path, params)
   if (formRoute) return formRoute
   return { name: 'not-found', path }
