@@ -9,6 +9,7 @@ import { loadDataKey } from './crypto/data-key.ts'
 import type { DraftDeps } from './drafts/draft-deps.ts'
 import { mountDraftApi } from './drafts/mount-draft-api.ts'
 import { startDraftPurge } from './drafts/purge.ts'
+import { openFeedback } from './feedback/open-feedback.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { handoffRoutes } from './routes/handoff.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
@@ -44,16 +45,18 @@ async function openServices(settings: Settings, kiosk: KioskSettings, catalogue:
   const handoffs = await openHandoffStore(settings)
   const clock = () => new Date()
   const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto: createCipher(loadDataKey(settings, (m) => log('warn', m))) }
+  const feedback = await openFeedback({ settings, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const stopPurge = startDraftPurge({ repo, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const mount = (app: Hono) => {
     mountDraftApi(app, drafts)
+    feedback.mount(app)
     app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, lookupRatePerMinute: settings.lookupRatePerMinute } }))
     app.route('/api/kiosk', kioskRoutes(kiosk))
     app.get('/', kioskHome(kiosk))
   }
   const close = async () => {
     stopPurge()
-    await Promise.allSettled([repo.close(), handoffs.close()])
+    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close()])
   }
   return { mount, close, storeKind: repo.kind }
 }
