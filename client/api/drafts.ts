@@ -62,7 +62,7 @@ type Reply<T> = { ok: true; status: number; body: T } | ({ ok: false } & ErrorRe
  */
 export const draftsApi = {
   form: (id: string, signal?: AbortSignal) => call<FormDefinition>('GET', `/api/forms/${enc(id)}`, undefined, signal).then(must),
-  create: (body: { formId: string; answers?: Record<string, AnswerValue>; data?: FormData }) =>
+  create: (body: { formId: string; answers?: Record<string, AnswerValue>; data?: FormData; position?: string | null }) =>
     call<Draft>('POST', '/api/drafts', body).then(must),
   get: (token: string, signal?: AbortSignal) => call<Draft>('GET', `/api/drafts/${enc(token)}`, undefined, signal).then(must),
   resume: (code: string) => call<Draft>('POST', '/api/drafts/resume', { code }).then(must),

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte'
 import { tick } from 'svelte'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiFailure } from '../api/api-failure.ts'
 import ConflictView from './ConflictView.svelte'
 import { DraftSession } from './draft-session.svelte.ts'
 import FormView from './FormView.svelte'
@@ -11,6 +12,7 @@ beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date
 afterEach(() => {
   cleanup()
   vi.useRealTimers()
+  vi.unstubAllGlobals()
 })
 
 function open(data = {}) {
@@ -70,6 +72,31 @@ describe('FormView', () => {
     expect(screen.queryByLabelText(/企业名称/)).toBeNull()
     await fireEvent.click(screen.getByRole('button', { name: '使用较新的版本' }))
     expect((screen.getByLabelText(/企业名称/) as HTMLInputElement).value).toBe('别处的名称')
+  })
+})
+
+describe('FormView after the form or the draft changed', () => {
+  it('shows values the new form version has no place for', () => {
+    const { save } = manualSave()
+    const session = new DraftSession(companyForm(), draftOf({}, { unmoved: [{ field: 'fax-number', value: '0599-86012345' }] }), { save })
+    render(FormView, { session })
+    expect(screen.getByRole('heading', { name: '申请表已更新，有些内容需要您重新填写' })).toBeTruthy()
+    expect(screen.getByText('fax-number').nextElementSibling?.textContent).toBe('0599-86012345')
+  })
+
+  it('offers to keep what was typed in a new draft when the old one expired', async () => {
+    const { calls, save } = manualSave()
+    const session = new DraftSession(companyForm(), draftOf(), { save })
+    render(FormView, { session })
+    await fireEvent.input(screen.getByLabelText(/企业名称/), { target: { value: '江川市青禾餐饮管理有限公司' } })
+    await vi.advanceTimersByTimeAsync(1000)
+    calls[0]!.reject(new ApiFailure(410, 'draft_expired', 'expired'))
+    await vi.advanceTimersByTimeAsync(0)
+    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify(draftOf({ 'company-name': '江川市青禾餐饮管理有限公司' }, { token: 'BBBBBBBBBBBBBBBBBBBBBB' })), { status: 201 }))
+    vi.stubGlobal('fetch', fetch)
+    await fireEvent.click(screen.getByRole('button', { name: '另存为新草稿' }))
+    await vi.waitFor(() => expect(location.pathname).toBe('/resume/BBBBBBBBBBBBBBBBBBBBBB'))
+    expect(JSON.parse(fetch.mock.calls[0]![1].body)).toMatchObject({ formId: 'company-establishment', data: { 'company-name': '江川市青禾餐饮管理有限公司' } })
   })
 })
 
