@@ -1,0 +1,108 @@
+import type { Answers } from '../conditions/condition.ts'
+import type { Catalogue } from '../content/catalogue.ts'
+import { buildOutcome, type Outcome } from '../scenes/outcome.ts'
+import { enumeratePaths } from '../scenes/paths.ts'
+import type { SceneScript } from '../scenes/script.ts'
+import { isValidAnswer } from '../scenes/valid-answer.ts'
+import { stepsById, walkPath } from '../scenes/walk.ts'
+
+/** What the citizen is told at the end of a route: the outcome step and each matter with its materials, in order. */
+export type OutcomeShape = { step: string; matters: { matter: string; materials: string[] }[] }
+
+/** Why a route ends without a list in one version: an answer it no longer accepts, or nowhere to go. */
+export type NoOutcome = { stop: string; reason: 'answer-rejected' | 'dead-end' }
+
+/** One difference a citizen on this route would notice. */
+export type OutcomeDifference =
+  | { kind: 'outcome-step'; before: string; after: string }
+  | { kind: 'matter-added' | 'matter-removed'; matter: string }
+  | { kind: 'matters-reordered'; before: string[]; after: string[] }
+  | { kind: 'materials'; matter: string; added: string[]; removed: string[] }
+  | { kind: 'no-outcome'; before: OutcomeShape | NoOutcome; after: OutcomeShape | NoOutcome }
+
+/** A route whose outcome differs between the two versions: the answers that take it and what changed. */
+export type ChangedPath = { answers: Answers; differences: OutcomeDifference[] }
+
+/**
+ * Which answer routes give a different outcome in `after` than in `before`, judged against one
+ * catalogue (so materials are the ones each matter really lists). Routes come from enumerating both
+ * versions; a route one version leaves unfinished because it asks a question the other does not is
+ * covered by that version's own routes and is skipped. Sorted by the answers, so output is stable.
+ *
+ * @example diffOutcomes(mainScript, editedScript, catalogue) // [{ answers: { staff: true, ... }, differences: [{ kind: 'matter-added', matter: 'employer-social-insurance-registration' }] }]
+ */
+export function diffOutcomes(before: SceneScript, after: SceneScript, catalogue: Catalogue): ChangedPath[] {
+  const routes = new Map<string, Answers>()
+  for (const script of [before, after]) {
+    for (const { answers } of enumeratePaths(script)) {
+      const kept = onRoutes(before, after, answers)
+      routes.set(canonical(kept), kept)
+    }
+  }
+  const changed: ChangedPath[] = []
+  for (const key of [...routes.keys()].sort()) {
+    const answers = routes.get(key)!
+    const was = endOf(before, catalogue, answers)
+    const now = endOf(after, catalogue, answers)
+    if (was === 'unfinished' || now === 'unfinished') continue
+    const differences = compare(was, now)
+    if (differences.length > 0) changed.push({ answers, differences })
+  }
+  return changed
+}
+
+/**
+ * The given answers to the questions on the routes they take in either version, in the order they
+ * are asked (valid or not: an answer a version rejects is a change to report).
+ */
+function onRoutes(before: SceneScript, after: SceneScript, answers: Answers): Answers {
+  const asked = new Set([...walkPath(after, answers).path, ...walkPath(before, answers).path])
+  return Object.fromEntries([...asked].filter((id) => id in answers).map((id) => [id, answers[id]!]))
+}
+
+function canonical(answers: Answers): string {
+  return JSON.stringify(Object.keys(answers).sort().map((id) => [id, answers[id]]))
+}
+
+function endOf(script: SceneScript, catalogue: Catalogue, answers: Answers): OutcomeShape | NoOutcome | 'unfinished' {
+  const outcome = buildOutcome(script, catalogue, answers)
+  if (outcome) return shapeOf(outcome)
+  const stop = walkPath(script, answers).stop
+  const step = stepsById(script).get(stop)
+  if (step?.kind !== 'question') return { stop, reason: 'dead-end' }
+  return stop in answers && !isValidAnswer(step, answers[stop]) ? { stop, reason: 'answer-rejected' } : 'unfinished'
+}
+
+function shapeOf(outcome: Outcome): OutcomeShape {
+  return {
+    step: outcome.step,
+    matters: outcome.items.map((item) => ({
+      matter: item.matterId,
+      materials: [...item.materials.map((m) => (m.applies === 'check' ? `${m.id} (check)` : m.id)), ...item.shared.map((m) => `${m.id} (shared)`)],
+    })),
+  }
+}
+
+const isShape = (end: OutcomeShape | NoOutcome): end is OutcomeShape => 'matters' in end
+
+function compare(was: OutcomeShape | NoOutcome, now: OutcomeShape | NoOutcome): OutcomeDifference[] {
+  if (!isShape(was) || !isShape(now)) {
+    return JSON.stringify(was) === JSON.stringify(now) ? [] : [{ kind: 'no-outcome', before: was, after: now }]
+  }
+  const differences: OutcomeDifference[] = []
+  if (was.step !== now.step) differences.push({ kind: 'outcome-step', before: was.step, after: now.step })
+  const ids = (shape: OutcomeShape) => shape.matters.map((m) => m.matter)
+  const [before, after] = [ids(was), ids(now)]
+  for (const matter of after.filter((id) => !before.includes(id))) differences.push({ kind: 'matter-added', matter })
+  for (const matter of before.filter((id) => !after.includes(id))) differences.push({ kind: 'matter-removed', matter })
+  const kept = (list: string[], other: string[]) => list.filter((id) => other.includes(id))
+  if (kept(before, after).join() !== kept(after, before).join()) differences.push({ kind: 'matters-reordered', before, after })
+  for (const { matter, materials } of now.matters) {
+    const old = was.matters.find((m) => m.matter === matter)?.materials
+    if (!old) continue
+    const added = materials.filter((m) => !old.includes(m))
+    const removed = old.filter((m) => !materials.includes(m))
+    if (added.length + removed.length > 0) differences.push({ kind: 'materials', matter, added, removed })
+  }
+  return differences
+}
