@@ -12,6 +12,9 @@ export type Route =
   | { name: 'receipt'; number: string }
   | { name: 'kiosk' }
   | { name: 'handoff'; code: string }
+  | { name: 'staff' }
+  | { name: 'ticket-new'; kind: string | null; matterId: string | null }
+  | { name: 'ticket-lookup'; number: string }
   | { name: 'not-found'; path: string }
 
 const id = '([a-z0-9]+(?:-[a-z0-9]+)*)'
@@ -32,6 +35,10 @@ export function matchRoute(pathname: string, search: string): Route {
   if (path === '/kiosk') return { name: 'kiosk' }
   m = /^\/h\/([A-Za-z0-9-]{4,12})$/.exec(path)
   if (m) return { name: 'handoff', code: m[1]! }
+  // Feedback (client/feedback) and the staff desk (client/staff).
+  if (path === '/staff') return { name: 'staff' }
+  if (path === '/tickets/new') return { name: 'ticket-new', kind: params.get('kind'), matterId: params.get('matter') }
+  if (path === '/tickets/lookup') return { name: 'ticket-lookup', number: params.get('number') ?? '' }
   const formRoute = matchFormRoute(path, params)
   if (formRoute) return formRoute
   return { name: 'not-found', path }

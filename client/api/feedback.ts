@@ -1,0 +1,88 @@
+import type { Text } from '../../core/content/text.ts'
+import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { CaseKind } from '../../core/feedback/deadlines.ts'
+import type { EvaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
+import type { Grades } from '../../core/feedback/grades.ts'
+import type { JourneyEvent, SceneFunnel } from '../../core/feedback/journey-events.ts'
+import { ApiFailure } from './api-failure.ts'
+
+/** A refusal the page shows as data (wrong password, already rated, too many attempts), never a crash. */
+export type Refusal = { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number }
+export type Reply<T> = { ok: true; body: T } | Refusal
+
+export type CaseReceipt = { number: string; password: string; kind: CaseKind; dueDate: string }
+export type CitizenCase = {
+  number: string; kind: CaseKind; matterId: string | null; status: 'open' | 'answered'; openedAt: string; dueDate: string
+  text: string | null; answer: string | null; answeredAt: string | null; answerGrade: number | null; canRate: boolean
+}
+export type EvaluationTarget = { target: 'result'; scene: string; matterId?: string } | { target: 'application'; number: string; idLast4: string }
+export type FaqEntry = { question: string; answer: string; answeredAt: string | null }
+
+export type Urgency = { state: 'overdue' | 'due-soon' | 'on-time'; workingDaysLeft: number }
+export type QueueApplication = { number: string; matterId: string; matterName: Text | null; status: ApplicationStatus; submittedAt: string; dueDate: string | null; urgency: Urgency | null }
+export type QueueCase = { number: string; kind: CaseKind; matterId: string | null; status: 'open' | 'answered'; openedAt: string; dueDate: string; urgency: Urgency | null }
+export type StaffQueue = { applications: QueueApplication[]; cases: QueueCase[]; counts: { overdue: number; dueSoon: number } }
+export type StaffCase = QueueCase & { text: string | null; answer: string | null; answeredAt: string | null; faqQuestion: string | null; faqPublished: boolean; evaluation: { grades: Grades; comment: string | null; sceneId: string | null } | null }
+export type StaffStatistics = EvaluationStatistics & { names: { matters: Record<string, Text>; departments: Record<string, Text> } }
+export type StaffFunnel = { scenes: SceneFunnel[]; names: Record<string, Text> }
+
+const enc = encodeURIComponent
+
+/** Citizens' side of 好差评 and tickets. Refusals resolve as values; a network failure rejects with ApiFailure. */
+export const feedbackApi = {
+  rate: (target: EvaluationTarget, grades: Grades, comment: string) =>
+    call<{ followUp: CaseReceipt | null }>('POST', '/api/evaluations', { ...target, grades, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+  fileTicket: (body: { kind: Exclude<CaseKind, 'follow-up'>; matterId?: string; text: string }) => call<CaseReceipt>('POST', '/api/tickets', body),
+  lookup: (number: string, password: string) => call<CitizenCase>('GET', `/api/tickets/lookup?${new URLSearchParams({ number: number.trim(), password: password.trim() })}`),
+  rateAnswer: (number: string, password: string, grade: number) => call<CitizenCase>('POST', '/api/tickets/rate', { number: number.trim(), password: password.trim(), grade }),
+  faq: (matterId: string) => call<{ faq: FaqEntry[] }>('GET', `/api/matters/${enc(matterId)}/faq`),
+  /** Fire and forget: a lost journey event must never disturb the citizen. */
+  journeyEvent(event: JourneyEvent): void {
+    const body = JSON.stringify(event)
+    if (typeof navigator !== 'undefined' && navigator.sendBeacon?.('/api/analytics/events', new Blob([body], { type: 'application/json' }))) return
+    void fetch('/api/analytics/events', { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive: true }).catch(() => undefined)
+  },
+}
+
+/** The staff desk's calls, each with the bearer token. */
+export function staffApi(token: string) {
+  const auth = { authorization: `Bearer ${token}` }
+  return {
+    me: () => call<{ name: string }>('GET', '/api/staff/me', undefined, auth),
+    queue: () => call<StaffQueue>('GET', '/api/staff/queue', undefined, auth),
+    kase: (number: string) => call<StaffCase>('GET', `/api/staff/cases/${enc(number)}`, undefined, auth),
+    answer: (number: string, answer: string) => call<StaffCase>('POST', `/api/staff/cases/${enc(number)}/answer`, { answer }, auth),
+    publishFaq: (number: string, question: string, published: boolean) => call<StaffCase>('POST', `/api/staff/cases/${enc(number)}/faq`, { question, published }, auth),
+    moveApplication: (number: string, body: { status: ApplicationStatus; note?: string; materials?: string[] }) =>
+      call<{ number: string; status: ApplicationStatus; note: string | null }>('POST', `/api/staff/applications/${enc(number)}/status`, body, auth),
+    statistics: () => call<StaffStatistics>('GET', '/api/staff/statistics', undefined, auth),
+    funnel: () => call<StaffFunnel>('GET', '/api/staff/funnel', undefined, auth),
+    async auditFile(format: 'csv' | 'jsonl'): Promise<Blob | null> {
+      const res = await fetch(`/api/staff/audit?format=${format}`, { headers: auth, cache: 'no-store' }).catch(() => {
+        throw new ApiFailure(0, 'network', 'The server could not be reached.')
+      })
+      return res.ok ? res.blob() : null
+    },
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    })
+  } catch {
+    throw new ApiFailure(0, 'network', 'The server could not be reached.')
+  }
+  const parsed = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: { retryAfterSeconds?: number } } } | undefined
+  if (response.ok) return { ok: true, body: parsed as T }
+  const error = parsed?.error
+  return {
+    ok: false, status: response.status, code: error?.code ?? `http_${response.status}`, message: error?.message ?? `The server answered ${response.status}.`,
+    ...(error?.details?.retryAfterSeconds ? { retryAfterSeconds: error.details.retryAfterSeconds } : {}),
+  }
+}

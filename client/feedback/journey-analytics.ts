@@ -1,0 +1,33 @@
+import { feedbackApi } from '../api/feedback.ts'
+
+/**
+ * Reports a journey anonymously for the editors' funnel: `started` once, `finished` at the outcome,
+ * and `stopped` with the last step when the page is left or the journey restarted before finishing.
+ * Only scene and step ids leave the browser, never answers.
+ *
+ * @example const track = trackJourney('open-restaurant', 'welcome'); track.step('floor-area'); track.finish('your-list')
+ */
+export function trackJourney(scene: string, firstStep: string) {
+  let last = firstStep
+  let done = false
+  feedbackApi.journeyEvent({ kind: 'started', scene, step: firstStep })
+  const leave = () => {
+    if (!done) feedbackApi.journeyEvent({ kind: 'stopped', scene, step: last })
+    done = true
+  }
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', leave, { once: true })
+  return {
+    step(id: string) {
+      last = id
+    },
+    finish(outcome: string) {
+      if (!done) feedbackApi.journeyEvent({ kind: 'finished', scene, step: outcome, outcome })
+      done = true
+    },
+    /** Leaving inside the app (another page, a restart) counts as stopping. */
+    leave() {
+      leave()
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', leave)
+    },
+  }
+}

@@ -1,0 +1,16 @@
+import type { Refusal } from '../api/feedback.ts'
+import { t } from '../app/i18n.svelte.ts'
+
+/** What a refusal means to the citizen, in their language; the server's English message is the fallback. */
+export function refusalText(refusal: Refusal): string {
+  if (refusal.status === 429) return t('feedback.too-many', { seconds: refusal.retryAfterSeconds ?? 60 })
+  const key = {
+    already_rated: 'feedback.already-rated',
+    application_not_found: 'feedback.application-not-found',
+    bad_application_number: 'feedback.application-not-found',
+    ticket_not_found: 'ticket.not-found',
+    cannot_rate: 'ticket.cannot-rate',
+    invalid_request: 'feedback.invalid',
+  }[refusal.code]
+  return key ? t(key) : refusal.message
+}
