@@ -81,7 +81,7 @@ describe('online form drafts in Chromium', () => {
     expect(await first.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toContain('张小明')
   })
 
-  it('shows a resume code, a QR code and the expiry, and resumes by code in a fresh browser', async () => {
+  it('resumes by code in a fresh browser, and a stale tab gets the conflict view instead of overwriting', async () => {
     await first.getByRole('button', { name: '保存，稍后继续' }).first().click()
     resumeCode = (await first.getByTestId('resume-code').textContent())!.trim()
     expect(resumeCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/)
@@ -98,10 +98,14 @@ describe('online form drafts in Chromium', () => {
     await second.getByRole('heading', { level: 2, name: '法定代表人' }).waitFor()
     expect(await second.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
 
-    // The second device changes the name; the first, still on the older revision, changes the phone.
-    await second.locator('#field-legal-rep-name').fill('张晓明')
-    await second.locator('#field-legal-rep-name').blur()
-    await saved(second)
+    await second.context().close()
+
+    // A second tab of the first browser changes the name; the first tab, on the older revision, the phone.
+    const tab = await first.context().newPage()
+    await tab.goto(`${baseUrl}/resume/${token}`)
+    await tab.locator('#field-legal-rep-name').fill('张晓明')
+    await tab.locator('#field-legal-rep-name').blur()
+    await saved(tab)
     await first.locator('#field-legal-rep-mobile').fill('13812345678')
     await first.locator('#field-legal-rep-mobile').blur()
     const conflict = first.getByRole('heading', { name: '这份申请在另一台设备或另一个页面中被修改过' })
@@ -110,11 +114,12 @@ describe('online form drafts in Chromium', () => {
     const nameRow = first.getByRole('row').filter({ hasText: '姓名' })
     expect(await nameRow.locator('td').allTextContents()).toEqual(['张小明', '张晓明'])
 
-    // Keep mine: saved over the newer revision, so the first device's version wins, by choice.
+    // Keep mine: saved over the newer revision, so the first tab's version wins, by choice.
     await first.getByRole('button', { name: '保留本页的内容' }).click()
     await saved(first)
     expect(await first.locator('#field-legal-rep-mobile').inputValue()).toBe('13812345678')
-    await second.close()
+    expect(await first.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
+    await tab.close()
   })
 
   it('submits the finished application once and shows a printable receipt', async () => {
