@@ -7,12 +7,14 @@ type Queued = { work: () => unknown; resolve: (value: unknown) => void; reject: 
  * disks), so writes that arrive together run in one transaction and share it. Each caller's promise
  * settles only after that transaction is on disk, so an acknowledged save is a durable save. If the
  * batch fails, each write is retried alone, so one bad write never fails its neighbours.
+ * `onBatch` hears each batch's size, to check that writes really share commits under load.
  */
-export function createGroupCommit(db: Database.Database): <T>(work: () => T) => Promise<T> {
+export function createGroupCommit(db: Database.Database, onBatch?: (size: number) => void): <T>(work: () => T) => Promise<T> {
   let queue: Queued[] = []
   const flush = () => {
     const batch = queue
     queue = []
+    onBatch?.(batch.length)
     try {
       const results = db.transaction(() => batch.map((q) => q.work()))()
       batch.forEach((q, i) => q.resolve(results[i]))

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { WriterReply, WriterRequest } from './sqlite-worker.ts'
+import type { SqliteWrite, SqliteWriteResult } from './sqlite-writes.ts'
+
+/** Runs SQLite writes on the writer thread; each promise settles once its write is durable. */
+export type SqliteWriter = {
+  run<W extends SqliteWrite>(write: W): Promise<SqliteWriteResult[W['op']]>
+  close(): Promise<void>
+}
+
+// The worker is TypeScript: tsx's API compiles it inside the thread, both under tsx and under Vitest.
+const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs')
+const boot = `const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then((api) => api.tsImport(workerData.entry, workerData.entry))`
+
+/**
+ * Starts the writer thread on `file` (already migrated). SQLITE_COMMIT_STATS=1 makes it print how many
+ * writes each transaction carried, to check that group commit batches under load.
+ *
+ * @example const writer = startSqliteWriter('/data/drafts.sqlite'); await writer.run({ op: 'deleteDraft', tokenHash })
+ */
+export function startSqliteWriter(file: string): SqliteWriter {
+  const entry = new URL('./sqlite-worker.ts', import.meta.url).href
+  const worker = new Worker(boot, { eval: true, workerData: { tsxApi, entry, file, stats: Boolean(process.env.SQLITE_COMMIT_STATS) } })
+  worker.unref()
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>()
+  let nextId = 1
+  let failure: Error | null = null
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+
+  let drained: (() => void) | null = null
+  const failAll = (err: Error) => {
+    failure ??= err
+    for (const p of pending.values()) p.reject(failure)
+    pending.clear()
+    worker.unref()
+  }
+  worker.on('error', failAll)
+  worker.once('exit', (code) => failAll(new Error(`The SQLite writer thread stopped (exit code ${code})`)))
+  worker.on('message', (reply: WriterReply) => {
+    const p = pending.get(reply.id)
+    if (!p) return
+    pending.delete(reply.id)
+    // Held only while answers are awaited, so an idle writer never keeps the process alive.
+    if (pending.size === 0) (worker.unref(), drained?.())
+    if ('error' in reply) p.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }))
+    else p.resolve(reply.value as never)
+  })
+
+  return {
+    run(write) {
+      if (failure) return Promise.reject(failure)
+      const id = nextId++
+      if (pending.size === 0) worker.ref()
+      worker.postMessage({ id, write } satisfies WriterRequest)
+      return new Promise((resolve, reject) => pending.set(id, { resolve, reject }))
+    },
+    async close() {
+      // Every write answered is already on disk, so once none is awaited the thread can simply stop.
+      if (pending.size > 0 && !failure) await new Promise<void>((resolve) => (drained = resolve))
+      failure ??= new Error('The SQLite repository is closed')
+      await worker.terminate()
+      await exited
+    },
+  }
+}
