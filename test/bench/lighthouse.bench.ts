@@ -1,0 +1,173 @@
+/**
+ * Journey pages benchmark: `npx tsx test/bench/lighthouse.bench.ts` (builds dist/client if it is missing).
+ * Lighthouse 12.2.3, mobile preset (simulated slow 4G and a 4× slower CPU), on the built home page and the
+ * 开办企业 journey page served by the real server: performance, accessibility and best-practices scores
+ * (goals ≥ 95, 100, 100) and LCP, against a bare static HTML page with the same words served by a tiny
+ * node server in the same run. Then, from a Chromium network log, the gzip size of the JavaScript the
+ * journey page loads before its first question answers a click, read from the files in dist/client.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import lighthouse from 'lighthouse'
+import { chromiumFlags, launchChromium } from '../e2e/browser.ts'
+import { freePort } from '../support/free-port.ts'
+import { startServer } from '../support/server-process.ts'
+
+const root = resolve(import.meta.dirname, '../..')
+const clientDir = process.env.CLIENT_DIR ?? join(root, 'dist/client')
+const goals = { performance: 95, accessibility: 100, 'best-practices': 100 } as const
+type Category = keyof typeof goals
+type Scores = Record<Category, number> & { lcpMs: number }
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+
+function ensureBuilt(): void {
+  if (existsSync(join(clientDir, 'index.html'))) return
+  console.log('dist/client is missing: running `npx vite build` …')
+  const run = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', timeout: 5 * 60_000 })
+  if (run.status !== 0) throw new Error('`npx vite build` failed; see its output above')
+}
+
+/** Chromium with a DevTools port for Lighthouse, with the same flags as the browser tests. */
+async function launchForLighthouse(): Promise<{ port: number; stop: () => Promise<void> }> {
+  const port = await freePort()
+  const profile = mkdtempSync(join(tmpdir(), 'lh-chromium-'))
+  const child: ChildProcess = spawn(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    [...chromiumFlags, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  )
+  const stop = () =>
+    new Promise<void>((done) => {
+      const cleanup = () => {
+        rmSync(profile, { recursive: true, force: true })
+        done()
+      }
+      if (child.exitCode !== null) return cleanup()
+      child.once('exit', cleanup)
+      child.kill('SIGTERM')
+    })
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return { port, stop }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  await stop()
+  throw new Error(`Chromium did not open its DevTools port ${port} within 30 s`)
+}
+
+async function audit(url: string, port: number): Promise<Scores> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: Object.keys(goals),
+    maxWaitForLoad: 60_000,
+  })
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const { categories, audits, runtimeError } = result.lhr
+  if (runtimeError) throw new Error(`Lighthouse failed on ${url}: ${runtimeError.code} ${runtimeError.message}`)
+  const score = (c: Category) => Math.round((categories[c]?.score ?? 0) * 100)
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+  }
+}
+
+/** The words of the journey's first screens as plain HTML, no script: what the page would cost with no app at all. */
+function barePage(): string {
+  const scene = JSON.parse(readFileSync(join(root, 'scenes/open-business.json'), 'utf8'))
+  const question = scene.steps.find((s: { id: string }) => s.id === 'business-form')
+  const welcome = scene.steps.find((s: { id: string }) => s.id === 'welcome')
+  const options = question.options
+    .map((o: { value: string; label: { zh: string }; hint: { zh: string } }) => `<label><input type="radio" name="f" value="${o.value}"> ${o.label.zh}<br><small>${o.hint.zh}</small></label>`)
+    .join('\n')
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="${scene.summary.zh}"><title>${scene.title.zh} - 网上办事大厅</title>
+<style>body{font:16px/1.6 system-ui,sans-serif;margin:0;color:#1b1f24}header{background:#0a3f75;color:#fff;padding:1rem}main{max-width:48rem;margin:0 auto;padding:1rem}
+label{display:block;border:2px solid #d5dae1;border-radius:8px;padding:.75rem 1rem;margin:.75rem 0;min-height:2.75rem}button{min-height:2.75rem;font:inherit;padding:.4rem 1.1rem}small{color:#4b5563}</style></head>
+<body><header><p>江川市政务服务中心 网上办事大厅</p></header><main><h1>${scene.title.zh}</h1><p>${welcome.say.zh}</p>
+<form><fieldset><legend><h2>${question.text.zh}</h2></legend><p>${question.hint.zh}</p>${options}</fieldset><button type="submit">继续</button></form></main></body></html>`
+}
+
+async function serveBare(): Promise<{ url: string; server: Server }> {
+  const html = barePage()
+  const port = await freePort()
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(html))
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
+  return { url: `http://127.0.0.1:${port}/`, server }
+}
+
+/** The JS files the journey page fetches before its first question can be answered, with their gzip sizes from dist/client. */
+async function firstQuestionScripts(baseUrl: string): Promise<{ file: string; gzip: number }[]> {
+  const browser = await launchChromium()
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await page.goto(`${baseUrl}/situations/open-business`)
+    await page.locator('section.card button.primary').click({ timeout: 60_000 })
+    await page.locator('input[name="business-form"]').first().waitFor({ timeout: 60_000 })
+    return [...new Set(scripts)].map((path) => {
+      const file = join(clientDir, path)
+      return { file: path, gzip: existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : Number.NaN }
+    })
+  } finally {
+    await browser.close()
+  }
+}
+
+function printRow(name: string, s: Scores): void {
+  const cells = (Object.keys(goals) as Category[]).map((c) => `${c} ${s[c]}${s[c] >= goals[c] ? '' : ` (goal ${goals[c]})`}`)
+  console.log(`${name.padEnd(16)} ${cells.join(' · ')} · LCP ${(s.lcpMs / 1000).toFixed(2)} s`)
+}
+
+async function main(): Promise<void> {
+  ensureBuilt()
+  const server = await startServer({ CLIENT_DIR: clientDir })
+  const bare = await serveBare()
+  const chromium = await launchForLighthouse()
+  try {
+    const pages: [string, string][] = [
+      ['bare baseline', bare.url],
+      ['home', `${server.url}/`],
+      ['journey', `${server.url}/situations/open-business`],
+    ]
+    const results = new Map<string, Scores>()
+    for (const [name, url] of pages) {
+      const started = performance.now()
+      results.set(name, await audit(url, chromium.port))
+      console.log(`  (${name}: lighthouse took ${((performance.now() - started) / 1000).toFixed(0)} s)`)
+    }
+    console.log('\nLighthouse 12.2.3, mobile preset:')
+    for (const [name, s] of results) printRow(name, s)
+    const base = results.get('bare baseline')!
+    for (const name of ['home', 'journey']) {
+      const s = results.get(name)!
+      console.log(`${name} / baseline: performance ${(s.performance / base.performance).toFixed(2)} · LCP ${(s.lcpMs / base.lcpMs).toFixed(2)}×`)
+    }
+
+    const scripts = await firstQuestionScripts(server.url)
+    const total = scripts.reduce((sum, s) => sum + s.gzip, 0)
+    console.log(`\nJS loaded before the first question answers (gzip -9 of dist/client files, ${scripts.length} files): ${kb(total)}`)
+    for (const s of scripts.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${kb(s.gzip).padStart(9)}  ${s.file}`)
+  } finally {
+    await chromium.stop()
+    bare.server.close()
+    await server.stop()
+  }
+}
+
+await main()
