@@ -1,0 +1,133 @@
+// npm run dev: one process on PORT serving the API (Hono) and the client (Vite, with HMR). It watches
+// content/ and scenes/ and reloads the catalogue on every save: the open pages update without a reload
+// (client/dev listens), and content with problems leaves the last good version running while the
+// pages list every located problem.
+import { watch, type FSWatcher } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { join } from 'node:path'
+import { getRequestListener } from '@hono/node-server'
+import type { Hono } from 'hono'
+import { createServer as createViteServer, type ViteDevServer } from 'vite'
+import type { Catalogue } from '../core/content/catalogue.ts'
+import { loadCatalogue } from '../core/content/load.ts'
+import { formatProblem, type Problem } from '../core/content/problem.ts'
+import { createApp } from './app.ts'
+import { ContentInvalidError } from './content/load-content.ts'
+import { readSourceFiles } from './content/read-source-files.ts'
+import { studioRoutes, loadStudioSettings, type StudioSettings, type StudioSource } from './routes/studio.ts'
+import { loadSettings, repoRoot, SettingsError, type Settings } from './settings.ts'
+
+/** What the open pages are told after each reload (client/dev/live-preview.ts listens). */
+export type ContentEvent = { 'lobby:content': { version: string }; 'lobby:content-error': { problems: string[]; located: Problem[] } }
+
+type Served = { app: Hono; version: string; source: StudioSource }
+
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
+
+function buildApp(catalogue: Catalogue, settings: Settings, studio: StudioSettings, source: () => StudioSource): Hono {
+  const mount = (app: Hono) => {
+    if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(source, studio))
+  }
+  return createApp({ catalogue, settings, extraRoutes: mount })
+}
+
+async function versionOf(app: Hono): Promise<string> {
+  const health = (await (await app.request('/healthz')).json()) as { content: { version: string } }
+  return health.content.version
+}
+
+/** Reads and checks every file; a catalogue only when there is no problem at all, as in production. */
+async function load(root: string): Promise<{ catalogue: Catalogue | null; problems: Problem[] }> {
+  const { catalogue, problems } = loadCatalogue(await readSourceFiles(root))
+  return { catalogue: problems.length === 0 ? catalogue : null, problems }
+}
+
+/** Calls `onChange` 100 ms after the last change under content/ or scenes/ (generated schemas aside). */
+function watchContent(root: string, onChange: () => void): FSWatcher[] {
+  let timer: NodeJS.Timeout | undefined
+  const changed = (file: string | null) => {
+    if (file?.replace(/\\/g, '/').startsWith('schemas/')) return
+    clearTimeout(timer)
+    timer = setTimeout(onChange, 100)
+  }
+  return ['content', 'scenes'].map((dir) => watch(join(root, dir), { recursive: true }, (_, file) => changed(file)))
+}
+
+async function main(): Promise<void> {
+  let settings: Settings
+  let studio: StudioSettings
+  try {
+    settings = loadSettings()
+    studio = loadStudioSettings()
+  } catch (e) {
+    if (e instanceof SettingsError) fail(e.message)
+    throw e
+  }
+  const root = settings.contentDir
+  const first = await load(root)
+  if (!first.catalogue) fail(new ContentInvalidError(first.problems).message)
+
+  const source = () => served.source
+  const app = buildApp(first.catalogue, settings, studio, source)
+  let served: Served = { app, version: await versionOf(app), source: { catalogue: first.catalogue, problems: [] } }
+
+  const http = createServer()
+  const vite = await createViteServer({
+    configFile: join(repoRoot, 'vite.config.ts'),
+    root: join(repoRoot, 'client'),
+    server: { middlewareMode: true, ws: { server: http } },
+    appType: 'spa',
+  })
+  const api = getRequestListener((request) => served.app.fetch(request))
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0]!
+    if (path === '/healthz' || path === '/api' || path.startsWith('/api/')) return void api(req, res)
+    vite.middlewares(req, res, () => {
+      res.statusCode = 404
+      res.end('Not found')
+    })
+  })
+
+  const errorEvent = (problems: Problem[]): ContentEvent['lobby:content-error'] => ({ problems: problems.map(formatProblem), located: problems })
+  // A page that connects while the content is broken is told at once (it says hello on start).
+  vite.hot.on('lobby:hello', (_data, client) => {
+    if (served.source.problems.length > 0) client.send('lobby:content-error', errorEvent(served.source.problems))
+  })
+
+  const reload = async () => {
+    const next = await load(root).catch((e: Error) => ({ catalogue: null, problems: [{ file: 'content', line: 1, column: 1, pointer: '', message: `cannot read the files: ${e.message}` }] }))
+    if (!next.catalogue) {
+      served = { ...served, source: { catalogue: served.source.catalogue, problems: next.problems } }
+      console.error(`${new ContentInvalidError(next.problems).message}\nStill serving the last good version.`)
+      vite.hot.send('lobby:content-error', errorEvent(next.problems))
+      return
+    }
+    const app = buildApp(next.catalogue, settings, studio, source)
+    served = { app, version: await versionOf(app), source: { catalogue: next.catalogue, problems: [] } }
+    console.log(`content reloaded (version ${served.version})`)
+    vite.hot.send('lobby:content', { version: served.version })
+  }
+  let running = Promise.resolve()
+  const watchers = watchContent(root, () => (running = running.then(reload)))
+
+  http.listen(settings.port, settings.host, () => {
+    const address = http.address()
+    const port = typeof address === 'object' && address ? address.port : settings.port
+    console.log(`Dev server at http://localhost:${port}/ (studio: ${studio.studio === 'off' ? 'off' : `http://localhost:${port}/studio`}); watching ${join(root, 'content')} and ${join(root, 'scenes')}`)
+  })
+  http.on('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? `Port ${settings.port} is already in use: stop the other server or set PORT.` : `The dev server could not start: ${e.message}`))
+
+  const shutdown = () => {
+    watchers.forEach((w) => w.close())
+    void vite.close().finally(() => http.close(() => process.exit(0)))
+    http.closeAllConnections()
+    setTimeout(() => process.exit(0), 3_000).unref()
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+}
+
+await main()
