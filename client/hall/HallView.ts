@@ -31,7 +31,8 @@ export type HallViewOptions = {
 export class HallView {
   readonly motion: HallMotion
   #hall: DrawnHall
-  #world = new Container({ label: 'world' })
+  // A render group: the camera moves it on the GPU, so panning does not re-transform every child on the CPU.
+  #world = new Container({ label: 'world', isRenderGroup: true })
   #marks = new Container({ label: 'marks' })
   #overlay = new Container({ label: 'overlay' })
   #guide: Figure = drawFigure('guide')

@@ -28,6 +28,7 @@ type BareBench = { start(count: number): Promise<boolean>; fps(ms: number): Prom
 
 const root = resolve(import.meta.dirname, '../..')
 const measureMs = 6000
+const warmUpMs = 2000
 const cycles = 100
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
@@ -101,16 +102,20 @@ async function main() {
   const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info'])
   try {
     const viewport = { width: 1280, height: 720 }
+    // One page at a time, so neither measurement shares the CPU with the other page's rendering.
     const hallPage = await (await browser.newContext({ viewport })).newPage()
     await hallPage.goto(`${url}/hall.html`)
     const mounted = await hallPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.mount())
     if (!mounted) throw new Error('the hall did not mount (no WebGL in this Chromium?)')
     const objects = await hallPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.objects())
+    await hallPage.waitForTimeout(warmUpMs) // shaders compile and text reaches the GPU on the first frames
     const hallFrames = await hallPage.evaluate((ms) => (window as unknown as { bench: HallBench }).bench.fps(ms), measureMs)
+    await hallPage.context().close()
 
     const barePage = await (await browser.newContext({ viewport })).newPage()
     await barePage.goto(`${url}/bare.html`)
     await barePage.evaluate((n) => (window as unknown as { bench: BareBench }).bench.start(n), objects)
+    await barePage.waitForTimeout(warmUpMs)
     const bareFrames = await barePage.evaluate((ms) => (window as unknown as { bench: BareBench }).bench.fps(ms), measureMs)
     await barePage.context().close()
 
@@ -120,23 +125,32 @@ async function main() {
     console.log(`  bare Pixi page: median ${bareFrames.medianFps.toFixed(1)} fps, p95 frame ${bareFrames.p95FrameMs.toFixed(1)} ms (${bareFrames.frames} frames)`)
     console.log(`  ratio hall/bare: ${ratio.toFixed(2)} (goal ≥ 0.90) ${ratio >= 0.9 ? 'met' : 'NOT met'}; hall ≥ 55 fps ${hallFrames.medianFps >= 55 ? 'met' : 'NOT met'}`)
 
-    const texturesMounted = await hallPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.stats()?.textures ?? -1)
-    await hallPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.destroy())
-    const heapBefore = await heapMb(hallPage)
-    for (let i = 0; i < cycles; i++) {
-      await hallPage.evaluate(async () => {
-        const bench = (window as unknown as { bench: HallBench }).bench
-        await bench.mount()
-        bench.destroy()
-      })
-    }
-    const heapAfter = await heapMb(hallPage)
-    await hallPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.mount())
-    const texturesAfter = await hallPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.stats()?.textures ?? -1)
-    const canvases = await hallPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.canvases())
+    const leakPage = await (await browser.newContext({ viewport })).newPage()
+    await leakPage.goto(`${url}/hall.html`)
+    const cycle = (n: number) =>
+      leakPage.evaluate(async (count) => {
+        const b = (window as unknown as { bench: HallBench }).bench
+        for (let i = 0; i < count; i++) {
+          await b.mount()
+          b.destroy()
+        }
+      }, n)
+    await leakPage.evaluate(async () => (window as unknown as { bench: HallBench }).bench.mount())
+    await leakPage.waitForTimeout(1500) // textures reach the GPU on the first frames, not at mount
+    const texturesFirst = await leakPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.stats()?.textures ?? -1)
+    await leakPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.destroy())
+    const heapStart = await heapMb(leakPage)
+    await cycle(cycles / 2)
+    const heapHalf = await heapMb(leakPage)
+    await cycle(cycles / 2)
+    const heapEnd = await heapMb(leakPage)
+    await leakPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.mount())
+    await leakPage.waitForTimeout(1500)
+    const texturesAfter = await leakPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.stats()?.textures ?? -1)
+    const canvases = await leakPage.evaluate(() => (window as unknown as { bench: HallBench }).bench.canvases())
     console.log(`after ${cycles} mount/destroy cycles:`)
-    console.log(`  JS heap: ${heapBefore.toFixed(1)} MB before, ${heapAfter.toFixed(1)} MB after (${(heapAfter - heapBefore >= 0 ? '+' : '') + (heapAfter - heapBefore).toFixed(1)} MB)`)
-    console.log(`  live GPU textures of a mounted hall: ${texturesMounted} at first, ${texturesAfter} after; canvases in the page: ${canvases} (1 expected)`)
+    console.log(`  JS heap after forced GC: ${heapStart.toFixed(1)} MB after one cycle, ${heapHalf.toFixed(1)} MB after ${cycles / 2 + 1}, ${heapEnd.toFixed(1)} MB after ${cycles + 1}`)
+    console.log(`  live GPU textures of a mounted hall: ${texturesFirst} at first, ${texturesAfter} after; canvases in the page: ${canvases} (1 expected)`)
     for (const line of chunkReport()) console.log(line)
   } finally {
     await browser.close()
