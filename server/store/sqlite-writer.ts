@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { WriterReply, WriterRequest } from './sqlite-worker.ts'
-import type { SqliteWrite, SqliteWriteResult } from './sqlite-writes.ts'
+import { createGroupCommit } from './group-commit.ts'
+import { writerMain, type WriterData, type WriterReply, type WriterRequest } from './sqlite-worker.ts'
+import { createSqliteWrites, type SqliteWrite, type SqliteWriteResult } from './sqlite-writes.ts'
 
 /** Runs SQLite writes on the writer thread; each promise settles once its write is durable. */
 export type SqliteWriter = {
@@ -10,10 +10,14 @@ export type SqliteWriter = {
   close(): Promise<void>
 }
 
-// The worker is TypeScript: tsx's API compiles it inside the thread, both under tsx and under Vitest.
-const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs')
-const boot = `const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then((api) => api.tsImport(workerData.entry, workerData.entry))`
+/**
+ * The thread runs the already compiled source of its three functions. Loading the .ts files there
+ * through tsx instead took seconds per start on a busy machine, and a restarted server could not save
+ * until it finished. `__name` is the helper esbuild (tsx) inserts to keep function names.
+ */
+const source = `const __name = (f) => f;
+(${writerMain})({ require, createGroupCommit: ${createGroupCommit}, createSqliteWrites: ${createSqliteWrites} })`
+const betterSqlite3 = createRequire(import.meta.url).resolve('better-sqlite3')
 
 /**
  * Starts the writer thread on `file` (already migrated). SQLITE_COMMIT_STATS=1 makes it print how many
@@ -22,8 +26,8 @@ import(workerData.tsxApi).then((api) => api.tsImport(workerData.entry, workerDat
  * @example const writer = startSqliteWriter('/data/drafts.sqlite'); await writer.run({ op: 'deleteDraft', tokenHash })
  */
 export function startSqliteWriter(file: string): SqliteWriter {
-  const entry = new URL('./sqlite-worker.ts', import.meta.url).href
-  const worker = new Worker(boot, { eval: true, workerData: { tsxApi, entry, file, stats: Boolean(process.env.SQLITE_COMMIT_STATS) } })
+  const workerData: WriterData = { file, betterSqlite3, stats: Boolean(process.env.SQLITE_COMMIT_STATS) }
+  const worker = new Worker(source, { eval: true, workerData })
   worker.unref()
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>()
   let nextId = 1

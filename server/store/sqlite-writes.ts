@@ -28,6 +28,7 @@ export type SqliteWriteResult = {
 /**
  * Prepares the write statements once on `db` and returns one function that runs a write. It runs
  * inside whatever transaction the caller holds (the group commit's), so it never commits by itself.
+ * The writer thread runs this function from its source text, so it uses nothing outside its body.
  */
 export function createSqliteWrites(db: Database.Database): (write: SqliteWrite) => SqliteWriteResult[SqliteWrite['op']] {
   const q = {
@@ -64,7 +65,8 @@ export function createSqliteWrites(db: Database.Database): (write: SqliteWrite) 
           q.insertDraft.run(w.row)
           return 'ok'
         } catch (err) {
-          if (isUniqueViolation(err, 'drafts.resume_code_hash')) return 'duplicate_resume_code'
+          const e = err as Error & { code?: string }
+          if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' && e.message.includes('drafts.resume_code_hash')) return 'duplicate_resume_code'
           throw err
         }
       case 'saveDraft': {
@@ -84,8 +86,4 @@ export function createSqliteWrites(db: Database.Database): (write: SqliteWrite) 
         return null
     }
   }
-}
-
-function isUniqueViolation(err: unknown, column: string): boolean {
-  return err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && err.message.includes(column)
 }
