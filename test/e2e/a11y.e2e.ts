@@ -8,6 +8,9 @@ import { advance, companyAnswers, listedMatters, place } from './journey-helpers
 const baseUrl = inject('baseUrl')
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
+/** Five pages and five axe runs per language on a busy 2-core machine. */
+const auditTimeout = 240_000
+
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }
 
 let browser: Browser
@@ -76,7 +79,7 @@ async function auditPages(page: Page): Promise<string[]> {
 
 /** A page whose remembered preferences (language, elder mode) are set before the app reads them. */
 async function pageWith(settings: Record<string, string>): Promise<Page> {
-  const page = await openPage(browser)
+  const page = await openPage(browser, { reducedMotion: 'reduce' })
   await page.addInitScript((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
   }, settings)
@@ -89,7 +92,7 @@ describe('accessibility with axe-core in Chromium', () => {
     const problems = await auditPages(page)
     await page.context().close()
     expect(problems.join('\n'), 'axe-core violations').toBe('')
-  })
+  }, auditTimeout)
 
   it('finds no serious or critical violations in English', async () => {
     const page = await pageWith({ locale: 'en' })
@@ -99,7 +102,7 @@ describe('accessibility with axe-core in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.context().close()
     expect(problems.join('\n'), 'axe-core violations').toBe('')
-  })
+  }, auditTimeout)
 
   it('finds no serious or critical violations in elder mode', async () => {
     const page = await pageWith({ elder: '1', 'elder-size': '24' })
@@ -107,5 +110,5 @@ describe('accessibility with axe-core in Chromium', () => {
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(24)
     await page.context().close()
     expect(problems.join('\n'), 'axe-core violations').toBe('')
-  })
+  }, auditTimeout)
 })

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import { encodeAnswers } from '../../client/journey/share-link.ts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import {
   advance,
@@ -19,6 +20,10 @@ import { launchChromium, openPage } from './browser.ts'
 
 const baseUrl = inject('baseUrl')
 const journeyUrl = `${baseUrl}/situations/open-business`
+/** A walk of ~17 steps beside the animated hall takes over a minute when the machine is busy. */
+const walkTimeout = 240_000
+/** Tests that are not about the hall's motion ask for reduced motion, as many citizens do, to spare the CPU. */
+const calm = { reducedMotion: 'reduce' } as const
 
 let browser: Browser
 const errors: string[] = []
@@ -112,7 +117,7 @@ describe('开办企业 in Chromium', () => {
     expect(await listedMatters(page)).toEqual(companyList)
     expect(await page.locator('#step-heading').textContent()).toBe('开办有限责任公司：您的办事清单')
     await finish(page)
-  })
+  }, walkTimeout)
 
   it('completes the journey by keyboard alone, focus on each new heading and always visible', async () => {
     const page = await freshPage()
@@ -124,10 +129,10 @@ describe('开办企业 in Chromium', () => {
     await walkByKeyboard(page)
     expect(await listedMatters(page)).toEqual(companyList)
     await finish(page)
-  })
+  }, walkTimeout)
 
   it('switches to English mid-journey without losing the answers', async () => {
-    const page = await freshPage()
+    const page = await freshPage(calm)
     await page.goto(journeyUrl)
     expect(await place(page)).toEqual({ kind: 'card' })
     await advance(page, () => page.getByRole('button', { name: '继续' }).click())
@@ -155,10 +160,10 @@ describe('开办企业 in Chromium', () => {
     expect(await listedMatters(page)).toEqual(companyList)
     expect(await page.locator('section.outcome ol.items > li').first().locator('.facts dd').first().textContent()).toMatch(/^Window 1/)
     await finish(page)
-  })
+  }, walkTimeout)
 
   it('runs in elder mode with text of at least 18 px, growing past 30 px, and targets of at least 44 px', async () => {
-    const page = await freshPage()
+    const page = await freshPage(calm)
     await page.goto(journeyUrl)
     await page.getByRole('button', { name: '长辈版' }).click()
     await page.locator('html[data-elder]').waitFor({ state: 'attached' })
@@ -180,10 +185,10 @@ describe('开办企业 in Chromium', () => {
     expect(await baseSize()).toBeGreaterThanOrEqual(30)
     expect(await smallTargets(page, 44)).toEqual([])
     await finish(page)
-  })
+  }, walkTimeout)
 
   it('changes an earlier answer on the check page and the list changes with it', async () => {
-    const page = await freshPage()
+    const page = await freshPage(calm)
     await page.goto(journeyUrl)
     await walkByMouse(page, companyAnswers)
     await advance(page, () => page.getByRole('button', { name: '确认，查看一次告知单' }).click())
@@ -204,10 +209,10 @@ describe('开办企业 in Chromium', () => {
     expect(await listedMatters(page)).toEqual(soleTraderList)
     expect(answersInUrl(page.url())).toMatchObject({ 'business-form': 'sole-trader' })
     await finish(page)
-  })
+  }, walkTimeout)
 
   it('shares a link that holds only the answers and reproduces the same list in a fresh browser', async () => {
-    const page = await freshPage()
+    const page = await freshPage(calm)
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
     await page.goto(journeyUrl)
     await walkByMouse(page, companyAnswers)
@@ -225,21 +230,19 @@ describe('开办企业 in Chromium', () => {
     // Only the seven answers, exactly as chosen: no name, ID number or anything typed into a form.
     expect(answersInUrl(link)).toEqual(companyAnswers)
 
-    const other = await browser.newContext({ locale: 'zh-CN' })
+    const other = await browser.newContext({ locale: 'zh-CN', ...calm })
     const fresh = await other.newPage()
     await fresh.goto(link)
     expect(await place(fresh)).toEqual({ kind: 'result' })
     expect(await listedMatters(fresh)).toEqual(list)
     await other.close()
     await finish(page)
-  })
+  }, walkTimeout)
 
   it('prints the list on A4 with the settings, hall and buttons hidden', async () => {
-    const page = await freshPage()
-    await page.goto(journeyUrl)
-    await walkByMouse(page, companyAnswers)
-    await advance(page, () => page.getByRole('button', { name: '确认，查看一次告知单' }).click())
-    await listedMatters(page)
+    const page = await freshPage(calm)
+    await page.goto(`${journeyUrl}?a=${encodeAnswers(companyAnswers)}`)
+    expect(await listedMatters(page)).toEqual(companyList)
 
     await page.emulateMedia({ media: 'print' })
     const visible = (selector: string) => page.locator(selector).first().isVisible()
@@ -252,5 +255,5 @@ describe('开办企业 in Chromium', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(pdf.length).toBeGreaterThan(10_000)
     await finish(page)
-  })
+  }, walkTimeout)
 })
