@@ -2,8 +2,9 @@ import type Database from 'better-sqlite3'
 import type { createGroupCommit } from './group-commit.ts'
 import type { createSqliteWrites, SqliteWrite } from './sqlite-writes.ts'
 
-export type WriterRequest = { id: number; write: SqliteWrite }
-export type WriterReply = { id: number; value: unknown } | { id: number; error: { message: string; code?: string } }
+/** Messages carry every write (or answer) of one event-loop turn: a postMessage costs more than the write. */
+export type WriterRequest = { id: number; write: SqliteWrite }[]
+export type WriterReply = ({ id: number; value: unknown } | { id: number; error: { message: string; code?: string } })[]
 export type WriterData = { file: string; betterSqlite3: string; stats: boolean }
 
 type Parts = {
@@ -32,11 +33,19 @@ export function writerMain({ require, createGroupCommit, createSqliteWrites }: P
   const onBatch = (size: number) => ((tally.writes += size), tally.batches++, (tally.largest = Math.max(tally.largest, size)))
   const commit = createGroupCommit(db, stats ? onBatch : undefined)
   const run = createSqliteWrites(db)
-  parentPort!.on('message', (request: WriterRequest) => {
-    commit(() => run(request.write)).then(
-      (value) => parentPort!.postMessage({ id: request.id, value } satisfies WriterReply),
-      (err: Error & { code?: string }) => parentPort!.postMessage({ id: request.id, error: { message: err.message, code: err.code } } satisfies WriterReply),
-    )
+  let replies: WriterReply = []
+  const reply = (answer: WriterReply[number]) => {
+    // The batch's answers all settle in one microtask run; the first schedules one message for them all.
+    if (replies.length === 0) queueMicrotask(() => (parentPort!.postMessage(replies), (replies = [])))
+    replies.push(answer)
+  }
+  parentPort!.on('message', (requests: WriterRequest) => {
+    for (const { id, write } of requests) {
+      commit(() => run(write)).then(
+        (value) => reply({ id, value }),
+        (err: Error & { code?: string }) => reply({ id, error: { message: err.message, code: err.code } }),
+      )
+    }
   })
   if (!stats) return
   const report = () => {

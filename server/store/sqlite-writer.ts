@@ -43,22 +43,31 @@ export function startSqliteWriter(file: string): SqliteWriter {
   }
   worker.on('error', failAll)
   worker.once('exit', (code) => failAll(new Error(`The SQLite writer thread stopped (exit code ${code})`)))
-  worker.on('message', (reply: WriterReply) => {
-    const p = pending.get(reply.id)
-    if (!p) return
-    pending.delete(reply.id)
+  worker.on('message', (replies: WriterReply) => {
+    for (const reply of replies) {
+      const p = pending.get(reply.id)
+      if (!p) continue
+      pending.delete(reply.id)
+      if ('error' in reply) p.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }))
+      else p.resolve(reply.value as never)
+    }
     // Held only while answers are awaited, so an idle writer never keeps the process alive.
     if (pending.size === 0) (worker.unref(), drained?.())
-    if ('error' in reply) p.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }))
-    else p.resolve(reply.value as never)
   })
+  let outbox: WriterRequest = []
+  const send = () => {
+    worker.postMessage(outbox)
+    outbox = []
+  }
 
   return {
     run(write) {
       if (failure) return Promise.reject(failure)
       const id = nextId++
       if (pending.size === 0) worker.ref()
-      worker.postMessage({ id, write } satisfies WriterRequest)
+      // Writes of one event-loop turn travel together; setImmediate runs once this turn's I/O is handled.
+      if (outbox.length === 0) setImmediate(send)
+      outbox.push({ id, write })
       return new Promise((resolve, reject) => pending.set(id, { resolve, reject }))
     },
     async close() {
