@@ -2,7 +2,7 @@
 // content/ and scenes/ and reloads the catalogue on every save: the open pages update without a reload
 // (client/dev listens), and content with problems leaves the last good version running while the
 // pages list every located problem.
-import { watch, type FSWatcher } from 'node:fs'
+import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
@@ -56,6 +56,15 @@ function watchContent(root: string, onChange: () => void): FSWatcher[] {
   return ['content', 'scenes'].map((dir) => watch(join(root, dir), { recursive: true }, (_, file) => changed(file)))
 }
 
+const clientRoot = join(repoRoot, 'client')
+
+/** API paths go to Hono; the client's own modules under client/api/ (served at /api/*.ts) stay with Vite. */
+function isApiRequest(path: string): boolean {
+  if (path === '/healthz') return true
+  if (path !== '/api' && !path.startsWith('/api/')) return false
+  return !existsSync(join(clientRoot, decodeURIComponent(path)))
+}
+
 async function main(): Promise<void> {
   let settings: Settings
   let studio: StudioSettings
@@ -77,14 +86,16 @@ async function main(): Promise<void> {
   const http = createServer()
   const vite = await createViteServer({
     configFile: join(repoRoot, 'vite.config.ts'),
-    root: join(repoRoot, 'client'),
+    root: clientRoot,
     server: { middlewareMode: true, ws: { server: http } },
     appType: 'spa',
+    // vite.config.ts proxies /api to a separate server on 8080; here the API is this very process.
+    plugins: [{ name: 'lobby-api-in-process', config: (config) => void delete config.server?.proxy }],
   })
   const api = getRequestListener((request) => served.app.fetch(request))
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!
-    if (path === '/healthz' || path === '/api' || path.startsWith('/api/')) return void api(req, res)
+    if (isApiRequest(path)) return void api(req, res)
     vite.middlewares(req, res, () => {
       res.statusCode = 404
       res.end('Not found')

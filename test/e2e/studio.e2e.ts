@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encodeAnswers } from '../../client/journey/share-link.ts'
+import { loadCatalogue } from '../../core/content/load.ts'
+import { formatProblem } from '../../core/content/problem.ts'
+import { readSourceFiles } from '../../server/content/read-source-files.ts'
+import { freePort } from '../support/free-port.ts'
+import { launchChromium, openPage } from './browser.ts'
+
+// `npm run dev` against a copy of content/ and scenes/: the real files are never edited here.
+const root = mkdtempSync(join(tmpdir(), 'lobby-studio-'))
+const sceneFile = join(root, 'scenes/open-restaurant.json')
+const original = () => readFileSync('scenes/open-restaurant.json', 'utf8')
+const question = { zh: '您已经领取营业执照了吗？', edited: '您是否已经领到营业执照？', fixed: '请问您已经领取营业执照了吗？' }
+
+type DevServer = { url: string; child: ChildProcess; output: () => string }
+let server: DevServer
+let browser: Browser
+
+async function startDevServer(): Promise<DevServer> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/dev.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CONTENT_DIR: root, DATA_DIR: join(root, 'data'), NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout?.on('data', (chunk) => (log += chunk))
+  child.stderr?.on('data', (chunk) => (log += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 150_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the dev server exited with code ${child.exitCode}:\n${log}`)
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, child, output: () => log }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  child.kill('SIGTERM')
+  throw new Error(`the dev server did not answer /healthz in time:\n${log}`)
+}
+
+/** Rewrites the scene file the way an editor's save does. */
+function save(text: string) {
+  writeFileSync(sceneFile, text)
+}
+
+const heading = (page: Page) => page.locator('#step-heading')
+
+beforeAll(async () => {
+  cpSync('content', join(root, 'content'), { recursive: true })
+  cpSync('scenes', join(root, 'scenes'), { recursive: true })
+  server = await startDevServer()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (server && server.child.exitCode === null) {
+    await new Promise<void>((resolve) => {
+      server.child.once('exit', () => resolve())
+      server.child.kill('SIGTERM')
+    })
+  }
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('npm run dev: live preview', () => {
+  it('updates the open journey on save, shows located problems for broken content, and continues once fixed', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${server.url}/situations/open-restaurant?a=${encodeAnswers({ 'business-form': 'company' })}`)
+    await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe(question.zh)
+    // Survives only if the page is never reloaded.
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+
+    save(original().replace(question.zh, question.edited))
+    await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe(question.edited)
+
+    const broken = original().replace('"id": "business-form"', '"id": "business-form",,')
+    save(broken)
+    const expected = loadCatalogue(await readSourceFiles(root)).problems
+    expect(expected.length).toBeGreaterThan(0)
+    const overlay = page.getByTestId('content-problems')
+    await expect.poll(() => overlay.isVisible(), { timeout: 30_000 }).toBe(true)
+    const items = await overlay.locator('li').allTextContents()
+    expect(items.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(expected.map((p) => formatProblem(p).replace(/\s+/g, ' ')))
+    expect(items[0]).toMatch(/^scenes\/open-restaurant\.json:\d+:\d+/)
+    // The last good version keeps running underneath.
+    expect(await heading(page).textContent()).toBe(question.edited)
+
+    save(original().replace(question.zh, question.fixed))
+    await expect.poll(() => heading(page).textContent(), { timeout: 30_000 }).toBe(question.fixed)
+    expect(await overlay.count()).toBe(0)
+    expect(new URL(page.url()).searchParams.get('a')).toBe(encodeAnswers({ 'business-form': 'company' }))
+
+    // The journey goes on from where it was, with its earlier answer.
+    await page.getByLabel('是', { exact: true }).check()
+    await page.getByRole('button', { name: '继续' }).click()
+    await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe('餐馆的经营面积有多大？')
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
+  })
+
+  it('lists the situations in the studio and draws the map of one', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${server.url}/studio`)
+    const rows = page.getByTestId('studio-scenes').locator('tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(4)
+    await page.getByRole('link', { name: '开餐馆' }).click()
+    const map = page.getByTestId('script-map')
+    await expect.poll(() => map.locator('g.node').count(), { timeout: 60_000 }).toBeGreaterThan(5)
+
+    await page.locator('#sim-business-form').selectOption('company')
+    await expect.poll(() => map.locator('g.node[data-step="business-form"]').getAttribute('data-lit')).toBe('true')
+    await expect.poll(() => map.locator('g.node[data-step="has-business-licence"]').getAttribute('data-lit')).toBe('true')
+  })
+})
