@@ -15,6 +15,7 @@ export type Route =
   | { name: 'staff' }
   | { name: 'ticket-new'; kind: string | null; matterId: string | null }
   | { name: 'ticket-lookup'; number: string }
+  | { name: 'studio'; id: string | null }
   | { name: 'not-found'; path: string }
 
 const id = '([a-z0-9]+(?:-[a-z0-9]+)*)'
@@ -33,6 +34,10 @@ export function matchRoute(pathname: string, search: string): Route {
   if (m) return { name: 'department', id: m[1]! }
   // The hall's touch-screen kiosk, and the phone link its QR codes open (client/kiosk).
   if (path === '/kiosk') return { name: 'kiosk' }
+  // The editors' studio (client/studio); the server decides whether its API is on (STUDIO).
+  if (path === '/studio') return { name: 'studio', id: null }
+  m = new RegExp(`^/studio/${id}$`).exec(path)
+  if (m) return { name: 'studio', id: m[1]! }
   m = /^\/h\/([A-Za-z0-9-]{4,12})$/.exec(path)
   if (m) return { name: 'handoff', code: m[1]! }
   // Feedback (client/feedback) and the staff desk (client/staff).

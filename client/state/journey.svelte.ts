@@ -1,3 +1,4 @@
+import { untrack } from 'svelte'
 import { createActor, type Actor } from 'xstate'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { Answers, AnswerValue } from '../../core/conditions/condition.ts'
@@ -141,9 +142,23 @@ let current: Journey | undefined
  * same situation, a new one when they open another.
  */
 export function journeyFor(script: SceneScript, answers?: Answers): Journey {
-  if (current && current.script.id === script.id) return current
+  if (current && current.script === script) return current
+  if (current && current.script.id === script.id) return renewJourney(current, script)
   current?.stop()
   current = new Journey(script, answers)
+  return current
+}
+
+/**
+ * The same situation in a new version of its script (the live preview in `npm run dev`, or a refetch
+ * after an edit): a new journey restored with the answers still valid, on the check page or the
+ * result as before when the answers still reach an outcome.
+ */
+function renewJourney(old: Journey, script: SceneScript): Journey {
+  const { answers, reviewed } = untrack(() => ({ answers: old.answers, reviewed: old.reviewed }))
+  old.stop()
+  current = new Journey(script, answers)
+  if (!reviewed) current.reviewed = false
   return current
 }
 
