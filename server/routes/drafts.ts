@@ -33,9 +33,10 @@ export function draftRoutes(deps: DraftDeps): Hono {
   const clientKey = deps.clientKey ?? socketAddress
   const app = new Hono()
   app.use(limitBody(deps.settings.draftMaxBytes))
+  // Set before the handler runs: setting it on a finished response makes Hono rebuild the Response.
   app.use(async (c, next) => {
-    await next()
     c.header('Cache-Control', 'no-store')
+    await next()
   })
 
   app.post('/', async (c) => {

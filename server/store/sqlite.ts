@@ -1,17 +1,15 @@
 import Database from 'better-sqlite3'
+import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import { commitStatsReporter } from './commit-stats.ts'
+import { createGroupCommit } from './group-commit.ts'
 import { migrations } from './migrations/index.ts'
 import type { DraftSave, Repository, SaveResult, StatusEntry, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
-import { toApplication, toDraft, toStatusEntry, type Row } from './sqlite-rows.ts'
-import { startSqliteWriter, type SqliteWriter } from './sqlite-writer.ts'
-import type { StatusRow } from './sqlite-writes.ts'
+
+type Row = Record<string, unknown>
 
 /**
  * The embedded store: one SQLite file, WAL journal and `synchronous=FULL`, so a save acknowledged to
  * the citizen survives a killed process or a power cut. Applies pending migrations on open.
- *
- * Reads run here, on a connection of their own (WAL lets them proceed during a commit); every write
- * goes to one writer thread (sqlite-worker.ts) that group-commits, so the event loop never waits for
- * an fsync and HTTP parsing carries on while a batch reaches the disk.
  *
  * @example const repo = openSqliteRepository(path.join(dataDir, 'drafts.sqlite'))
  */
@@ -22,7 +20,7 @@ export function openSqliteRepository(file: string): Repository {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrateSqlite(db)
-  return new SqliteRepository(db, startSqliteWriter(file))
+  return new SqliteRepository(db)
 }
 
 /** Applies every migration newer than the database, each in its own transaction. Returns the version reached. */
@@ -42,24 +40,43 @@ export function migrateSqlite(db: Database.Database): number {
 class SqliteRepository implements Repository {
   readonly kind = 'sqlite'
   private readonly q
+  private readonly commit
 
-  constructor(
-    private readonly db: Database.Database,
-    private readonly writer: SqliteWriter,
-  ) {
+  constructor(private readonly db: Database.Database) {
+    this.commit = createGroupCommit(db, commitStatsReporter())
     this.q = {
+      insertDraft: db.prepare(`INSERT INTO drafts (id, token_hash, token_sealed, resume_code_hash, resume_code_sealed, form_id, form_version,
+        data, position, revision, expires_at, created_at, updated_at) VALUES (@id, @tokenHash, @tokenSealed, @resumeCodeHash,
+        @resumeCodeSealed, @formId, @formVersion, @data, @position, @revision, @expiresAt, @createdAt, @updatedAt)`),
       draftByToken: db.prepare('SELECT * FROM drafts WHERE token_hash = ?'),
       draftByCode: db.prepare('SELECT * FROM drafts WHERE resume_code_hash = ?'),
+      saveDraft: db.prepare(`UPDATE drafts SET data = ?, position = ?, form_version = ?, revision = revision + 1, updated_at = ?, expires_at = ?
+        WHERE token_hash = ? AND revision = ? RETURNING revision`),
+      deleteDraft: db.prepare('DELETE FROM drafts WHERE token_hash = ?'),
+      deleteExpired: db.prepare('DELETE FROM drafts WHERE expires_at <= ?'),
+      nextSequence: db.prepare(`INSERT INTO application_sequences (year, last) VALUES (?, 1)
+        ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`),
       appByToken: db.prepare('SELECT * FROM applications WHERE draft_token_hash = ?'),
       appByNumber: db.prepare('SELECT * FROM applications WHERE number = ?'),
+      insertApp: db.prepare(`INSERT INTO applications (id, number, draft_token_hash, form_id, form_version, matter_id, data, id_lookup_hash,
+        status, submitted_at) VALUES (@id, @number, @draftTokenHash, @formId, @formVersion, @matterId, @data, @idLookupHash, @status, @submittedAt)`),
+      insertStatus: db.prepare('INSERT INTO application_status (application_id, at, actor, status, note) VALUES (?, ?, ?, ?, ?)'),
+      setStatus: db.prepare('UPDATE applications SET status = ? WHERE id = ?'),
       history: db.prepare('SELECT at, actor, status, note FROM application_status WHERE application_id = ? ORDER BY seq'),
-      deleteExpired: db.prepare('DELETE FROM drafts WHERE expires_at <= ?'),
     }
   }
 
   async insertDraft(draft: StoredDraft): Promise<'ok' | 'duplicate_resume_code'> {
     const row = { ...draft, data: JSON.stringify(draft.data), expiresAt: +draft.expiresAt, createdAt: +draft.createdAt, updatedAt: +draft.updatedAt }
-    return this.writer.run({ op: 'insertDraft', row })
+    return this.commit(() => {
+      try {
+        this.q.insertDraft.run(row)
+        return 'ok' as const
+      } catch (err) {
+        if (isUniqueViolation(err, 'drafts.resume_code_hash')) return 'duplicate_resume_code' as const
+        throw err
+      }
+    })
   }
 
   async findDraftByTokenHash(tokenHash: string): Promise<StoredDraft | null> {
@@ -71,37 +88,37 @@ class SqliteRepository implements Repository {
   }
 
   async saveDraft(save: DraftSave): Promise<SaveResult> {
-    const result = await this.writer.run({
-      op: 'saveDraft', data: JSON.stringify(save.data), position: save.position, formVersion: save.formVersion, updatedAt: +save.updatedAt,
-      expiresAt: +save.expiresAt, tokenHash: save.tokenHash, expectedRevision: save.expectedRevision,
+    const params = [JSON.stringify(save.data), save.position, save.formVersion, +save.updatedAt, +save.expiresAt, save.tokenHash, save.expectedRevision]
+    return this.commit((): SaveResult => {
+      const row = this.q.saveDraft.get(...params) as { revision: number } | undefined
+      if (row) return { status: 'saved', revision: row.revision }
+      const current = toDraft(this.q.draftByToken.get(save.tokenHash) as Row | undefined)
+      return current ? { status: 'conflict', current } : { status: 'missing' }
     })
-    if ('revision' in result) return { status: 'saved', revision: result.revision }
-    const current = toDraft(result.current)
-    return current ? { status: 'conflict', current } : { status: 'missing' }
   }
 
   async deleteDraft(tokenHash: string): Promise<boolean> {
-    return this.writer.run({ op: 'deleteDraft', tokenHash })
+    return this.q.deleteDraft.run(tokenHash).changes > 0
   }
 
   async deleteExpiredDrafts(now: Date): Promise<number> {
-    // The hourly purge commits here, waiting at most one batch for the write lock (busy_timeout): once
-    // an hour that costs less than a round trip to the writer, and the purge's caller sees it done at once.
     return this.q.deleteExpired.run(+now).changes
   }
 
   async nextApplicationSequence(year: number): Promise<number> {
-    return this.writer.run({ op: 'nextSequence', year })
+    return (this.q.nextSequence.get(year) as { last: number }).last
   }
 
   async submitDraft({ application: app, firstStatus }: Submission): Promise<SubmitResult> {
-    // One writer thread runs the whole submit in one savepoint, so two submits cannot interleave.
-    const result = await this.writer.run({
-      op: 'submitDraft', application: { ...app, data: JSON.stringify(app.data), submittedAt: +app.submittedAt }, status: statusRow(app.id, firstStatus),
-    })
-    if (!result) return null
-    if ('earlier' in result) return { application: toApplication(result.earlier)!, created: false }
-    return { application: app, created: true }
+    // better-sqlite3 runs the whole transaction synchronously, so two submits cannot interleave.
+    return this.db.transaction((): SubmitResult => {
+      const earlier = app.draftTokenHash ? toApplication(this.q.appByToken.get(app.draftTokenHash) as Row | undefined) : null
+      if (earlier) return { application: earlier, created: false }
+      if (app.draftTokenHash && this.q.deleteDraft.run(app.draftTokenHash).changes === 0) return null
+      this.q.insertApp.run({ ...app, data: JSON.stringify(app.data), submittedAt: +app.submittedAt })
+      this.q.insertStatus.run(app.id, +firstStatus.at, firstStatus.actor, firstStatus.status, firstStatus.note)
+      return { application: app, created: true }
+    })()
   }
 
   async findApplicationByNumber(number: string): Promise<StoredApplication | null> {
@@ -113,19 +130,42 @@ class SqliteRepository implements Repository {
   }
 
   async appendStatus(applicationId: string, entry: StatusEntry): Promise<void> {
-    await this.writer.run({ op: 'appendStatus', status: statusRow(applicationId, entry) })
+    this.db.transaction(() => {
+      this.q.insertStatus.run(applicationId, +entry.at, entry.actor, entry.status, entry.note)
+      this.q.setStatus.run(entry.status, applicationId)
+    })()
   }
 
   async statusHistory(applicationId: string): Promise<StatusEntry[]> {
-    return (this.q.history.all(applicationId) as Row[]).map(toStatusEntry)
+    return (this.q.history.all(applicationId) as Row[]).map((r) => ({
+      at: new Date(r.at as number), actor: r.actor as string, status: r.status as ApplicationStatus, note: (r.note as string | null) ?? null,
+    }))
   }
 
   async close(): Promise<void> {
-    await this.writer.close()
     this.db.close()
   }
 }
 
-function statusRow(applicationId: string, entry: StatusEntry): StatusRow {
-  return { applicationId, at: +entry.at, actor: entry.actor, status: entry.status, note: entry.note }
+function toDraft(r: Row | undefined): StoredDraft | null {
+  if (!r) return null
+  return {
+    id: r.id as string, tokenHash: r.token_hash as string, tokenSealed: r.token_sealed as string, resumeCodeHash: r.resume_code_hash as string,
+    resumeCodeSealed: r.resume_code_sealed as string, formId: r.form_id as string, formVersion: r.form_version as number,
+    data: JSON.parse(r.data as string), position: (r.position as string | null) ?? null, revision: r.revision as number,
+    expiresAt: new Date(r.expires_at as number), createdAt: new Date(r.created_at as number), updatedAt: new Date(r.updated_at as number),
+  }
+}
+
+function toApplication(r: Row | undefined): StoredApplication | null {
+  if (!r) return null
+  return {
+    id: r.id as string, number: r.number as string, draftTokenHash: (r.draft_token_hash as string | null) ?? null, formId: r.form_id as string,
+    formVersion: r.form_version as number, matterId: r.matter_id as string, data: JSON.parse(r.data as string),
+    idLookupHash: (r.id_lookup_hash as string | null) ?? null, status: r.status as ApplicationStatus, submittedAt: new Date(r.submitted_at as number),
+  }
+}
+
+function isUniqueViolation(err: unknown, column: string): boolean {
+  return err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && err.message.includes(column)
 }
