@@ -64,6 +64,13 @@ async function launchForLighthouse(): Promise<{ port: number; stop: () => Promis
   throw new Error(`Chromium did not open its DevTools port ${port} within 30 s`)
 }
 
+/** The first items of an audit's table (issue types, URLs), enough to find the cause. */
+function detailOf(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+  const shown = items.slice(0, 3).map((item) => JSON.stringify(item).slice(0, 200))
+  return shown.length > 0 ? `: ${shown.join('; ')}` : ''
+}
+
 async function audit(url: string, port: number): Promise<Scores> {
   const result = await lighthouse(url, {
     port,
@@ -80,7 +87,7 @@ async function audit(url: string, port: number): Promise<Scores> {
   const misses = (['accessibility', 'best-practices'] as const).flatMap((c) =>
     (categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${c}: ${ref.id} (${audits[ref.id]?.title ?? ''})`),
+      .map((ref) => `${c}: ${ref.id} (${audits[ref.id]?.title ?? ''})${detailOf(audits[ref.id]?.details)}`),
   )
   return {
     misses,
