@@ -1,3 +1,4 @@
+import './app/no-eval.ts'
 import { mount } from 'svelte'
 import App from './app/App.svelte'
 import './app/global.css'
