@@ -34,7 +34,24 @@ describe('LookupPage', () => {
     expect(fetch.mock.calls[0]![0]).toBe('/api/applications/lookup?number=JC-2026-000001-4&idLast4=1234')
     expect([...document.querySelectorAll('.history .label')].map((e) => e.textContent)).toEqual(['已提交', '预审中', '需补正材料（一次性告知）'])
     expect(screen.getByText('需补正的材料（一次性告知）：')).toBeTruthy()
-    expect(screen.getByText(/租赁合同原件/).textContent).toContain('全体股东签字的章程')
+    expect(document.querySelector('.history')!.textContent).toContain('1. 租赁合同原件\n2. 全体股东签字的章程')
+  })
+
+  it('puts the told-once list of missing documents in a reminder above the history', async () => {
+    const progress = {
+      number: 'JC-2026-000001-4', formId: 'company-establishment', matterId: 'company-establishment', status: 'materials-requested',
+      statusLabel: { zh: '需补正材料（一次性告知）', en: 'More documents needed' }, submittedAt: '2026-11-25T02:00:00.000Z', applicantIdNumber: null,
+      history: [
+        { at: '2026-11-25T02:00:00.000Z', actor: 'applicant', status: 'submitted', label: { zh: '已提交', en: 'Submitted' }, note: null },
+        { at: '2026-11-26T01:00:00.000Z', actor: 'staff', status: 'materials-requested', label: { zh: '需补正材料（一次性告知）', en: '…' }, note: '1. 租赁合同原件' },
+      ],
+    }
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json(200, progress)))
+    render(LookupPage, { number: 'JC-2026-000001-4' })
+    await lookUp('1234')
+    const reminder = await screen.findByRole('status')
+    expect(reminder.textContent).toContain('起需要补正材料')
+    expect(reminder.textContent).toContain('1. 租赁合同原件')
   })
 
   it('explains a refusal for too many lookups in plain words, with the wait', async () => {
