@@ -44,7 +44,12 @@ async function launchForLighthouse(): Promise<{ port: number; stop: () => Promis
   const stop = () =>
     new Promise<void>((done) => {
       const cleanup = () => {
-        rmSync(profile, { recursive: true, force: true })
+        // Chromium's helpers may still be flushing the profile just after the browser exits: retry, never crash.
+        try {
+          rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+        } catch (error) {
+          console.log(`(could not remove ${profile}: ${(error as Error).message})`)
+        }
         done()
       }
       if (child.exitCode !== null) return cleanup()
