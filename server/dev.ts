@@ -56,6 +56,17 @@ function watchContent(root: string, onChange: () => void): FSWatcher[] {
   return ['content', 'scenes'].map((dir) => watch(join(root, dir), { recursive: true }, (_, file) => changed(file)))
 }
 
+/**
+ * Content is served with max-age=60 in production; here a save must show at once, so the browser
+ * revalidates every time (its ETag still makes an unchanged answer a cheap 304).
+ */
+function withoutFreshness(response: Response): Response {
+  if (!response.headers.has('Cache-Control') || response.headers.get('Cache-Control') === 'no-store') return response
+  const copy = new Response(response.body, response)
+  copy.headers.set('Cache-Control', 'no-cache')
+  return copy
+}
+
 const clientRoot = join(repoRoot, 'client')
 
 /** API paths go to Hono; the client's own modules under client/api/ (served at /api/*.ts) stay with Vite. */
@@ -92,7 +103,7 @@ async function main(): Promise<void> {
     // vite.config.ts proxies /api to a separate server on 8080; here the API is this very process.
     plugins: [{ name: 'lobby-api-in-process', config: (config) => void delete config.server?.proxy }],
   })
-  const api = getRequestListener((request) => served.app.fetch(request))
+  const api = getRequestListener(async (request) => withoutFreshness(await served.app.fetch(request)))
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!
     if (isApiRequest(path)) return void api(req, res)

@@ -53,7 +53,14 @@ beforeAll(async () => {
   cpSync('scenes', join(root, 'scenes'), { recursive: true })
   server = await startDevServer()
   browser = await launchChromium()
-})
+  // Vite optimizes the client's dependencies on the first visit and may reload the page once; visit first
+  // so the test's own page is never reloaded by that.
+  const warm = await openPage(browser)
+  await warm.goto(`${server.url}/situations/open-restaurant?a=${encodeAnswers({ 'business-form': 'company' })}`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+  await heading(warm).filter({ hasText: question.zh }).waitFor({ timeout: 150_000 })
+  await warm.waitForTimeout(3_000)
+  await warm.context().close()
+}, 360_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -69,7 +76,7 @@ afterAll(async () => {
 describe('npm run dev: live preview', () => {
   it('updates the open journey on save, shows located problems for broken content, and continues once fixed', async () => {
     const page = await openPage(browser)
-    await page.goto(`${server.url}/situations/open-restaurant?a=${encodeAnswers({ 'business-form': 'company' })}`)
+    await page.goto(`${server.url}/situations/open-restaurant?a=${encodeAnswers({ 'business-form': 'company' })}`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
     await expect.poll(() => heading(page).textContent(), { timeout: 60_000 }).toBe(question.zh)
     // Survives only if the page is never reloaded.
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
@@ -99,11 +106,11 @@ describe('npm run dev: live preview', () => {
     await page.getByRole('button', { name: '继续' }).click()
     await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe('餐馆的经营面积有多大？')
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
-  })
+  }, 300_000)
 
   it('lists the situations in the studio and draws the map of one', async () => {
     const page = await openPage(browser)
-    await page.goto(`${server.url}/studio`)
+    await page.goto(`${server.url}/studio`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
     const rows = page.getByTestId('studio-scenes').locator('tbody tr')
     await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(4)
     await page.getByRole('link', { name: '开餐馆' }).click()
@@ -113,5 +120,5 @@ describe('npm run dev: live preview', () => {
     await page.locator('#sim-business-form').selectOption('company')
     await expect.poll(() => map.locator('g.node[data-step="business-form"]').getAttribute('data-lit')).toBe('true')
     await expect.poll(() => map.locator('g.node[data-step="has-business-licence"]').getAttribute('data-lit')).toBe('true')
-  })
+  }, 240_000)
 })
