@@ -13,6 +13,7 @@ import { openFeedback } from './feedback/open-feedback.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { handoffRoutes } from './routes/handoff.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
+import { loadStudioSettings, studioRoutes, type StudioSettings } from './routes/studio.ts'
 import { loadSettings, logLevels, SettingsError, type Settings } from './settings.ts'
 import { openHandoffStore } from './store/open-handoff-store.ts'
 import { openRepository } from './store/open-repository.ts'
@@ -30,9 +31,9 @@ function logger(level: Settings['logLevel']) {
   }
 }
 
-function readSettings(): { settings: Settings; kiosk: KioskSettings } {
+function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: StudioSettings } {
   try {
-    return { settings: loadSettings(), kiosk: loadKioskSettings() }
+    return { settings: loadSettings(), kiosk: loadKioskSettings(), studio: loadStudioSettings() }
   } catch (e) {
     if (e instanceof SettingsError) fail(e.message)
     throw e
@@ -40,7 +41,7 @@ function readSettings(): { settings: Settings; kiosk: KioskSettings } {
 }
 
 /** Drafts, applications, phone hand-offs and the kiosk: the routes that keep state, mounted as extraRoutes. */
-async function openServices(settings: Settings, kiosk: KioskSettings, catalogue: Catalogue, log: ReturnType<typeof logger>) {
+async function openServices(settings: Settings, kiosk: KioskSettings, studio: StudioSettings, catalogue: Catalogue, log: ReturnType<typeof logger>) {
   const repo = await openRepository(settings)
   const handoffs = await openHandoffStore(settings)
   const clock = () => new Date()
@@ -53,6 +54,8 @@ async function openServices(settings: Settings, kiosk: KioskSettings, catalogue:
     app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, lookupRatePerMinute: settings.lookupRatePerMinute } }))
     app.route('/api/kiosk', kioskRoutes(kiosk))
     app.get('/', kioskHome(kiosk))
+    // The server refuses to start on bad content, so the studio here always shows a clean check.
+    if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
   }
   const close = async () => {
     stopPurge()
@@ -62,13 +65,13 @@ async function openServices(settings: Settings, kiosk: KioskSettings, catalogue:
 }
 
 async function main(): Promise<void> {
-  const { settings, kiosk } = readSettings()
+  const { settings, kiosk, studio } = readSettings()
   const log = logger(settings.logLevel)
   const catalogue = await loadContentOrExplain(settings.contentDir).catch((e: unknown) => {
     if (e instanceof ContentInvalidError) fail(e.message)
     throw e
   })
-  const services = await openServices(settings, kiosk, catalogue, log)
+  const services = await openServices(settings, kiosk, studio, catalogue, log)
   const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, ownBodyLimit: ['/api/drafts'] })
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host
