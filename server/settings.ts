@@ -69,17 +69,32 @@ export class SettingsError extends Error {
  * @throws SettingsError naming each invalid variable, e.g. `PORT="80a": use a whole number (a port, 0-65535)`
  */
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  return readDefinitions(definitions, env)
+}
+
+/** One setting: its variable, default (a string, parsed like any value), README text and schema. */
+export type SettingDefinition = { env: string; default: string | undefined; shown: string; meaning: string; schema: z.ZodType }
+
+/**
+ * Reads a table of definitions from the environment; server/kiosk and server/feedback have tables too.
+ * An empty variable counts as unset.
+ *
+ * @throws SettingsError naming every bad variable at once, not just the first
+ */
+export function readDefinitions<D extends Record<string, SettingDefinition>>(
+  defs: D,
+  env: Record<string, string | undefined>,
+): { [K in keyof D]: z.output<D[K]['schema']> } {
   const settings: Record<string, unknown> = {}
   const problems: string[] = []
-  for (const [key, d] of Object.entries(definitions)) {
+  for (const [key, d] of Object.entries(defs)) {
     const raw = env[d.env]
-    const value = raw === undefined || raw.trim() === '' ? d.default : raw
-    const parsed = (d.schema as z.ZodType).safeParse(value)
+    const parsed = d.schema.safeParse(raw === undefined || raw.trim() === '' ? d.default : raw)
     if (parsed.success) settings[key] = parsed.data
     else problems.push(`${d.env}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
   }
   if (problems.length > 0) throw new SettingsError(problems)
-  return settings as Settings
+  return settings as { [K in keyof D]: z.output<D[K]['schema']> }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { DeadlineSettings } from '../../core/feedback/deadlines.ts'
-import { settingRows, SettingsError, type SettingRow } from '../settings.ts'
+import { readDefinitions, settingRows, type SettingRow } from '../settings.ts'
 
 const wholeDays = (what: string, max: number) =>
   z.string().trim().regex(/^\d+$/, `use a whole number of days (${what})`).transform(Number).pipe(z.number().int().min(1, 'at least 1').max(max, `at most ${max}`))
@@ -30,16 +30,7 @@ export const feedbackSettingsTable: SettingRow[] = settingRows(feedbackSettingDe
  * @throws SettingsError naming each bad variable
  */
 export function loadFeedbackSettings(env: Record<string, string | undefined> = process.env): FeedbackSettings {
-  const out: Record<string, unknown> = {}
-  const problems: string[] = []
-  for (const [key, d] of Object.entries(feedbackSettingDefinitions)) {
-    const raw = env[d.env]
-    const parsed = (d.schema as z.ZodType).safeParse(raw === undefined || raw.trim() === '' ? d.default : raw)
-    if (parsed.success) out[key] = parsed.data
-    else problems.push(`${d.env}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
-  }
-  if (problems.length > 0) throw new SettingsError(problems)
-  return out as FeedbackSettings
+  return readDefinitions(feedbackSettingDefinitions, env)
 }
 
 export function deadlineSettings(s: FeedbackSettings): DeadlineSettings {

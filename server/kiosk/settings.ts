@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SettingsError } from '../settings.ts'
+import { readDefinitions } from '../settings.ts'
 
 const whole = (min: number, max: number, what: string) =>
   z.string().trim().regex(/^\d+$/, `use a whole number (${what})`).transform(Number).pipe(z.number().int().min(min, `at least ${min} (${what})`).max(max, `at most ${max}`))
@@ -33,15 +33,5 @@ export type KioskSettings = { [K in keyof Definitions]: z.output<Definitions[K][
  * @throws SettingsError naming each bad variable, e.g. `KIOSK_WARNING_SECONDS="5": at least 20 (seconds)`
  */
 export function loadKioskSettings(env: Record<string, string | undefined> = process.env): KioskSettings {
-  const settings: Record<string, unknown> = {}
-  const problems: string[] = []
-  for (const [key, d] of Object.entries(kioskSettingDefinitions)) {
-    const raw = env[d.env]
-    const value = raw === undefined || raw.trim() === '' ? d.default : raw
-    const parsed = (d.schema as z.ZodType).safeParse(value)
-    if (parsed.success) settings[key] = parsed.data
-    else problems.push(`${d.env}=${JSON.stringify(raw)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
-  }
-  if (problems.length > 0) throw new SettingsError(problems)
-  return settings as KioskSettings
+  return readDefinitions(kioskSettingDefinitions, env)
 }
