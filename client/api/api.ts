@@ -50,7 +50,8 @@ function queryString(query: MatterQuery): string {
   return s ? `?${s}` : ''
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** GET a JSON resource; any failure rejects with an ApiFailure (status 0 when the server is unreachable). */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, { headers: { accept: 'application/json' }, signal })
