@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util'
 import { loadFeedbackSettings } from '../feedback/settings.ts'
 import { loadSettings, SettingsError } from '../settings.ts'
-import { newStaffToken } from '../staff/staff-token.ts'
+import { newStaffToken, staffTokenCreated } from '../staff/staff-token.ts'
 import { openFeedbackRepository } from '../store/open-feedback-repository.ts'
 
 function fail(message: string): never {
@@ -26,7 +26,6 @@ if (!Number.isInteger(days) || days < 1 || days > 366) fail(`--days must be a wh
 
 const repo = await openFeedbackRepository(settings)
 const { token, stored } = newStaffToken(name, new Date(), days)
-await repo.insertStaffToken(stored)
-await repo.appendAudit({ at: stored.createdAt, actor: 'cli', action: 'staff-token.created', subject: `staff-token:${stored.id}`, before: null, after: { name, expiresAt: stored.expiresAt.toISOString() } })
+await repo.insertStaffToken(stored, staffTokenCreated(stored, 'cli'))
 await repo.close()
 console.log(`Staff token for ${name}, valid until ${stored.expiresAt.toISOString()} (shown once, keep it safe):\n${token}`)

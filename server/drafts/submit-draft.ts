@@ -16,8 +16,8 @@ export type SubmittedApplication = { number: string; formId: string; matterId: s
 export type SubmitOutcome = { application: SubmittedApplication; created: boolean }
 
 /**
- * Submits a draft: validates it again, creates the application with its first status and deletes the
- * draft, all or nothing. Submitting the same token again answers with the same application, so a
+ * Submits a draft: validates it again, creates the application with its first status and audit entry
+ * and deletes the draft, all or nothing. Submitting the same token again answers with the same application, so a
  * double click, a second tab or Back-then-submit never makes two. A refused submit leaves the draft as is.
  */
 export async function submitDraft(deps: DraftDeps, token: string, expectedRevision: number | undefined): Promise<SubmitOutcome> {
@@ -44,7 +44,9 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
     id: randomUUID(), number, draftTokenHash: draft.tokenHash, formId: form.id, formVersion: form.version, matterId: form.matter,
     data: sealFormData(form, kept, deps.crypto), idLookupHash: idLookupHash(deps, form, kept, number), status: 'submitted', submittedAt: now,
   }
-  const result = await deps.repo.submitDraft({ application, firstStatus: { at: now, actor: 'applicant', status: 'submitted', note: null } })
+  // The audit entry names the application by number only: no form values, names or ID numbers.
+  const audit = { at: now, actor: 'applicant', action: 'application.submitted', subject: `application:${number}`, before: null, after: { status: 'submitted' } }
+  const result = await deps.repo.submitDraft({ application, firstStatus: { at: now, actor: 'applicant', status: 'submitted', note: null }, audit })
   if (!result) throw draftNotFound()
   return { application: summary(result.application), created: result.created }
 }

@@ -9,7 +9,7 @@ import { createCipher } from '../crypto/cipher.ts'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { mountDraftApi } from '../drafts/mount-draft-api.ts'
 import { onError } from '../http/on-error.ts'
-import { newStaffToken } from '../staff/staff-token.ts'
+import { newStaffToken, staffTokenCreated } from '../staff/staff-token.ts'
 import { openSqliteFeedbackRepository } from '../store/feedback-sqlite.ts'
 import { openSqliteRepository } from '../store/sqlite.ts'
 import type { FeedbackDeps } from './feedback-deps.ts'
@@ -39,7 +39,7 @@ export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, 
   mountDraftApi(app, drafts)
   mountFeedbackApi(app, deps)
   const staff = newStaffToken('窗口 5 李明', state.now, 30)
-  await feedback.insertStaffToken(staff.stored)
+  await feedback.insertStaffToken(staff.stored, staffTokenCreated(staff.stored, 'cli'))
   const send = (method: string, url: string, body?: unknown, token?: string) =>
     app.request(url, {
       method,

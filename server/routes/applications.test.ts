@@ -103,7 +103,9 @@ describe('looking up progress', () => {
   it('shows statuses added later, in order', async () => {
     const number = await submitted()
     const application = await t.repo.findApplicationByNumber(number)
-    await t.repo.appendStatus(application!.id, { at: new Date('2026-11-26T01:00:00Z'), actor: '市场监管局', status: 'materials-requested', note: '请补交健康证明' })
+    const at = new Date('2026-11-26T01:00:00Z')
+    const audit = { at, actor: '市场监管局', action: 'application.status-changed', subject: `application:${number}`, before: { status: 'submitted' }, after: { status: 'materials-requested' } }
+    await t.repo.changeStatus({ applicationId: application!.id, from: 'submitted', entry: { at, actor: '市场监管局', status: 'materials-requested', note: '请补交健康证明' }, audit })
     const body = (await (await t.send('GET', `/api/applications/lookup?number=${number}&idLast4=002X`)).json()) as { history: { status: string }[]; status: string }
     expect(body.status).toBe('materials-requested')
     expect(body.history.map((h) => h.status)).toEqual(['submitted', 'materials-requested'])

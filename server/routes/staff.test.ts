@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { foodLicenceForm, validFoodLicenceData } from '../../core/forms/test-form.ts'
 import { loadContentOrExplain } from '../content/load-content.ts'
 import { feedbackTestApp } from '../feedback/feedback-test-app.ts'
 import { repoRoot } from '../settings.ts'
-import { newStaffToken } from '../staff/staff-token.ts'
+import { newStaffToken, staffTokenCreated } from '../staff/staff-token.ts'
 
 const catalogue = await loadContentOrExplain(repoRoot)
 let t: Awaited<ReturnType<typeof feedbackTestApp>>
@@ -25,7 +26,7 @@ const staffPaths: [string, string, unknown?][] = [
 describe('staff sign-in', () => {
   it('refuses every staff path without a token, with a wrong one and with an expired one, the same way', async () => {
     const expired = newStaffToken('已离职', new Date('2026-01-01T00:00:00Z'), 1)
-    await t.deps.feedback.insertStaffToken(expired.stored)
+    await t.deps.feedback.insertStaffToken(expired.stored, staffTokenCreated(expired.stored, 'cli'))
     const [, realSecret] = t.staffToken.split('.')
     const forged = `st_${'0'.repeat(12)}.${realSecret}`
     const wrongSecret = `${t.staffToken.split('.')[0]}.${'A'.repeat(32)}`
@@ -117,18 +118,33 @@ describe('statistics, funnel and audit log', () => {
     await t.asStaff('POST', `/api/staff/applications/${number}/status`, { status: 'pre-review' })
     const lines = (await (await t.asStaff('GET', '/api/staff/audit?format=jsonl')).text()).trim().split('\n').map((l) => JSON.parse(l))
     expect(lines.map((l) => [l.actor, l.action])).toEqual([
+      ['cli', 'staff-token.created'],
       ['citizen', 'case.opened'],
       ['staff:窗口 5 李明', 'case.answered'],
+      ['applicant', 'application.submitted'],
       ['staff:窗口 5 李明', 'application.status-changed'],
       ['staff:窗口 5 李明', 'audit.exported'],
     ])
-    expect(lines[2]).toMatchObject({ subject: `application:${number}`, before: { status: 'submitted' }, after: { status: 'pre-review' } })
+    expect(lines[0]).toMatchObject({ subject: `staff-token:${t.staffToken.slice(3, 15)}`, after: { name: '窗口 5 李明' } })
+    expect(lines[3]).toMatchObject({ subject: `application:${number}`, before: null, after: { status: 'submitted' } })
+    expect(lines[4]).toMatchObject({ subject: `application:${number}`, before: { status: 'submitted' }, after: { status: 'pre-review' } })
     expect(JSON.stringify(lines)).not.toContain('排队时间太长')
     const csv = await t.asStaff('GET', '/api/staff/audit?format=csv')
     expect(csv.headers.get('Content-Type')).toMatch(/^text\/csv/)
     const rows = (await csv.text()).trim().split('\r\n')
     expect(rows[0]).toBe('seq,at,actor,action,subject,before,after')
-    expect(rows).toHaveLength(6)
+    expect(rows).toHaveLength(8)
     expect((await t.asStaff('GET', '/api/staff/audit?format=xml')).status).toBe(400)
+  })
+
+  it('records a citizen\'s submission once, submitted twice, with no form values, names or ID numbers', async () => {
+    const data = validFoodLicenceData()
+    const { token } = await json(await t.send('POST', '/api/drafts', { formId: foodLicenceForm().id, data }))
+    const first = await json(await t.send('POST', `/api/drafts/${token}/submit`))
+    expect((await t.send('POST', `/api/drafts/${token}/submit`)).status).toBe(200)
+    const lines = (await (await t.asStaff('GET', '/api/staff/audit?format=jsonl')).text()).trim().split('\n').map((l) => JSON.parse(l))
+    const submitted = lines.filter((l) => l.action === 'application.submitted')
+    expect(submitted).toEqual([expect.objectContaining({ actor: 'applicant', subject: `application:${first.application.number}`, before: null, after: { status: 'submitted' } })])
+    for (const value of [data['operator-name'], data['legal-representative'], data['id-number'], data.phone, data.address]) expect(JSON.stringify(lines)).not.toContain(value)
   })
 })

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { StaffToken } from '../store/feedback-repository.ts'
+import type { AuditEntry, StaffToken } from '../store/feedback-repository.ts'
 
 /**
  * A staff token is `st_<id>.<secret>`: the id finds the row, the secret is checked against its SHA-256
@@ -12,6 +12,11 @@ export function newStaffToken(name: string, now: Date, validDays: number): { tok
     token: `st_${id}.${secret}`,
     stored: { id, name, tokenHash: sha256(secret), createdAt: now, expiresAt: new Date(now.getTime() + validDays * 86_400_000) },
   }
+}
+
+/** The audit entry of a new token: who it is for and until when, never the secret or its hash. */
+export function staffTokenCreated(stored: StaffToken, actor: string): AuditEntry {
+  return { at: stored.createdAt, actor, action: 'staff-token.created', subject: `staff-token:${stored.id}`, before: null, after: { name: stored.name, expiresAt: stored.expiresAt.toISOString() } }
 }
 
 export function sha256(value: string): string {

@@ -1,5 +1,6 @@
 import pg from 'pg'
-import type { AuditEntry, CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
+import { insertPostgresAudit as audit } from './audit-log.ts'
+import type { CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
 import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, type Row } from './feedback-rows.ts'
 import { migratePostgres, type PostgresOptions } from './postgres.ts'
 
@@ -98,9 +99,11 @@ export async function openPostgresFeedbackRepository(options: PostgresOptions): 
       const list = await rows('SELECT day, kind, scene, step, outcome FROM journey_events ORDER BY seq')
       return list.map((r) => ({ day: r.day as string, kind: r.kind as 'started', scene: r.scene as string, step: r.step as string, ...(r.outcome ? { outcome: r.outcome as string } : {}) }))
     },
-    async insertStaffToken(t) {
-      await pool.query('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [t.id, t.name, t.tokenHash, t.createdAt, t.expiresAt])
-    },
+    insertStaffToken: (t, entry) =>
+      inTransaction(async (c) => {
+        await c.query('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [t.id, t.name, t.tokenHash, t.createdAt, t.expiresAt])
+        await audit(c, entry)
+      }),
     async findStaffToken(id) {
       const [r] = await rows('SELECT * FROM staff_tokens WHERE id = $1', [id])
       return r ? { id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at) } : null
@@ -124,10 +127,4 @@ async function insertCase(c: Queryable, k: StoredCase): Promise<boolean> {
     [...caseParams(k), k.openedAt, k.answeredAt, k.faqPublished],
   )
   return result.rowCount === 1
-}
-
-async function audit(c: Queryable, e: AuditEntry): Promise<void> {
-  await c.query('INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
-    e.at, e.actor, e.action, e.subject, JSON.stringify(e.before ?? null), JSON.stringify(e.after ?? null),
-  ])
 }

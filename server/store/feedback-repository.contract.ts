@@ -21,6 +21,8 @@ const aCase = (overrides: Partial<StoredCase> = {}): StoredCase => ({
 })
 
 const entry = (action: string, subject: string): AuditEntry => ({ at: t0, actor: 'citizen', action, subject, before: null, after: { status: 'open' } })
+/** An audit entry the database refuses (its action is NOT NULL), to make the audit write fail for real. */
+const refused = (subject: string): AuditEntry => ({ ...entry('refused', subject), action: null as unknown as string })
 
 /** The behaviour both feedback adapters must have; run by feedback-sqlite.test.ts and feedback-postgres.test.ts. */
 export function feedbackRepositoryContract(kind: string, openFresh: OpenFreshFeedback): void {
@@ -57,6 +59,26 @@ export function feedbackRepositoryContract(kind: string, openFresh: OpenFreshFee
       expect(await repo.updateCase(kase.number, 'open', { answer: 'again' }, entry('case.answered', `case:${kase.number}`))).toBeNull()
     })
 
+    it('stores neither a bad review nor its follow-up when their audit write fails', async () => {
+      const evaluation = anEvaluation()
+      const followUp = aCase({ number: number('HF'), kind: 'follow-up', evaluationId: evaluation.id, textSealed: null })
+      await expect(repo.insertEvaluation(evaluation, followUp, [entry('evaluation.created', `evaluation:${evaluation.id}`), refused(`case:${followUp.number}`)])).rejects.toThrow()
+      expect(await repo.findEvaluation(evaluation.id)).toBeNull()
+      expect(await repo.findCase(followUp.number)).toBeNull()
+    })
+
+    it('leaves a ticket as it was, and unfiled, when the audit write of its change fails', async () => {
+      const unfiled = aCase()
+      await expect(repo.insertCase(unfiled, refused(`case:${unfiled.number}`))).rejects.toThrow()
+      expect(await repo.findCase(unfiled.number)).toBeNull()
+      const kase = aCase()
+      await repo.insertCase(kase, entry('case.opened', `case:${kase.number}`))
+      const entriesBefore = (await repo.auditLog(0, 100_000)).length
+      await expect(repo.updateCase(kase.number, 'open', { status: 'answered', answer: '已处理。', answeredAt: t0, answeredBy: 'staff:李' }, refused(`case:${kase.number}`))).rejects.toThrow()
+      expect(await repo.findCase(kase.number)).toEqual(kase)
+      expect(await repo.auditLog(0, 100_000)).toHaveLength(entriesBefore)
+    })
+
     it('lists open cases by due date and filters by kind', async () => {
       const late = aCase({ kind: 'consultation', number: number('ZX'), dueDate: '2026-10-09' })
       await repo.insertCase(late, entry('case.opened', `case:${late.number}`))
@@ -81,9 +103,15 @@ export function feedbackRepositoryContract(kind: string, openFresh: OpenFreshFee
         { day: '2026-09-30', kind: 'started', scene: 'open-restaurant', step: 'welcome' },
       ])
       const token = { id: randomUUID(), name: '窗口 5 李', tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt: new Date(t0.getTime() + 1000) }
-      await repo.insertStaffToken(token)
+      await repo.insertStaffToken(token, entry('staff-token.created', `staff-token:${token.id}`))
       expect(await repo.findStaffToken(token.id)).toEqual(token)
       expect(await repo.findStaffToken('nope')).toBeNull()
+    })
+
+    it('creates no staff token when its audit write fails', async () => {
+      const token = { id: randomUUID(), name: '窗口 6 王', tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt: new Date(t0.getTime() + 1000) }
+      await expect(repo.insertStaffToken(token, refused(`staff-token:${token.id}`))).rejects.toThrow()
+      expect(await repo.findStaffToken(token.id)).toBeNull()
     })
 
     it('reads the audit log in order, page by page, with before and after intact', async () => {

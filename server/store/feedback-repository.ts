@@ -2,6 +2,7 @@ import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import type { CaseKind } from '../../core/feedback/deadlines.ts'
 import type { Grades } from '../../core/feedback/grades.ts'
 import type { JourneyRecord } from '../../core/feedback/journey-events.ts'
+import type { AuditEntry, StoredAuditEntry } from './audit-log.ts'
 
 /** One 好差评 evaluation. Holds no identity: an application number only to keep one per application and matter. */
 export type StoredEvaluation = {
@@ -35,9 +36,7 @@ export type StoredCase = {
   faqPublished: boolean
 }
 
-/** One line of the append-only audit log: who did what to which record, and the record before and after. */
-export type AuditEntry = { at: Date; actor: string; action: string; subject: string; before: unknown; after: unknown }
-export type StoredAuditEntry = AuditEntry & { seq: number }
+export type { AuditEntry, StoredAuditEntry } from './audit-log.ts'
 
 export type StaffToken = { id: string; name: string; tokenHash: string; createdAt: Date; expiresAt: Date }
 
@@ -67,7 +66,8 @@ export interface FeedbackRepository {
   listApplications(statuses: readonly ApplicationStatus[]): Promise<ApplicationSummary[]>
   recordJourneyEvent(record: JourneyRecord): Promise<void>
   journeyEvents(): Promise<JourneyRecord[]>
-  insertStaffToken(token: StaffToken): Promise<void>
+  /** With its audit entry, in one transaction. */
+  insertStaffToken(token: StaffToken, audit: AuditEntry): Promise<void>
   /** By the token's public id; the caller compares the hash in constant time. */
   findStaffToken(id: string): Promise<StaffToken | null>
   appendAudit(entry: AuditEntry): Promise<void>

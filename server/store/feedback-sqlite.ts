@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import type { AuditEntry, CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
+import { sqliteAuditWriter } from './audit-log.ts'
+import type { CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
 import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, type Row } from './feedback-rows.ts'
 import { migrateSqlite } from './sqlite.ts'
 
@@ -24,9 +25,8 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
     insertCase: db.prepare(`INSERT INTO cases (number, kind, password_hash, matter_id, evaluation_id, text_sealed, status, due_date, answer, answered_by,
       answer_grade, faq_question, opened_at, answered_at, faq_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO NOTHING`),
     findCase: db.prepare('SELECT * FROM cases WHERE number = ?'),
-    audit: db.prepare('INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
   }
-  const audit = (e: AuditEntry) => q.audit.run(+e.at, e.actor, e.action, e.subject, JSON.stringify(e.before ?? null), JSON.stringify(e.after ?? null))
+  const audit = sqliteAuditWriter(db)
   const insertCase = (c: StoredCase) =>
     q.insertCase.run(...caseParams(c), +c.openedAt, c.answeredAt ? +c.answeredAt : null, c.faqPublished ? 1 : 0).changes === 1
   const findCase = (n: string) => {
@@ -91,8 +91,11 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
       const rows = db.prepare('SELECT day, kind, scene, step, outcome FROM journey_events ORDER BY seq').all() as Row[]
       return rows.map((r) => ({ day: r.day as string, kind: r.kind as 'started', scene: r.scene as string, step: r.step as string, ...(r.outcome ? { outcome: r.outcome as string } : {}) }))
     },
-    async insertStaffToken(t) {
-      db.prepare('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(t.id, t.name, t.tokenHash, +t.createdAt, +t.expiresAt)
+    async insertStaffToken(t, entry) {
+      db.transaction(() => {
+        db.prepare('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(t.id, t.name, t.tokenHash, +t.createdAt, +t.expiresAt)
+        audit(entry)
+      })()
     },
     async findStaffToken(id) {
       const r = db.prepare('SELECT * FROM staff_tokens WHERE id = ?').get(id) as Row | undefined

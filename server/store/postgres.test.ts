@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { createTestSchema, testDatabaseUrl } from '../../test/support/postgres.ts'
+import { openPostgresFeedbackRepository } from './feedback-postgres.ts'
 import { migrations } from './migrations/index.ts'
 import { openPostgresRepository } from './postgres.ts'
 import { repositoryContract } from './repository.contract.ts'
@@ -9,7 +10,8 @@ repositoryContract('PostgreSQL', async () => {
   const url = await testDatabaseUrl()
   const { schema, drop } = await createTestSchema(url)
   const repo = await openPostgresRepository({ connectionString: url, schema })
-  return { repo, cleanup: async () => (await repo.close(), await drop()) }
+  const feedback = await openPostgresFeedbackRepository({ connectionString: url, schema })
+  return { repo, auditLog: (after, limit) => feedback.auditLog(after, limit), cleanup: async () => (await repo.close(), await feedback.close(), await drop()) }
 })
 
 describe('PostgreSQL migrations', () => {

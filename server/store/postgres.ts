@@ -1,7 +1,8 @@
 import pg from 'pg'
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { migrations } from './migrations/index.ts'
-import type { DraftSave, Repository, SaveResult, StatusEntry, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
+import { insertPostgresAudit } from './audit-log.ts'
+import type { DraftSave, Repository, SaveResult, StatusEntry, StatusTransition, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
 
 type Row = Record<string, unknown>
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
@@ -132,7 +133,7 @@ class PostgresRepository implements Repository {
     }
   }
 
-  private async submitIn(client: pg.PoolClient, { application: a, firstStatus: s }: Submission): Promise<SubmitResult> {
+  private async submitIn(client: pg.PoolClient, { application: a, firstStatus: s, audit }: Submission): Promise<SubmitResult> {
     if (a.draftTokenHash) {
       const earlier = toApplication((await client.query('SELECT * FROM applications WHERE draft_token_hash = $1', [a.draftTokenHash])).rows[0])
       if (earlier) return { application: earlier, created: false }
@@ -149,6 +150,7 @@ class PostgresRepository implements Repository {
       [a.id, a.number, a.draftTokenHash, a.formId, a.formVersion, a.matterId, JSON.stringify(a.data), a.idLookupHash, a.status, a.submittedAt],
     )
     await insertStatus(client, a.id, s)
+    await insertPostgresAudit(client, audit)
     return { application: a, created: true }
   }
 
@@ -160,10 +162,14 @@ class PostgresRepository implements Repository {
     return toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [tokenHash])).rows[0])
   }
 
-  async appendStatus(applicationId: string, entry: StatusEntry): Promise<void> {
-    await this.transaction(async (client) => {
+  async changeStatus({ applicationId, from, entry, audit }: StatusTransition): Promise<boolean> {
+    return this.transaction(async (client) => {
+      // The row lock taken here makes a concurrent change wait, then see the status this one set.
+      const moved = await client.query('UPDATE applications SET status = $1 WHERE id = $2 AND status = $3', [entry.status, applicationId, from])
+      if (moved.rowCount === 0) return false
       await insertStatus(client, applicationId, entry)
-      await client.query('UPDATE applications SET status = $1 WHERE id = $2', [entry.status, applicationId])
+      await insertPostgresAudit(client, audit)
+      return true
     })
   }
 

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Repository, StoredApplication, StoredDraft } from './repository.ts'
+import type { AuditEntry, StoredAuditEntry } from './audit-log.ts'
+import type { Repository, StatusEntry, StoredApplication, StoredDraft, Submission } from './repository.ts'
 
-/** How a test file opens a fresh, empty repository of one kind, and cleans up after it. */
-export type OpenFresh = () => Promise<{ repo: Repository; cleanup: () => Promise<void> }>
+/**
+ * How a test file opens a fresh, empty repository of one kind, and cleans up after it. `auditLog`
+ * reads the audit log of the same database (through the feedback repository, which owns reading it).
+ */
+export type OpenFresh = () => Promise<{ repo: Repository; auditLog: (afterSeq: number, limit: number) => Promise<StoredAuditEntry[]>; cleanup: () => Promise<void> }>
 
 const t0 = new Date('2026-11-25T03:00:00.123Z')
 const later = (ms: number) => new Date(t0.getTime() + ms)
@@ -24,15 +28,30 @@ function anApplication(draft: StoredDraft, number: string): StoredApplication {
   }
 }
 
-const submitted = { at: later(1000), actor: 'citizen', status: 'submitted' as const, note: null }
+const submitted = { at: later(1000), actor: 'applicant', status: 'submitted' as const, note: null }
+
+function submissionOf(application: StoredApplication): Submission {
+  const audit = { at: later(1000), actor: 'applicant', action: 'application.submitted', subject: `application:${application.number}`, before: null, after: { status: 'submitted' } }
+  return { application, firstStatus: submitted, audit }
+}
+
+function transition(application: StoredApplication, entry: StatusEntry, from = application.status) {
+  const audit: AuditEntry = { at: entry.at, actor: entry.actor, action: 'application.status-changed', subject: `application:${application.number}`, before: { status: from }, after: { status: entry.status, note: entry.note } }
+  return { applicationId: application.id, from, entry, audit }
+}
+
+/** An audit entry the database refuses (its action is NOT NULL), to make the audit write fail for real. */
+const refusedAudit = (audit: AuditEntry): AuditEntry => ({ ...audit, action: null as unknown as string })
 
 /** The behaviour every Repository adapter must have; run by sqlite.test.ts and postgres.test.ts. */
 export function repositoryContract(kind: string, openFresh: OpenFresh): void {
   describe(`the ${kind} repository`, () => {
     let repo: Repository
+    let auditLog: (afterSeq: number, limit: number) => Promise<StoredAuditEntry[]>
     let cleanup: () => Promise<void>
-    beforeAll(async () => ({ repo, cleanup } = await openFresh()))
+    beforeAll(async () => ({ repo, auditLog, cleanup } = await openFresh()))
     afterAll(async () => cleanup?.())
+    const auditOf = async (subject: string) => (await auditLog(0, 100_000)).filter((e) => e.subject === subject).map(({ seq: _seq, ...e }) => e)
 
     it('finds a stored draft by its token and by its resume code, exactly as stored', async () => {
       const draft = aDraft({ data: { name: '张小明', note: 'emoji 🍜 and "quotes"', officers: [{ name: '李红' }] } })
@@ -111,7 +130,7 @@ export function repositoryContract(kind: string, openFresh: OpenFresh): void {
       const draft = aDraft()
       await repo.insertDraft(draft)
       const application = anApplication(draft, 'JC-2026-000001-X')
-      expect(await repo.submitDraft({ application, firstStatus: submitted })).toEqual({ application, created: true })
+      expect(await repo.submitDraft(submissionOf(application))).toEqual({ application, created: true })
       expect(await repo.findDraftByTokenHash(draft.tokenHash)).toBeNull()
       expect(await repo.findApplicationByNumber('JC-2026-000001-X')).toEqual(application)
       expect(await repo.findApplicationByDraftToken(draft.tokenHash)).toEqual(application)
@@ -122,8 +141,8 @@ export function repositoryContract(kind: string, openFresh: OpenFresh): void {
       const draft = aDraft()
       await repo.insertDraft(draft)
       const first = anApplication(draft, 'JC-2026-000002-8')
-      await repo.submitDraft({ application: first, firstStatus: submitted })
-      const again = await repo.submitDraft({ application: anApplication(draft, 'JC-2026-000003-6'), firstStatus: submitted })
+      await repo.submitDraft(submissionOf(first))
+      const again = await repo.submitDraft(submissionOf(anApplication(draft, 'JC-2026-000003-6')))
       expect(again).toEqual({ application: first, created: false })
       expect(await repo.findApplicationByNumber('JC-2026-000003-6')).toBeNull()
     })
@@ -132,14 +151,14 @@ export function repositoryContract(kind: string, openFresh: OpenFresh): void {
       const draft = aDraft()
       await repo.insertDraft(draft)
       const results = await Promise.all(
-        ['JC-2026-000004-4', 'JC-2026-000005-2'].map((n) => repo.submitDraft({ application: anApplication(draft, n), firstStatus: submitted })),
+        ['JC-2026-000004-4', 'JC-2026-000005-2'].map((n) => repo.submitDraft(submissionOf(anApplication(draft, n)))),
       )
       expect(results.filter((r) => r?.created).length).toBe(1)
       expect(results[0]?.application.number).toBe(results[1]?.application.number)
     })
 
     it('does not submit a draft that does not exist', async () => {
-      expect(await repo.submitDraft({ application: anApplication(aDraft(), 'JC-2026-000006-0'), firstStatus: submitted })).toBeNull()
+      expect(await repo.submitDraft(submissionOf(anApplication(aDraft(), 'JC-2026-000006-0')))).toBeNull()
       expect(await repo.findApplicationByNumber('JC-2026-000006-0')).toBeNull()
     })
 
@@ -147,13 +166,82 @@ export function repositoryContract(kind: string, openFresh: OpenFresh): void {
       const draft = aDraft()
       await repo.insertDraft(draft)
       const application = anApplication(draft, 'JC-2026-000007-9')
-      await repo.submitDraft({ application, firstStatus: submitted })
+      await repo.submitDraft(submissionOf(application))
       const review = { at: later(2000), actor: '市场监管局 窗口 12', status: 'pre-review' as const, note: null }
       const request = { at: later(3000), actor: '市场监管局 窗口 12', status: 'materials-requested' as const, note: '请补交：从业人员健康证明' }
-      await repo.appendStatus(application.id, review)
-      await repo.appendStatus(application.id, request)
+      expect(await repo.changeStatus(transition(application, review))).toBe(true)
+      expect(await repo.changeStatus(transition(application, request, 'pre-review'))).toBe(true)
       expect(await repo.statusHistory(application.id)).toEqual([submitted, review, request])
       expect((await repo.findApplicationByNumber('JC-2026-000007-9'))?.status).toBe('materials-requested')
+    })
+
+    it('records the citizen\'s submission in the audit log in the same transaction', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const application = anApplication(draft, 'JC-2026-000008-7')
+      await repo.submitDraft(submissionOf(application))
+      expect(await auditOf('application:JC-2026-000008-7')).toEqual([
+        { at: later(1000), actor: 'applicant', action: 'application.submitted', subject: 'application:JC-2026-000008-7', before: null, after: { status: 'submitted' } },
+      ])
+    })
+
+    it('writes no second audit entry when the same draft is submitted again, one after the other or at once', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const numbers = ['JC-2026-000009-5', 'JC-2026-000010-9', 'JC-2026-000011-7']
+      await Promise.all(numbers.slice(0, 2).map((n) => repo.submitDraft(submissionOf(anApplication(draft, n)))))
+      await repo.submitDraft(submissionOf(anApplication(draft, numbers[2]!)))
+      const entries = (await Promise.all(numbers.map((n) => auditOf(`application:${n}`)))).flat()
+      expect(entries.map((e) => e.action)).toEqual(['application.submitted'])
+    })
+
+    it('leaves the draft and no application when the audit write of a submission fails', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const application = anApplication(draft, 'JC-2026-000012-5')
+      const submission = submissionOf(application)
+      await expect(repo.submitDraft({ ...submission, audit: refusedAudit(submission.audit) })).rejects.toThrow()
+      expect(await repo.findDraftByTokenHash(draft.tokenHash)).toEqual(draft)
+      expect(await repo.findApplicationByNumber('JC-2026-000012-5')).toBeNull()
+      expect(await repo.statusHistory(application.id)).toEqual([])
+      expect(await auditOf('application:JC-2026-000012-5')).toEqual([])
+    })
+
+    it('records a staff status change in the history, the current status and the audit log together', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const application = anApplication(draft, 'JC-2026-000013-3')
+      await repo.submitDraft(submissionOf(application))
+      const review = { at: later(2000), actor: 'staff:窗口 12', status: 'pre-review' as const, note: '核对中' }
+      const change = transition(application, review)
+      expect(await repo.changeStatus(change)).toBe(true)
+      expect(await repo.statusHistory(application.id)).toEqual([submitted, review])
+      expect((await auditOf('application:JC-2026-000013-3')).map((e) => e.action)).toEqual(['application.submitted', 'application.status-changed'])
+      expect((await auditOf('application:JC-2026-000013-3')).at(-1)).toEqual(change.audit)
+    })
+
+    it('leaves neither status nor audit entry when the audit write fails', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const application = anApplication(draft, 'JC-2026-000014-1')
+      await repo.submitDraft(submissionOf(application))
+      const change = transition(application, { at: later(2000), actor: 'staff:窗口 12', status: 'pre-review', note: null })
+      await expect(repo.changeStatus({ ...change, audit: refusedAudit(change.audit) })).rejects.toThrow()
+      expect(await repo.statusHistory(application.id)).toEqual([submitted])
+      expect((await repo.findApplicationByNumber('JC-2026-000014-1'))?.status).toBe('submitted')
+      expect((await auditOf('application:JC-2026-000014-1')).map((e) => e.action)).toEqual(['application.submitted'])
+    })
+
+    it('changes nothing when the application moved on since staff read it, so two desks cannot both move it', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const application = anApplication(draft, 'JC-2026-000015-X')
+      await repo.submitDraft(submissionOf(application))
+      const byDesk = (actor: string) => transition(application, { at: later(2000), actor, status: 'pre-review', note: null })
+      const results = await Promise.all([repo.changeStatus(byDesk('staff:窗口 12')), repo.changeStatus(byDesk('staff:窗口 13'))])
+      expect(results.sort()).toEqual([false, true])
+      expect((await repo.statusHistory(application.id)).map((e) => e.status)).toEqual(['submitted', 'pre-review'])
+      expect((await auditOf('application:JC-2026-000015-X')).map((e) => e.action)).toEqual(['application.submitted', 'application.status-changed'])
     })
   })
 }

@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { AuditEntry } from './audit-log.ts'
 
 /**
  * A draft as stored. `data` is JSON whose personal values are already sealed (see server/crypto);
@@ -53,8 +54,12 @@ export type StoredApplication = {
 /** One entry of an application's append-only status history. */
 export type StatusEntry = { at: Date; actor: string; status: ApplicationStatus; note: string | null }
 
-export type Submission = { application: StoredApplication; firstStatus: StatusEntry }
+/** The citizen's submission: the application, its first status, and the audit entry that records it. */
+export type Submission = { application: StoredApplication; firstStatus: StatusEntry; audit: AuditEntry }
 export type SubmitResult = { application: StoredApplication; created: boolean } | null
+
+/** Staff moving an application on: the status it must still have, the history entry, and the audit entry. */
+export type StatusTransition = { applicationId: string; from: ApplicationStatus; entry: StatusEntry; audit: AuditEntry }
 
 /**
  * The one storage interface, with an SQLite adapter (sqlite.ts) and a PostgreSQL adapter
@@ -74,16 +79,20 @@ export interface Repository {
   /** The next number in a year's application sequence, starting at 1. Gaps are possible, repeats never. */
   nextApplicationSequence(year: number): Promise<number>
   /**
-   * In one transaction: create the application with its first status and delete the draft. If the same
-   * draft token was submitted before, returns that application (`created: false`); null if neither
-   * the draft nor an earlier submission exists.
+   * In one transaction: create the application with its first status, write its audit entry and delete
+   * the draft. If the same draft token was submitted before, returns that application (`created: false`)
+   * and writes nothing; null if neither the draft nor an earlier submission exists.
    */
   submitDraft(submission: Submission): Promise<SubmitResult>
   findApplicationByNumber(number: string): Promise<StoredApplication | null>
   /** The application a draft became, found by the draft's token hash (for a repeated submit). */
   findApplicationByDraftToken(tokenHash: string): Promise<StoredApplication | null>
-  /** Appends to the history and sets the current status; history entries are never changed. */
-  appendStatus(applicationId: string, entry: StatusEntry): Promise<void>
+  /**
+   * In one transaction: appends the entry to the history, sets the current status and writes the audit
+   * entry, if the application still has the status `from`. False, with nothing written, when it has
+   * moved on meanwhile. History entries are never changed.
+   */
+  changeStatus(transition: StatusTransition): Promise<boolean>
   statusHistory(applicationId: string): Promise<StatusEntry[]>
   close(): Promise<void>
 }

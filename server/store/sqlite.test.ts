@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openSqliteFeedbackRepository } from './feedback-sqlite.ts'
 import { migrations } from './migrations/index.ts'
 import { repositoryContract } from './repository.contract.ts'
 import { migrateSqlite, openSqliteRepository } from './sqlite.ts'
@@ -15,7 +16,8 @@ function tempDir(): { dir: string; remove: () => void } {
 repositoryContract('SQLite', async () => {
   const { dir, remove } = tempDir()
   const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
-  return { repo, cleanup: async () => (await repo.close(), remove()) }
+  const feedback = openSqliteFeedbackRepository(path.join(dir, 'drafts.sqlite'))
+  return { repo, auditLog: (after, limit) => feedback.auditLog(after, limit), cleanup: async () => (await repo.close(), await feedback.close(), remove()) }
 })
 
 describe('SQLite migrations', () => {

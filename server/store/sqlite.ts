@@ -3,7 +3,8 @@ import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { commitStatsReporter } from './commit-stats.ts'
 import { createGroupCommit } from './group-commit.ts'
 import { migrations } from './migrations/index.ts'
-import type { DraftSave, Repository, SaveResult, StatusEntry, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
+import { sqliteAuditWriter } from './audit-log.ts'
+import type { DraftSave, Repository, SaveResult, StatusEntry, StatusTransition, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
 
 type Row = Record<string, unknown>
 
@@ -41,9 +42,11 @@ class SqliteRepository implements Repository {
   readonly kind = 'sqlite'
   private readonly q
   private readonly commit
+  private readonly audit
 
   constructor(private readonly db: Database.Database) {
     this.commit = createGroupCommit(db, commitStatsReporter())
+    this.audit = sqliteAuditWriter(db)
     this.q = {
       insertDraft: db.prepare(`INSERT INTO drafts (id, token_hash, token_sealed, resume_code_hash, resume_code_sealed, form_id, form_version,
         data, position, revision, expires_at, created_at, updated_at) VALUES (@id, @tokenHash, @tokenSealed, @resumeCodeHash,
@@ -61,7 +64,7 @@ class SqliteRepository implements Repository {
       insertApp: db.prepare(`INSERT INTO applications (id, number, draft_token_hash, form_id, form_version, matter_id, data, id_lookup_hash,
         status, submitted_at) VALUES (@id, @number, @draftTokenHash, @formId, @formVersion, @matterId, @data, @idLookupHash, @status, @submittedAt)`),
       insertStatus: db.prepare('INSERT INTO application_status (application_id, at, actor, status, note) VALUES (?, ?, ?, ?, ?)'),
-      setStatus: db.prepare('UPDATE applications SET status = ? WHERE id = ?'),
+      setStatusFrom: db.prepare('UPDATE applications SET status = ? WHERE id = ? AND status = ?'),
       history: db.prepare('SELECT at, actor, status, note FROM application_status WHERE application_id = ? ORDER BY seq'),
     }
   }
@@ -109,7 +112,7 @@ class SqliteRepository implements Repository {
     return (this.q.nextSequence.get(year) as { last: number }).last
   }
 
-  async submitDraft({ application: app, firstStatus }: Submission): Promise<SubmitResult> {
+  async submitDraft({ application: app, firstStatus, audit }: Submission): Promise<SubmitResult> {
     // better-sqlite3 runs the whole transaction synchronously, so two submits cannot interleave.
     return this.db.transaction((): SubmitResult => {
       const earlier = app.draftTokenHash ? toApplication(this.q.appByToken.get(app.draftTokenHash) as Row | undefined) : null
@@ -117,6 +120,7 @@ class SqliteRepository implements Repository {
       if (app.draftTokenHash && this.q.deleteDraft.run(app.draftTokenHash).changes === 0) return null
       this.q.insertApp.run({ ...app, data: JSON.stringify(app.data), submittedAt: +app.submittedAt })
       this.q.insertStatus.run(app.id, +firstStatus.at, firstStatus.actor, firstStatus.status, firstStatus.note)
+      this.audit(audit)
       return { application: app, created: true }
     })()
   }
@@ -129,10 +133,12 @@ class SqliteRepository implements Repository {
     return toApplication(this.q.appByToken.get(tokenHash) as Row | undefined)
   }
 
-  async appendStatus(applicationId: string, entry: StatusEntry): Promise<void> {
-    this.db.transaction(() => {
+  async changeStatus({ applicationId, from, entry, audit }: StatusTransition): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.q.setStatusFrom.run(entry.status, applicationId, from).changes === 0) return false
       this.q.insertStatus.run(applicationId, +entry.at, entry.actor, entry.status, entry.note)
-      this.q.setStatus.run(entry.status, applicationId)
+      this.audit(audit)
+      return true
     })()
   }
 
