@@ -2,18 +2,19 @@ import { z } from 'zod'
 import { Condition } from '../../core/conditions/condition.ts'
 import { FormField } from '../../core/content/form.ts'
 import { Slug, Text } from '../../core/content/text.ts'
+import { FormData } from '../../core/forms/form-data.ts'
 import { ErrorBody } from './api-schemas.ts'
 import type { Operation } from './operations.ts'
+import { ref, responsesOf } from './responses.ts'
 
 type JsonObject = Record<string, unknown>
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('ErrorBody') } } })
 
-/** All body schemas as components, shared ones (Text, Slug, Condition, FormField) referenced by name. */
+/** All body schemas as components, shared ones (Text, Slug, Condition, FormField, FormData) referenced by name. */
 function componentSchemas(operations: Operation[]): JsonObject {
   const registry = z.registry<{ id: string }>()
-  for (const [name, schema] of Object.entries({ Text, Slug, Condition, FormField, ErrorBody })) registry.add(schema, { id: name })
-  for (const op of operations) if (!registry.has(op.response.schema)) registry.add(op.response.schema, { id: op.response.name })
+  for (const [name, schema] of Object.entries({ Text, Slug, Condition, FormField, FormData, ErrorBody })) registry.add(schema, { id: name })
+  const named = operations.flatMap((op) => [op.response, ...(op.alsoAnswers ?? []), ...(op.body ? [op.body] : [])])
+  for (const item of named) if ('schema' in item && !registry.has(item.schema)) registry.add(item.schema, { id: item.name })
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any', io: 'output' })
   const out: JsonObject = {}
   for (const [name, schema] of Object.entries(schemas)) {
@@ -23,35 +24,35 @@ function componentSchemas(operations: Operation[]): JsonObject {
   return out
 }
 
+/** A field a query may leave out: optional, or with a default. */
+const omittable = (schema: z.ZodType) => schema.safeParse(undefined).success
+const unwrapped = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodOptional || schema instanceof z.ZodDefault ? unwrapped(schema.unwrap() as z.ZodType) : schema
+
 function queryParameters(query: z.ZodObject | undefined): JsonObject[] {
   if (query === undefined) return []
   return Object.entries(query.shape).map(([name, field]) => {
     const schema = field as z.ZodType
-    const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema
-    const { $schema: _s, ...json } = z.toJSONSchema(inner, { unrepresentable: 'any' }) as JsonObject
-    return { name, in: 'query', required: !(schema instanceof z.ZodOptional), description: schema.description, schema: json }
+    const { $schema: _s, ...json } = z.toJSONSchema(unwrapped(schema), { unrepresentable: 'any' }) as JsonObject
+    return { name, in: 'query', required: !omittable(schema), description: schema.description, schema: json }
   })
 }
 
 function operationObject(op: Operation): JsonObject {
-  const responses: JsonObject = {
-    200: {
-      description: op.response.description,
-      ...(op.cached ? { headers: { ETag: { schema: { type: 'string' } }, 'Cache-Control': { schema: { type: 'string' } } } } : {}),
-      content: { 'application/json': { schema: ref(op.response.name) } },
-    },
-  }
-  if (op.cached) responses[304] = { description: 'Not modified: the If-None-Match ETag is current' }
-  if (op.path.startsWith('/api/') && op.operationId !== 'openapi') responses[400] = errorResponse('bad_query: a query parameter is unknown or invalid')
-  if (op.notFound !== undefined) responses[404] = errorResponse(`${op.notFound}: no such id`)
-  responses[413] = errorResponse('payload_too_large: the request body is over the limit')
-  responses[500] = errorResponse('internal_error')
   const parameters = [
     ...(op.pathParams ?? []).map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, schema: { type: 'string' } })),
     ...queryParameters(op.query),
     ...(op.cached ? [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }] : []),
   ]
-  return { operationId: op.operationId, summary: op.summary, tags: [op.tag], parameters, responses }
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    tags: [op.tag],
+    parameters,
+    ...(op.body ? { requestBody: { required: !op.body.optional, content: { 'application/json': { schema: ref(op.body.name) } } } } : {}),
+    responses: responsesOf(op),
+    ...(op.staff ? { security: [{ staffToken: [] }] } : {}),
+  }
 }
 
 /**
@@ -67,10 +68,15 @@ export function buildOpenApiDocument(operations: Operation[]): JsonObject {
     info: {
       title: '江川市政务服务中心 场景式服务 API',
       version: '1.0.0',
-      description: 'Matters, departments, the hall, forms and guided scenes of the Jiangchuan City Administrative Service Centre. Errors are always { error: { code, message, details? } }.',
+      description: 'Matters, departments, the hall, forms and guided scenes of the Jiangchuan City Administrative Service Centre, with drafts, applications, hand-offs, feedback and the staff desk. Errors are always { error: { code, message, details? } }.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     paths,
-    components: { schemas: componentSchemas(operations) },
+    components: {
+      schemas: componentSchemas(operations),
+      securitySchemes: {
+        staffToken: { type: 'http', scheme: 'bearer', description: 'A staff token `st_<id>.<secret>` from `npx tsx server/cli/staff-token.ts --name "…"`.' },
+      },
+    },
   }
 }

@@ -5,7 +5,13 @@ import { HallLayout } from '../../core/content/hall-layout.ts'
 import { SceneScript } from '../../core/scenes/script.ts'
 import * as api from './api-schemas.ts'
 
-/** One API operation as the OpenAPI document describes it. Every route in server/routes/ has one. */
+/** A successful answer with a JSON body, described by a named component schema. */
+export type JsonAnswer = { status?: 200 | 201; name: string; schema: z.ZodType; description: string }
+/** A successful answer with no JSON body: none at all (204), or another media type such as an SVG or CSV. */
+export type OtherAnswer = { status: 200 | 204; description: string; media?: string[]; headers?: Record<string, string> }
+export type Answer = JsonAnswer | OtherAnswer
+
+/** One API operation as the OpenAPI document describes it. Every mounted /api route has one (server/open-services.test.ts checks). */
 export type Operation = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
   /** OpenAPI path, `{id}` for parameters. */
@@ -14,18 +20,26 @@ export type Operation = {
   summary: string
   tag: string
   pathParams?: { name: string; description: string }[]
+  /** The strict query schema the route validates; unknown or bad parameters answer 400 bad_query. */
   query?: z.ZodObject
-  /** Component name of the 200 body and its schema. */
-  response: { name: string; schema: z.ZodType; description: string }
+  /** The JSON body the route validates with readJsonBody: 400 malformed_json, 422 invalid_request. */
+  body?: { name: string; schema: z.ZodType; optional?: boolean }
+  response: Answer
+  /** Further successful answers, e.g. 200 when a repeated submit returns the application the first one made. */
+  alsoAnswers?: Answer[]
   /** Answers carry an ETag and Cache-Control; If-None-Match gives 304. */
-  cached: boolean
+  cached?: boolean
   notFound?: string
+  /** The error answers particular to this route, by status: which codes, and when. */
+  errors?: Partial<Record<400 | 404 | 409 | 410 | 422 | 429, string>>
+  /** Needs `Authorization: Bearer <staff token>`; every refusal is 401 unauthorized. */
+  staff?: boolean
 }
 
 const id = (what: string) => [{ name: 'id', description: `the ${what} id` }]
 
 export function contentOperations(catalogue: Pick<Catalogue, 'departments' | 'themes'>): Operation[] {
-  const get = (o: Omit<Operation, 'method' | 'cached'>): Operation => ({ method: 'get', cached: true, ...o })
+  const get = (o: Omit<Operation, 'method' | 'cached'>): Operation => ({ method: 'get', cached: true, query: api.NoQuery, ...o })
   return [
     get({ path: '/api/matters', operationId: 'listMatters', tag: 'matters', summary: 'Matters (事项), filtered and searched', query: api.mattersQuery(catalogue), response: { name: 'MatterList', schema: api.MatterList, description: 'Matter summaries; with q, best match first' } }),
     get({ path: '/api/matters/{id}', operationId: 'getMatter', tag: 'matters', summary: "A matter's full guide (办事指南)", pathParams: id('matter'), response: { name: 'Matter', schema: api.MatterGuide, description: 'The full guide' }, notFound: 'matter_not_found' }),
@@ -38,6 +52,6 @@ export function contentOperations(catalogue: Pick<Catalogue, 'departments' | 'th
     get({ path: '/api/scenes/{id}', operationId: 'getScene', tag: 'scenes', summary: "A scene's full script", pathParams: id('scene'), response: { name: 'SceneScript', schema: SceneScript.omit({ $schema: true }), description: 'The script; the client compiles it into a state machine' }, notFound: 'scene_not_found' }),
     get({ path: '/api/i18n/{locale}', operationId: 'getUiStrings', tag: 'i18n', summary: "The interface's strings in one language", pathParams: [{ name: 'locale', description: 'zh or en' }], response: { name: 'UiStrings', schema: api.UiStringsResponse, description: 'Strings keyed by dotted names' }, notFound: 'locale_not_found' }),
     { method: 'get', cached: false, path: '/healthz', operationId: 'health', tag: 'health', summary: 'Liveness and content version', response: { name: 'Health', schema: api.Health, description: 'The server is up with its content loaded' } },
-    { method: 'get', cached: false, path: '/api/openapi.json', operationId: 'openapi', tag: 'meta', summary: 'This document', response: { name: 'OpenApiDocument', schema: z.record(z.string(), z.unknown()), description: 'OpenAPI 3.1' } },
+    { method: 'get', cached: false, path: '/api/openapi.json', operationId: 'openapi', tag: 'meta', summary: 'This document', query: api.NoQuery, response: { name: 'OpenApiDocument', schema: z.record(z.string(), z.unknown()), description: 'OpenAPI 3.1' } },
   ]
 }
