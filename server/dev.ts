@@ -14,6 +14,7 @@ import { formatProblem, type Problem } from '../core/content/problem.ts'
 import { createApp } from './app.ts'
 import { ContentInvalidError } from './content/load-content.ts'
 import { readSourceFiles } from './content/read-source-files.ts'
+import { studioOperations } from './openapi/studio-operations.ts'
 import { studioRoutes, loadStudioSettings, type StudioSettings, type StudioSource } from './routes/studio.ts'
 import { loadSettings, repoRoot, SettingsError, type Settings } from './settings.ts'
 
@@ -31,7 +32,7 @@ function buildApp(catalogue: Catalogue, settings: Settings, studio: StudioSettin
   const mount = (app: Hono) => {
     if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(source, studio))
   }
-  return createApp({ catalogue, settings, extraRoutes: mount })
+  return createApp({ catalogue, settings, extraRoutes: mount, extraOperations: studio.studio !== 'off' ? studioOperations : [] })
 }
 
 async function versionOf(app: Hono): Promise<string> {

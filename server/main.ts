@@ -1,22 +1,11 @@
 import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
-import type { Hono } from 'hono'
-import type { Catalogue } from '../core/content/catalogue.ts'
 import { createApp } from './app.ts'
 import { ContentInvalidError, loadContentOrExplain } from './content/load-content.ts'
-import { createCipher } from './crypto/cipher.ts'
-import { loadDataKey } from './crypto/data-key.ts'
-import type { DraftDeps } from './drafts/draft-deps.ts'
-import { mountDraftApi } from './drafts/mount-draft-api.ts'
-import { startDraftPurge } from './drafts/purge.ts'
-import { openFeedback } from './feedback/open-feedback.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
-import { handoffRoutes } from './routes/handoff.ts'
-import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
-import { loadStudioSettings, studioRoutes, type StudioSettings } from './routes/studio.ts'
+import { openServices } from './open-services.ts'
+import { loadStudioSettings, type StudioSettings } from './routes/studio.ts'
 import { loadSettings, logLevels, SettingsError, type Settings } from './settings.ts'
-import { openHandoffStore } from './store/open-handoff-store.ts'
-import { openRepository } from './store/open-repository.ts'
 
 /** Start-up problems a person can fix: print the message (no stack) and exit 1. */
 function fail(message: string): never {
@@ -40,30 +29,6 @@ function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: Stu
   }
 }
 
-/** Drafts, applications, phone hand-offs and the kiosk: the routes that keep state, mounted as extraRoutes. */
-async function openServices(settings: Settings, kiosk: KioskSettings, studio: StudioSettings, catalogue: Catalogue, log: ReturnType<typeof logger>) {
-  const repo = await openRepository(settings)
-  const handoffs = await openHandoffStore(settings)
-  const clock = () => new Date()
-  const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto: createCipher(loadDataKey(settings, (m) => log('warn', m))) }
-  const feedback = await openFeedback({ settings, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
-  const stopPurge = startDraftPurge({ repo, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
-  const mount = (app: Hono) => {
-    mountDraftApi(app, drafts)
-    feedback.mount(app)
-    app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, lookupRatePerMinute: settings.lookupRatePerMinute } }))
-    app.route('/api/kiosk', kioskRoutes(kiosk))
-    app.get('/', kioskHome(kiosk))
-    // The server refuses to start on bad content, so the studio here always shows a clean check.
-    if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
-  }
-  const close = async () => {
-    stopPurge()
-    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close()])
-  }
-  return { mount, close, storeKind: repo.kind }
-}
-
 async function main(): Promise<void> {
   const { settings, kiosk, studio } = readSettings()
   const log = logger(settings.logLevel)
@@ -71,8 +36,8 @@ async function main(): Promise<void> {
     if (e instanceof ContentInvalidError) fail(e.message)
     throw e
   })
-  const services = await openServices(settings, kiosk, studio, catalogue, log)
-  const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, ownBodyLimit: ['/api/drafts'] })
+  const services = await openServices({ settings, kiosk, studio, catalogue, log, fail })
+  const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: ['/api/drafts'] })
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host
     log('info', `Serving ${catalogue.matters.length} matters and ${catalogue.scenes.length} scenes (drafts in ${services.storeKind}) at http://${shown}:${info.port}/`)

@@ -5,7 +5,7 @@ import { socketAddress, type DraftDeps } from '../drafts/draft-deps.ts'
 import { lookupApplication } from '../drafts/lookup-application.ts'
 import { createRateLimiter, tooManyAttempts } from '../drafts/rate-limiter.ts'
 
-const LookupQuery = z
+export const ApplicationLookupQuery = z
   .object({
     number: z.string().min(1, 'give the application number from your receipt, e.g. JC-2026-000123-7').max(40),
     idLast4: z.string().regex(/^[0-9Xx]{4}$/, 'give the last 4 characters of the ID number (digits, or X)'),
@@ -22,7 +22,7 @@ export function applicationRoutes(deps: DraftDeps): Hono {
   return new Hono().get('/lookup', async (c) => {
     const verdict = limit(clientKey(c))
     if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
-    const { number, idLast4 } = validateQuery(c, LookupQuery)
+    const { number, idLast4 } = validateQuery(c, ApplicationLookupQuery)
     c.header('Cache-Control', 'no-store')
     return c.json(await lookupApplication(deps, number, idLast4))
   })

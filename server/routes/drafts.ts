@@ -16,10 +16,11 @@ import { submitDraft } from '../drafts/submit-draft.ts'
 
 const AnswerValue = z.union([z.string(), z.array(z.string()), z.number(), z.boolean()])
 const Position = z.string().max(100).nullable().optional()
-const CreateBody = z.object({ formId: z.string().min(1).max(100), data: FormData.optional(), position: Position, answers: z.record(z.string(), AnswerValue).optional() }).strict()
-const SaveBody = z.object({ data: FormData, position: Position, revision: z.number().int().min(1), formVersion: z.number().int().positive().optional() }).strict()
-const ResumeBody = z.object({ code: z.string().min(1).max(40) }).strict()
-const SubmitBody = z.object({ revision: z.number().int().min(1).optional() }).strict()
+/** The bodies this route file validates; the OpenAPI document describes them with the same schemas. */
+export const CreateDraftBody = z.object({ formId: z.string().min(1).max(100), data: FormData.optional(), position: Position, answers: z.record(z.string(), AnswerValue).optional() }).strict()
+export const SaveDraftBody = z.object({ data: FormData, position: Position, revision: z.number().int().min(1), formVersion: z.number().int().positive().optional() }).strict()
+export const ResumeDraftBody = z.object({ code: z.string().min(1).max(40) }).strict()
+export const SubmitDraftBody = z.object({ revision: z.number().int().min(1).optional() }).strict()
 
 /**
  * Drafts of online forms, mounted under /api/drafts: create, read by token or resume code, save with
@@ -40,7 +41,7 @@ export function draftRoutes(deps: DraftDeps): Hono {
   })
 
   app.post('/', async (c) => {
-    const body = await readJsonBody(c, CreateBody)
+    const body = await readJsonBody(c, CreateDraftBody)
     const form = findForm(deps, body.formId)
     const data = { ...prefillForm(form, body.answers ?? {}), ...body.data }
     const draft = await insertNewDraft(deps, form, data, checkPosition(form, body.position))
@@ -50,7 +51,7 @@ export function draftRoutes(deps: DraftDeps): Hono {
   app.post('/resume', async (c) => {
     const verdict = limitResume(clientKey(c))
     if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
-    const { code } = await readJsonBody(c, ResumeBody)
+    const { code } = await readJsonBody(c, ResumeDraftBody)
     const normalized = normalizeResumeCode(code)
     const draft = normalized ? await deps.repo.findDraftByResumeCodeHash(resumeCodeHash(deps, normalized)) : null
     if (!draft) throw draftNotFound()
@@ -80,7 +81,7 @@ export function draftRoutes(deps: DraftDeps): Hono {
   })
 
   app.post('/:token/submit', async (c) => {
-    const { revision } = await readJsonBody(c, SubmitBody, true)
+    const { revision } = await readJsonBody(c, SubmitDraftBody, true)
     const outcome = await submitDraft(deps, c.req.param('token'), revision)
     return c.json({ application: outcome.application, alreadySubmitted: !outcome.created }, outcome.created ? 201 : 200)
   })
@@ -91,7 +92,7 @@ export function draftRoutes(deps: DraftDeps): Hono {
 async function save(deps: DraftDeps, c: Context): Promise<Response> {
   const draft = await liveDraft(deps, c.req.param('token') ?? '')
   const form = findForm(deps, draft.formId)
-  const body = await readJsonBody(c, SaveBody)
+  const body = await readJsonBody(c, SaveDraftBody)
   const position = checkPosition(form, body.position)
   const now = deps.clock()
   const result = await deps.repo.saveDraft({

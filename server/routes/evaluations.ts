@@ -15,7 +15,7 @@ const ResultTarget = z.object({ target: z.literal('result'), scene: Slug, matter
 const ApplicationTarget = z
   .object({ target: z.literal('application'), number: z.string().min(1).max(40), idLast4: z.string().regex(/^[0-9Xx]{4}$/, 'the last 4 characters of the ID number'), grades: Grades, comment: Comment })
   .strict()
-const EvaluationBody = z.discriminatedUnion('target', [ResultTarget, ApplicationTarget])
+export const EvaluationBody = z.discriminatedUnion('target', [ResultTarget, ApplicationTarget])
 
 /**
  * 好差评, mounted under /api/evaluations. `POST /` rates a journey result or an application (one per

@@ -11,11 +11,11 @@ import type { HandoffStore, StoredHandoff } from '../store/handoff-store.ts'
 
 const AnswerValue = z.union([z.string().max(200), z.array(z.string().max(200)).max(50), z.number(), z.boolean()])
 const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a lower-case id like "open-business"').max(100)
-const CreateBody = z.discriminatedUnion('kind', [
+export const CreateHandoffBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('draft'), draftToken: z.string().min(1).max(100) }).strict(),
   z.object({ kind: z.literal('result'), situation: Slug, answers: z.record(Slug, AnswerValue).refine((a) => Object.keys(a).length <= 100, 'at most 100 answers') }).strict(),
 ])
-type Target = z.infer<typeof CreateBody>
+type Target = z.infer<typeof CreateHandoffBody>
 
 /** What the hand-off routes need; the drafts' own deps give the cipher, the clock and the draft lookup. */
 export type HandoffDeps = {
@@ -45,7 +45,7 @@ export function handoffRoutes(deps: HandoffDeps): Hono {
   })
 
   app.post('/', async (c) => {
-    const target = await readJsonBody(c, CreateBody)
+    const target = await readJsonBody(c, CreateHandoffBody)
     await checkTarget(deps, target)
     const now = clock()
     const expiresAt = new Date(now.getTime() + deps.settings.handoffTtlMinutes * 60_000)

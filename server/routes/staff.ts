@@ -15,10 +15,10 @@ import { staffQueue } from '../staff/queue.ts'
 import { requireStaff, type StaffVariables } from '../staff/require-staff.ts'
 import type { StoredCase } from '../store/feedback-repository.ts'
 
-const StatusBody = z.object({ status: ApplicationStatus, note: z.string().max(1000).optional(), materials: z.array(z.string().max(200)).max(50).optional() }).strict()
-const AnswerBody = z.object({ answer: z.string().trim().min(2, 'write the answer').max(4000) }).strict()
-const FaqBody = z.object({ question: z.string().trim().min(2, 'write the question as it will be published').max(500), published: z.boolean() }).strict()
-const AuditQuery = z.object({ format: z.enum(['csv', 'jsonl']).default('jsonl'), after: z.coerce.number().int().min(0).default(0) }).strict()
+export const StatusChangeBody = z.object({ status: ApplicationStatus, note: z.string().max(1000).optional(), materials: z.array(z.string().max(200)).max(50).optional() }).strict()
+export const CaseAnswerBody = z.object({ answer: z.string().trim().min(2, 'write the answer').max(4000) }).strict()
+export const FaqBody = z.object({ question: z.string().trim().min(2, 'write the question as it will be published').max(500), published: z.boolean() }).strict()
+export const AuditQuery = z.object({ format: z.enum(['csv', 'jsonl']).default('jsonl'), after: z.coerce.number().int().min(0).default(0) }).strict()
 
 type StaffApp = Hono<{ Variables: StaffVariables }>
 const actorOf = (c: { get: (k: 'staff') => StaffVariables['staff'] }) => `staff:${c.get('staff').name}`
@@ -37,7 +37,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
   app.get('/queue', async (c) => c.json(await staffQueue(deps)))
 
   app.post('/applications/:number/status', async (c) => {
-    const body = await readJsonBody(c, StatusBody)
+    const body = await readJsonBody(c, StatusChangeBody)
     return c.json(await changeApplicationStatus(deps, c.req.param('number'), body, actorOf(c)))
   })
 
@@ -48,7 +48,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
   })
 
   app.post('/cases/:number/answer', async (c) => {
-    const { answer } = await readJsonBody(c, AnswerBody)
+    const { answer } = await readJsonBody(c, CaseAnswerBody)
     const kase = await deps.feedback.findCase(c.req.param('number').toUpperCase())
     if (!kase) throw caseNotFound()
     const update = { status: 'answered' as const, answer, answeredAt: deps.drafts.clock(), answeredBy: actorOf(c) }
@@ -97,7 +97,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
 }
 
 /** A case as staff see it: the citizen's text opened, and for a follow-up the grades given (never who gave them). */
-async function staffCaseView(deps: FeedbackDeps, kase: StoredCase) {
+export async function staffCaseView(deps: FeedbackDeps, kase: StoredCase) {
   const evaluation = kase.evaluationId ? await deps.feedback.findEvaluation(kase.evaluationId) : null
   const { passwordHash: _hash, textSealed, ...rest } = kase
   return {

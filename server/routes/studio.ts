@@ -63,7 +63,7 @@ export function studioRoutes(source: () => StudioSource, settings: StudioSetting
 }
 
 /** One row per scene file: those in the catalogue, and those whose file is too broken to be in it. */
-function sceneStatuses(catalogue: Catalogue, problems: Problem[]) {
+export function sceneStatuses(catalogue: Catalogue, problems: Problem[]) {
   const rows = catalogue.scenes.map((script) => {
     const file = `scenes/${script.id}.json`
     const own = problems.filter((p) => p.file === file).map(formatProblem)

@@ -8,7 +8,7 @@ import { validateQuery } from '../http/validate-query.ts'
 import { auditOf, caseState, citizenView, findCaseWithPassword, openCase } from '../feedback/cases.ts'
 import { findMatter, publicLimit, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 
-const TicketBody = z
+export const TicketBody = z
   .object({
     kind: z.enum(['consultation', 'complaint', 'suggestion']),
     matterId: Slug.optional(),
@@ -16,8 +16,8 @@ const TicketBody = z
   })
   .strict()
 const Credentials = { number: z.string().min(1, 'give the ticket number').max(40), password: z.string().min(1, 'give the query password').max(40) }
-const LookupQuery = z.object(Credentials).strict()
-const RateBody = z.object({ ...Credentials, grade: Grade }).strict()
+export const TicketLookupQuery = z.object(Credentials).strict()
+export const RateAnswerBody = z.object({ ...Credentials, grade: Grade }).strict()
 
 /**
  * Consultations, complaints and suggestions, and the follow-ups of bad reviews, mounted under
@@ -47,13 +47,13 @@ export function ticketRoutes(deps: FeedbackDeps): Hono {
 
   app.get('/lookup', async (c) => {
     limitLookup(c)
-    const { number, password } = validateQuery(c, LookupQuery)
+    const { number, password } = validateQuery(c, TicketLookupQuery)
     return c.json(citizenView(deps, await findCaseWithPassword(deps, number, password)))
   })
 
   app.post('/rate', async (c) => {
     limitLookup(c)
-    const { number, password, grade } = await readJsonBody(c, RateBody)
+    const { number, password, grade } = await readJsonBody(c, RateAnswerBody)
     const kase = await findCaseWithPassword(deps, number, password)
     if (kase.status !== 'answered' || kase.answerGrade !== null) {
       throw new ApiError(409, 'cannot_rate', kase.status !== 'answered' ? 'There is no answer to rate yet.' : 'You have rated this answer already.')

@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import { Text } from '../../core/content/text.ts'
+import { caseKinds } from '../../core/feedback/deadlines.ts'
+import { Grades } from '../../core/feedback/grades.ts'
+import type { EvaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
+import type { SceneFunnel } from '../../core/feedback/journey-events.ts'
+import { ApplicationStatus } from '../../core/forms/application-status.ts'
+import { AuditQuery, CaseAnswerBody, FaqBody, StatusChangeBody, type staffCaseView } from '../routes/staff.ts'
+import type { changeApplicationStatus } from '../staff/application-actions.ts'
+import type { staffQueue } from '../staff/queue.ts'
+import { answering } from './answering.ts'
+import type { Operation } from './operations.ts'
+
+const Urgency = z.object({ state: z.enum(['overdue', 'due-soon', 'on-time']), workingDaysLeft: z.number().int() }).nullable()
+const caseFields = {
+  number: z.string(), kind: z.enum(caseKinds), matterId: z.string().nullable(), evaluationId: z.string().nullable(), status: z.enum(['open', 'answered']),
+  openedAt: z.string(), dueDate: z.string(), answer: z.string().nullable(), answeredAt: z.string().nullable(), answeredBy: z.string().nullable(),
+  answerGrade: z.number().int().nullable(), faqQuestion: z.string().nullable(), faqPublished: z.boolean(),
+}
+
+const StaffQueue = answering<Awaited<ReturnType<typeof staffQueue>>>()(
+  z.object({
+    applications: z.array(z.object({
+      id: z.string(), number: z.string(), matterId: z.string(), formId: z.string(), status: ApplicationStatus, submittedAt: z.string(),
+      matterName: Text.nullable(), dueDate: z.string().nullable(), urgency: Urgency,
+    })),
+    cases: z.array(z.object({ ...caseFields, urgency: Urgency })),
+    counts: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }),
+  }),
+)
+
+const StaffCase = answering<Awaited<ReturnType<typeof staffCaseView>>>()(
+  z.object({
+    ...caseFields,
+    text: z.string().nullable().describe('the citizen\'s words, decrypted'),
+    evaluation: z.object({ grades: Grades, comment: z.string().nullable(), sceneId: z.string().nullable() }).nullable().describe('for a follow-up: the grades given, never who gave them'),
+  }),
+)
+
+const StatusChanged = answering<Awaited<ReturnType<typeof changeApplicationStatus>>>()(
+  z.object({
+    number: z.string(),
+    status: ApplicationStatus,
+    note: z.string().nullable(),
+    history: z.array(z.object({ at: z.string(), actor: z.string(), status: ApplicationStatus, note: z.string().nullable() })),
+  }),
+)
+
+const GradeSummary = z.object({
+  count: z.number().int(),
+  meanOverall: z.number().nullable(),
+  badShare: z.number(),
+  distribution: z.object({ 1: z.number().int(), 2: z.number().int(), 3: z.number().int(), 4: z.number().int(), 5: z.number().int() }),
+  indicators: z.object({ efficiency: z.number().nullable(), guideAccuracy: z.number().nullable(), convenience: z.number().nullable(), usability: z.number().nullable() }),
+})
+const Statistics = answering<EvaluationStatistics>()(
+  z.object({ overall: GradeSummary, byMatter: z.record(z.string(), GradeSummary), byDepartment: z.record(z.string(), GradeSummary) }),
+).extend({ names: z.object({ matters: z.record(z.string(), Text), departments: z.record(z.string(), Text) }) })
+
+const Funnel = z.object({
+  scenes: z.array(answering<SceneFunnel>()(
+    z.object({ scene: z.string(), started: z.number().int(), finished: z.number().int(), stoppedAt: z.record(z.string(), z.number().int()), outcomes: z.record(z.string(), z.number().int()) }),
+  )),
+  names: z.record(z.string(), Text),
+})
+
+const number = (what: string) => [{ name: 'number', description: `the ${what} number` }]
+const staffCase = (description: string) => ({ name: 'StaffCase', schema: StaffCase, description })
+const noTicket = 'ticket_not_found: no ticket has this number'
+
+/** /api/staff (server/routes/staff.ts): every operation needs a staff bearer token. */
+export const staffOperations: Operation[] = ([
+  { method: 'get', path: '/api/staff/me', operationId: 'staffMe', summary: 'Who is signed in', response: { name: 'StaffMember', schema: z.object({ name: z.string() }), description: 'The staff member\'s name' } },
+  { method: 'get', path: '/api/staff/queue', operationId: 'staffQueue', summary: 'Open applications and cases, most urgent first', response: { name: 'StaffQueue', schema: StaffQueue, description: 'Both queues with deadlines and urgency' } },
+  {
+    method: 'post', path: '/api/staff/applications/{number}/status', operationId: 'changeApplicationStatus', summary: 'Move an application on; written to its history and the audit log together',
+    pathParams: number('application'), body: { name: 'StatusChangeBody', schema: StatusChangeBody }, response: { name: 'StatusChanged', schema: StatusChanged, description: 'The new status and the whole history' },
+    errors: { 404: 'application_not_found: no application has this number', 409: 'status_not_allowed: not a next step from the current status; status_changed: someone else changed it meanwhile', 422: 'materials_missing: a materials request lists no material' },
+  },
+  { method: 'get', path: '/api/staff/cases/{number}', operationId: 'getStaffCase', summary: 'A ticket or follow-up with the citizen\'s text', pathParams: number('ticket'), response: staffCase('The case'), errors: { 404: noTicket } },
+  { method: 'post', path: '/api/staff/cases/{number}/answer', operationId: 'answerCase', summary: 'Answer an open ticket, once', pathParams: number('ticket'), body: { name: 'CaseAnswerBody', schema: CaseAnswerBody }, response: staffCase('The answered case'), errors: { 404: noTicket, 409: 'already_answered: the ticket was answered already' } },
+  { method: 'post', path: '/api/staff/cases/{number}/faq', operationId: 'publishCaseAsFaq', summary: 'Publish or withdraw an answered consultation as FAQ', pathParams: number('ticket'), body: { name: 'FaqBody', schema: FaqBody }, response: staffCase('The case with its FAQ state'), errors: { 404: noTicket, 409: 'not_publishable: only answered consultations can be published' } },
+  { method: 'get', path: '/api/staff/statistics', operationId: 'evaluationStatistics', summary: 'Evaluation statistics per matter and department', response: { name: 'EvaluationStatistics', schema: Statistics, description: 'Grade summaries with the names of matters and departments' } },
+  { method: 'get', path: '/api/staff/funnel', operationId: 'journeyFunnel', summary: 'Where journeys stop, per scene', response: { name: 'JourneyFunnel', schema: Funnel, description: 'Started, finished and stopped counts per scene' } },
+  {
+    method: 'get', path: '/api/staff/audit', operationId: 'exportAuditLog', summary: 'Export the audit log (the export itself is logged)', query: AuditQuery,
+    response: { status: 200, media: ['application/x-ndjson', 'text/csv'], description: 'Entries oldest first: JSON lines, or CSV with a header row', headers: { 'Content-Disposition': 'attachment; filename="audit-<date>.jsonl" or .csv' } },
+  },
+] satisfies Omit<Operation, 'tag' | 'staff'>[]).map((op) => ({ ...op, tag: 'staff', staff: true }))
