@@ -64,7 +64,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/openapi.json', openApiRoutes(() => [...contentOperations(catalogue), ...(deps.extraOperations ?? [])]))
   deps.extraRoutes?.(app)
 
-  const spa = deps.clientDir === undefined ? undefined : spaFallback(deps.clientDir)
+  const spa = deps.clientDir === undefined ? undefined : spaFallback(deps.clientDir, new Set(catalogue.scenes.map((s) => s.id)))
   if (deps.clientDir !== undefined) app.use(clientFiles(deps.clientDir))
   app.notFound((c) => (isApiPath(c.req.path) ? notFound(c) : (spa?.(c) ?? notFound(c))))
   return app

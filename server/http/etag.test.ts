@@ -1,5 +1,7 @@
+import { gunzipSync } from 'node:zlib'
+import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { matchesIfNoneMatch, represent, RepresentationCache } from './etag.ts'
+import { acceptsGzip, matchesIfNoneMatch, represent, RepresentationCache, sendRepresentation } from './etag.ts'
 
 describe('represent', () => {
   it('gives equal values the same strong ETag and different values different ones', () => {
@@ -46,5 +48,42 @@ describe('RepresentationCache', () => {
     expect(made).toBe(3)
     cache.get('b', () => ++made)
     expect(made).toBe(4)
+  })
+})
+
+describe('acceptsGzip', () => {
+  it('accepts gzip and * unless their quality is zero', () => {
+    for (const header of ['gzip', 'gzip, deflate, br', 'br;q=1.0, gzip;q=0.8', '*']) expect(acceptsGzip(header), header).toBe(true)
+    for (const header of [undefined, '', 'br', 'identity', 'gzip;q=0', 'deflate, gzip; q=0']) expect(acceptsGzip(header), String(header)).toBe(false)
+  })
+})
+
+describe('sendRepresentation', () => {
+  const big = represent({ matters: Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, name: '设立登记营业执照' })) })
+  const small = represent({ ok: true })
+  const app = new Hono().get('/big', (c) => sendRepresentation(c, big)).get('/small', (c) => sendRepresentation(c, small))
+
+  it('gzips a large body for a browser that accepts it, under the weak form of the same ETag', async () => {
+    const res = await app.request('/big', { headers: { 'Accept-Encoding': 'gzip, br' } })
+    const bytes = Buffer.from(await res.arrayBuffer())
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(res.headers.get('vary')).toBe('Accept-Encoding')
+    expect(res.headers.get('etag')).toBe(`W/${big.etag}`)
+    expect(bytes.length).toBeLessThan(big.body.length / 3)
+    expect(JSON.parse(gunzipSync(bytes).toString()).matters).toHaveLength(60)
+  })
+
+  it('revalidates either variant with the other variant\'s tag', async () => {
+    expect((await app.request('/big', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': `W/${big.etag}` } })).status).toBe(304)
+    expect((await app.request('/big', { headers: { 'If-None-Match': big.etag } })).status).toBe(304)
+  })
+
+  it('sends small bodies and clients without gzip the plain bytes', async () => {
+    const plain = await app.request('/big')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(plain.headers.get('etag')).toBe(big.etag)
+    const tiny = await app.request('/small', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(tiny.headers.get('content-encoding')).toBeNull()
+    expect(await tiny.json()).toEqual({ ok: true })
   })
 })

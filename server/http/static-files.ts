@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context, MiddlewareHandler } from 'hono'
+import { readManifest, routePreloads } from './route-preloads.ts'
 
 /** Vite names built assets `assets/<name>-<hash>.<ext>`; their bytes never change, so cache them for a year. */
 const hashedAsset = /^\/assets\/.+[-.][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
@@ -13,11 +14,15 @@ export function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/')
 }
 
-/** Serves the built client from `clientDir`; API paths and missing files fall through. */
+/**
+ * Serves the built client from `clientDir`; API paths and missing files fall through. Text files go
+ * out as the `.br`/`.gz` the build wrote beside them when the browser accepts that encoding.
+ */
 export function clientFiles(clientDir: string): MiddlewareHandler {
-  const files = serveStatic({ root: clientDir })
+  const files = serveStatic({ root: clientDir, precompressed: true })
   return async (c, next) => {
-    if (isApiPath(c.req.path)) return next()
+    // The page itself comes from spaFallback, which adds the preload hints of the URL's page.
+    if (isApiPath(c.req.path) || c.req.path === '/' || c.req.path === '/index.html') return next()
     const res = await files(c, next)
     // serveStatic answers a found file itself (a Response) and otherwise passes on to next().
     if (res instanceof Response) res.headers.set('Cache-Control', hashedAsset.test(c.req.path) ? immutableCacheControl : revalidateCacheControl)
@@ -27,18 +32,21 @@ export function clientFiles(clientDir: string): MiddlewareHandler {
 
 /**
  * History fallback: any other GET outside /api gets index.html, so the client's router can show
- * `/scenes/open-restaurant` after a reload. Read once, after the first request finds it built.
- * Returns null when the client is not built (the caller answers 404).
+ * `/situations/open-restaurant` after a reload, with preload hints for that page's code and data.
+ * Read once, after the first request finds it built. Returns null when the client is not built (the
+ * caller answers 404).
  */
-export function spaFallback(clientDir: string): (c: Context) => Response | null {
-  let html: string | undefined
+export function spaFallback(clientDir: string, sceneIds: ReadonlySet<string>): (c: Context) => Response | null {
+  let built: { html: string; manifest: ReturnType<typeof readManifest> } | undefined
   const indexPath = join(clientDir, 'index.html')
   return (c) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return null
-    if (html === undefined) {
+    if (built === undefined) {
       if (!statSync(indexPath, { throwIfNoEntry: false })?.isFile()) return null
-      html = readFileSync(indexPath, 'utf8')
+      built = { html: readFileSync(indexPath, 'utf8'), manifest: readManifest(clientDir) }
     }
+    const hints = routePreloads(built.manifest, c.req.path, sceneIds)
+    const html = hints === '' ? built.html : built.html.replace('</head>', `${hints}</head>`)
     return c.html(html, 200, { 'Cache-Control': revalidateCacheControl })
   }
 }

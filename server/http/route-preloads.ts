@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** One entry of Vite's build manifest (`build.manifest`): a chunk, its static imports and its CSS. */
+type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
+export type ViteManifest = Record<string, ManifestChunk>
+
+/** The source module of each page loaded lazily by client/app/App.svelte, as Vite's manifest names it. */
+const journeyModule = 'journey/JourneyPage.svelte'
+
+export function readManifest(clientDir: string): ViteManifest | null {
+  const path = join(clientDir, '.vite', 'manifest.json')
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ViteManifest) : null
+}
+
+/**
+ * `<link>` hints for the page at `path`, so the browser fetches a page's code and first data together
+ * with the entry script instead of discovering them one round trip after another (HTML, entry, page
+ * chunk, then the API). On a phone's 150 ms round trips that chain is most of the wait for the first
+ * question. Only known situation ids get a data hint: nothing from the URL is echoed into the page.
+ */
+export function routePreloads(manifest: ViteManifest | null, path: string, sceneIds: ReadonlySet<string>): string {
+  const clean = path.replace(/\/+$/, '') || '/'
+  if (clean === '/') return ['/api/scenes', '/api/themes', '/api/departments'].map(dataHint).join('')
+  const situation = /^\/situations\/([a-z0-9-]+)$/.exec(clean)?.[1]
+  if (situation === undefined || !sceneIds.has(situation)) return ''
+  return chunkHints(manifest, journeyModule) + dataHint(`/api/scenes/${situation}`)
+}
+
+/** `crossorigin` makes the hint's request match fetch()'s (CORS mode, same-origin credentials) so it is reused. */
+function dataHint(url: string): string {
+  return `<link rel="preload" as="fetch" href="${url}" crossorigin>`
+}
+
+/** modulepreload for a lazily loaded module and every chunk it imports statically, with its CSS. */
+function chunkHints(manifest: ViteManifest | null, key: string): string {
+  if (!manifest?.[key]) return ''
+  const chunks = new Set<string>()
+  const visit = (k: string) => {
+    // The entry is in the page already, as its module script.
+    if (chunks.has(k) || !manifest[k] || manifest[k].isEntry) return
+    chunks.add(k)
+    manifest[k].imports?.forEach(visit)
+  }
+  visit(key)
+  const entries = [...chunks].map((k) => manifest[k]!)
+  const css = new Set(entries.flatMap((c) => c.css ?? []))
+  return [
+    ...entries.map((c) => `<link rel="modulepreload" href="/${c.file}">`),
+    ...[...css].map((file) => `<link rel="preload" as="style" href="/${file}">`),
+  ].join('')
+}
