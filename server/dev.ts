@@ -14,6 +14,8 @@ import { formatProblem, type Problem } from '../core/content/problem.ts'
 import { createApp } from './app.ts'
 import { ContentInvalidError } from './content/load-content.ts'
 import { readSourceFiles } from './content/read-source-files.ts'
+import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
+import { openServices } from './open-services.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
 import { studioRoutes, loadStudioSettings, type StudioSettings, type StudioSource } from './routes/studio.ts'
 import { loadSettings, repoRoot, SettingsError, type Settings } from './settings.ts'
@@ -21,18 +23,30 @@ import { loadSettings, repoRoot, SettingsError, type Settings } from './settings
 /** What the open pages are told after each reload (client/dev/live-preview.ts listens). */
 export type ContentEvent = { 'lobby:content': { version: string }; 'lobby:content-error': { problems: string[]; located: Problem[] } }
 
-type Served = { app: Hono; version: string; source: StudioSource }
+type Served = { app: Hono; version: string; source: StudioSource; close: () => Promise<void> }
 
 function fail(message: string): never {
   console.error(message)
   process.exit(1)
 }
 
-function buildApp(catalogue: Catalogue, settings: Settings, studio: StudioSettings, source: () => StudioSource): Hono {
+/**
+ * The whole app for one catalogue, with the drafts, forms, feedback, staff and kiosk services as in
+ * production (they read forms and matters from the catalogue, so they are opened anew with it). The
+ * studio here reads the live source, problems included, instead of the production studio's clean one.
+ */
+async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSettings, studio: StudioSettings, source: () => StudioSource) {
+  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, catalogue, log: devLog, fail })
   const mount = (app: Hono) => {
+    services.mount(app)
     if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(source, studio))
   }
-  return createApp({ catalogue, settings, extraRoutes: mount, extraOperations: studio.studio !== 'off' ? studioOperations : [] })
+  const app = createApp({ catalogue, settings, extraRoutes: mount, extraOperations: [...services.operations, ...(studio.studio !== 'off' ? studioOperations : [])] })
+  return { app, close: services.close }
+}
+
+function devLog(at: Settings['logLevel'], message: string): void {
+  ;(at === 'error' || at === 'warn' ? console.error : console.log)(message)
 }
 
 async function versionOf(app: Hono): Promise<string> {
@@ -79,9 +93,11 @@ function isApiRequest(path: string): boolean {
 
 async function main(): Promise<void> {
   let settings: Settings
+  let kiosk: KioskSettings
   let studio: StudioSettings
   try {
     settings = loadSettings()
+    kiosk = loadKioskSettings()
     studio = loadStudioSettings()
   } catch (e) {
     if (e instanceof SettingsError) fail(e.message)
@@ -92,8 +108,8 @@ async function main(): Promise<void> {
   if (!first.catalogue) fail(new ContentInvalidError(first.problems).message)
 
   const source = () => served.source
-  const app = buildApp(first.catalogue, settings, studio, source)
-  let served: Served = { app, version: await versionOf(app), source: { catalogue: first.catalogue, problems: [] } }
+  const built = await buildApp(first.catalogue, settings, kiosk, studio, source)
+  let served: Served = { ...built, version: await versionOf(built.app), source: { catalogue: first.catalogue, problems: [] } }
 
   const http = createServer()
   const vite = await createViteServer({
@@ -128,8 +144,11 @@ async function main(): Promise<void> {
       vite.hot.send('lobby:content-error', errorEvent(next.problems))
       return
     }
-    const app = buildApp(next.catalogue, settings, studio, source)
-    served = { app, version: await versionOf(app), source: { catalogue: next.catalogue, problems: [] } }
+    const built = await buildApp(next.catalogue, settings, kiosk, studio, source)
+    const previous = served
+    served = { ...built, version: await versionOf(built.app), source: { catalogue: next.catalogue, problems: [] } }
+    // Requests already inside the previous app finish on its stores before they close.
+    setTimeout(() => void previous.close(), 5_000).unref()
     console.log(`content reloaded (version ${served.version})`)
     vite.hot.send('lobby:content', { version: served.version })
   }
@@ -145,7 +164,7 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     watchers.forEach((w) => w.close())
-    void vite.close().finally(() => http.close(() => process.exit(0)))
+    void Promise.allSettled([served.close(), vite.close()]).finally(() => http.close(() => process.exit(0)))
     http.closeAllConnections()
     setTimeout(() => process.exit(0), 3_000).unref()
   }

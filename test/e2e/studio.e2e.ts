@@ -108,6 +108,22 @@ describe('npm run dev: live preview', () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
   }, 300_000)
 
+  it('serves the drafts, kiosk and staff routes of the product server, and a draft outlives a content reload', async () => {
+    const created = await fetch(`${server.url}/api/drafts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ formId: 'company-establishment' }) })
+    expect(created.status).toBe(201)
+    const { token } = (await created.json()) as { token: string }
+    expect((await fetch(`${server.url}/api/kiosk/config`)).status).toBe(200)
+    expect((await fetch(`${server.url}/api/staff/queue`)).status).toBe(401)
+
+    const version = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { content: { version: string } }).content.version
+    const before = await version()
+    save(original().replace(question.zh, '营业执照领到了吗？'))
+    await expect.poll(version, { timeout: 30_000 }).not.toBe(before)
+    const resumed = await fetch(`${server.url}/api/drafts/${token}`)
+    expect(resumed.status).toBe(200)
+    expect(((await resumed.json()) as { formId: string }).formId).toBe('company-establishment')
+  }, 120_000)
+
   it('lists the situations in the studio and draws the map of one', async () => {
     const page = await openPage(browser)
     await page.goto(`${server.url}/studio`, { waitUntil: 'domcontentloaded', timeout: 120_000 })
