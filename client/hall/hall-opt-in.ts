@@ -8,7 +8,7 @@ export type HallStartInputs = { narrow: boolean; saveData: boolean; remembered: 
 
 /**
  * Whether the animated hall loads by itself. On a phone it would sit below the question, cost about
- * 130 kB of script and keep a small CPU busy while the citizen reads; with Save-Data on, the citizen
+ * 180 kB of compressed script and keep a small CPU busy while the citizen reads; with Save-Data on, the citizen
  * asked for less. There it waits for a tap (the guide's words and the list of windows are in the page
  * either way), and the choice is remembered on this device.
  */

@@ -10,8 +10,8 @@ export const hallText = {
   loading: { zh: '正在加载大厅地图', en: 'Loading the hall map' },
   show: { zh: '显示大厅动画', en: 'Show the animated hall' },
   showWhy: {
-    zh: '为节省手机流量，大厅动画（约 130 KB）在您点击后才加载。导办员的话和窗口列表已在本页。',
-    en: 'To save mobile data, the animated hall (about 130 kB) loads only when you ask. The guide’s words and the list of windows are on this page already.',
+    zh: '为节省手机流量，大厅动画（约 180 KB）在您点击后才加载。导办员的话和窗口列表已在本页。',
+    en: 'To save mobile data, the animated hall (about 180 kB) loads only when you ask. The guide’s words and the list of windows are on this page already.',
   },
   pause: { zh: '暂停动画', en: 'Pause animation' },
   resume: { zh: '继续动画', en: 'Resume animation' },
