@@ -34,6 +34,13 @@ export type HallController = {
   setReducedMotion(reduced: boolean): void
   pause(): void
   resume(): void
+  /**
+   * Out of sight for a while (the kiosk's start screen during a visit): no frames at all and no hit
+   * testing until it is back; the page hides the element itself. The journey never calls it.
+   */
+  setOffscreen(offscreen: boolean): void
+  /** Caps the frame rate (0 lifts the cap), for a loop that runs unattended all day. */
+  setMaxFps(fps: number): void
   destroy(): void
   /** Resolves true once drawn, false if the hall cannot be shown (no WebGL) or was destroyed first. */
   ready: Promise<boolean>
@@ -54,13 +61,21 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
   let locale = options.locale
   let reduced = options.reducedMotion
   let userPaused = false
+  let offscreen = false
+  let maxFps = 0
   const report = (status: HallStatus) => {
     element.dataset.hall = status.kind
     if (status.kind === 'unavailable') element.dataset.reason = `${status.reason}: ${status.detail}`
     options.onStatus?.(status)
   }
   const observer = new ResizeObserver(() => view?.resize(Math.max(1, element.clientWidth), Math.max(1, element.clientHeight)))
-  const onVisibility = () => view?.setHidden(document.hidden)
+  const onVisibility = () => view?.setHidden(document.hidden || offscreen)
+  // Offscreen, the pointer moves of a whole visit skip the hall's hit testing too.
+  const applyOffscreen = () => {
+    if (!app) return
+    app.stage.eventMode = offscreen ? 'none' : 'passive'
+    onVisibility()
+  }
   const teardown = () => {
     observer.disconnect()
     document.removeEventListener('visibilitychange', onVisibility)
@@ -113,8 +128,10 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     observer.observe(element)
     document.addEventListener('visibilitychange', onVisibility)
     if (userPaused) view.motion.pause()
+    if (maxFps > 0) app.ticker.maxFPS = maxFps
     pending?.(view)
-    onVisibility()
+    if (offscreen) applyOffscreen()
+    else onVisibility()
     report({ kind: 'ready' })
     return true
   })()
@@ -143,6 +160,15 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     resume: () => {
       userPaused = false
       view?.motion.resume()
+    },
+    setOffscreen: (next) => {
+      if (next === offscreen) return
+      offscreen = next
+      applyOffscreen()
+    },
+    setMaxFps: (fps) => {
+      maxFps = fps
+      if (app) app.ticker.maxFPS = fps
     },
     destroy: () => {
       gone = true
