@@ -9,6 +9,7 @@ import { buildOutcome } from '../../core/scenes/outcome.ts'
 import type { Place, SceneScript, Step } from '../../core/scenes/script.ts'
 import { walkPath } from '../../core/scenes/walk.ts'
 import { launchChromium, openPage } from './browser.ts'
+import { hallState, waitForHall } from './hall-state.ts'
 
 const baseUrl = inject('baseUrl')
 const situation = 'open-restaurant'
@@ -39,22 +40,6 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 const keyOf = (place: Place) => ('window' in place ? `window:${place.window}` : 'zone' in place ? `zone:${place.zone}` : `facility:${place.facility}`)
-
-function hall(page: Page): Promise<Record<string, string>> {
-  return page.locator('[data-testid=hall]').evaluate((el) => ({ ...(el as HTMLElement).dataset }) as Record<string, string>)
-}
-
-/** Waits until the hall's exposed state matches; a timeout says what the state was instead. */
-async function waitForHall(page: Page, want: (state: Record<string, string>) => boolean, what: string, timeout = 15_000): Promise<Record<string, string>> {
-  const deadline = Date.now() + timeout
-  let state: Record<string, string> = {}
-  while (Date.now() < deadline) {
-    state = await hall(page).catch(() => ({}))
-    if (want(state)) return state
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`the hall never showed ${what}; its state was ${JSON.stringify(state)}`)
-}
 
 async function answer(page: Page, step: Extract<Step, { kind: 'question' }>): Promise<void> {
   const value = answers[step.id]
@@ -137,7 +122,7 @@ describe('the animated hall', () => {
       await page.goto(link)
       await waitForHall(page, (d) => (d.route ?? '') !== '', 'a route', 30_000)
       await page.locator('.hall-panel').screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-route.png` })
-      const state = await hall(page)
+      const state = await hallState(page)
       expect(state.hall).toBe('ready')
       await page.context().close()
     }
@@ -151,7 +136,7 @@ describe('the animated hall', () => {
       const key = keyOf(step.place)
       await waitForHall(page, (d) => d.place === key, key)
       for (let sample = 0; sample < 4; sample++) {
-        const state = await hall(page)
+        const state = await hallState(page)
         expect(state).toMatchObject({ tweens: '0', reducedMotion: 'true' })
         if (step.cue !== 'point') expect(state.guideAt).toBe(key)
         await page.waitForTimeout(100)

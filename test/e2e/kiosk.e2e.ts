@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium } from './browser.ts'
+import { hallState, waitForHall } from './hall-state.ts'
 import { kioskContextOptions, openKiosk, settledAttract, tapThroughOpenBusiness, typedNumber, type KioskBaseline } from './kiosk-driver.ts'
 
 /*
@@ -135,23 +136,6 @@ describe('the kiosk between two visitors', () => {
   }, 90_000)
 })
 
-/** The start screen's hall as its data attributes say (client/hall/HallView.ts and AttractHall.svelte). */
-function hall(page: Page): Promise<Record<string, string>> {
-  return page.getByTestId('hall').evaluate((el) => ({ ...(el as HTMLElement).dataset }) as Record<string, string>)
-}
-
-/** Waits until the hall's state matches; a timeout says what the state was instead. */
-async function waitForHall(page: Page, want: (state: Record<string, string>) => boolean, what: string, timeout = 30_000): Promise<Record<string, string>> {
-  const deadline = Date.now() + timeout
-  let state: Record<string, string> = {}
-  while (Date.now() < deadline) {
-    state = await hall(page)
-    if (want(state)) return state
-    await page.waitForTimeout(100)
-  }
-  throw new Error(`the start screen's hall never showed ${what}; its state was ${JSON.stringify(state)}`)
-}
-
 describe('the start screen', () => {
   it('tours the hall zone by zone, holds it hidden and still during a visit, and moves on after the reset', async () => {
     const zones = ((await (await fetch(`${server.url}/api/hall`)).json()) as { zones: { id: string; name: { zh: string; en: string } }[] }).zones
@@ -172,7 +156,7 @@ describe('the start screen', () => {
     expect(during).toMatchObject({ paused: 'true', tweens: '0' })
     expect(await page.getByTestId('hall').isVisible()).toBe(false)
     await page.waitForTimeout(500)
-    expect(await hall(page)).toMatchObject({ tour: 'hidden', paused: 'true', tweens: '0', place: during.place, guideAt: during.guideAt })
+    expect(await hallState(page)).toMatchObject({ tour: 'hidden', paused: 'true', tweens: '0', place: during.place, guideAt: during.guideAt })
 
     await page.getByTestId('kiosk-finish').tap()
     await page.getByTestId('attract').waitFor()
@@ -193,7 +177,7 @@ describe('the start screen', () => {
     const { page } = await openKiosk(context, server.url)
     await waitForHall(page, (d) => d.tour === 'still' && d.hall === 'ready', 'the still overview')
     for (let sample = 0; sample < 4; sample++) {
-      expect(await hall(page)).toMatchObject({ tour: 'still', tweens: '0', guideAt: 'entrance', place: '' })
+      expect(await hallState(page)).toMatchObject({ tour: 'still', tweens: '0', guideAt: 'entrance', place: '' })
       await page.waitForTimeout(250)
     }
     expect(await page.getByTestId('tour-words').innerText()).toContain('大厅分区：导服区')
