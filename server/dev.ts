@@ -15,6 +15,7 @@ import { createApp } from './app.ts'
 import { ContentInvalidError } from './content/load-content.ts'
 import { readSourceFiles } from './content/read-source-files.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
+import { logger } from './log.ts'
 import { openServices } from './open-services.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
 import { studioRoutes, loadStudioSettings, type StudioSettings, type StudioSource } from './routes/studio.ts'
@@ -36,17 +37,13 @@ function fail(message: string): never {
  * studio here reads the live source, problems included, instead of the production studio's clean one.
  */
 async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSettings, studio: StudioSettings, source: () => StudioSource) {
-  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, catalogue, log: devLog, fail })
+  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, catalogue, log: logger(settings.logLevel), fail })
   const mount = (app: Hono) => {
     services.mount(app)
     if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(source, studio))
   }
-  const app = createApp({ catalogue, settings, extraRoutes: mount, extraOperations: [...services.operations, ...(studio.studio !== 'off' ? studioOperations : [])] })
+  const app = createApp({ catalogue, settings, extraRoutes: mount, extraOperations: [...services.operations, ...(studio.studio !== 'off' ? studioOperations : [])], ownBodyLimit: services.ownBodyLimit })
   return { app, close: services.close }
-}
-
-function devLog(at: Settings['logLevel'], message: string): void {
-  ;(at === 'error' || at === 'warn' ? console.error : console.log)(message)
 }
 
 async function versionOf(app: Hono): Promise<string> {

@@ -5,19 +5,13 @@ import { ContentInvalidError, loadContentOrExplain } from './content/load-conten
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { openServices } from './open-services.ts'
 import { loadStudioSettings, type StudioSettings } from './routes/studio.ts'
-import { loadSettings, logLevels, SettingsError, type Settings } from './settings.ts'
+import { logger } from './log.ts'
+import { loadSettings, SettingsError, type Settings } from './settings.ts'
 
 /** Start-up problems a person can fix: print the message (no stack) and exit 1. */
 function fail(message: string): never {
   console.error(message)
   process.exit(1)
-}
-
-function logger(level: Settings['logLevel']) {
-  const threshold = logLevels.indexOf(level)
-  return (at: Settings['logLevel'], message: string) => {
-    if (logLevels.indexOf(at) >= threshold && level !== 'silent') (at === 'error' || at === 'warn' ? console.error : console.log)(message)
-  }
 }
 
 function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: StudioSettings } {
@@ -37,7 +31,7 @@ async function main(): Promise<void> {
     throw e
   })
   const services = await openServices({ settings, kiosk, studio, catalogue, log, fail })
-  const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: ['/api/drafts'] })
+  const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host
     log('info', `Serving ${catalogue.matters.length} matters and ${catalogue.scenes.length} scenes (drafts in ${services.storeKind}) at http://${shown}:${info.port}/`)

@@ -60,5 +60,7 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
     stopPurge()
     await Promise.allSettled([repo.close(), handoffs.close(), feedback.close()])
   }
-  return { mount, operations, close, storeKind: repo.kind }
+  // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.
+  const ownBodyLimit = ['/api/drafts']
+  return { mount, operations, ownBodyLimit, close, storeKind: repo.kind }
 }
