@@ -14,17 +14,22 @@ export function readManifest(clientDir: string): ViteManifest | null {
 }
 
 /**
- * `<link>` hints for the page at `path`, so the browser fetches a page's code and first data together
+ * `<link>` hints for the page at a path, so the browser fetches a page's code and first data together
  * with the entry script instead of discovering them one round trip after another (HTML, entry, page
  * chunk, then the API). On a phone's 150 ms round trips that chain is most of the wait for the first
  * question. Only known situation ids get a data hint: nothing from the URL is echoed into the page.
+ * The chunk hints are worked out once per build, not per request.
  */
-export function routePreloads(manifest: ViteManifest | null, path: string, sceneIds: ReadonlySet<string>): string {
-  const clean = path.replace(/\/+$/, '') || '/'
-  if (clean === '/') return ['/api/scenes', '/api/themes', '/api/departments'].map(dataHint).join('')
-  const situation = /^\/situations\/([a-z0-9-]+)$/.exec(clean)?.[1]
-  if (situation === undefined || !sceneIds.has(situation)) return ''
-  return chunkHints(manifest, journeyModule) + dataHint(`/api/scenes/${situation}`)
+export function routePreloads(manifest: ViteManifest | null, sceneIds: ReadonlySet<string>): (path: string) => string {
+  const home = ['/api/scenes', '/api/themes', '/api/departments'].map(dataHint).join('')
+  const journeyCode = chunkHints(manifest, journeyModule)
+  return (path) => {
+    const clean = path.replace(/\/+$/, '') || '/'
+    if (clean === '/') return home
+    const situation = /^\/situations\/([a-z0-9-]+)$/.exec(clean)?.[1]
+    if (situation === undefined || !sceneIds.has(situation)) return ''
+    return journeyCode + dataHint(`/api/scenes/${situation}`)
+  }
 }
 
 /** `crossorigin` makes the hint's request match fetch()'s (CORS mode, same-origin credentials) so it is reused. */

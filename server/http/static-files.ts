@@ -37,15 +37,15 @@ export function clientFiles(clientDir: string): MiddlewareHandler {
  * caller answers 404).
  */
 export function spaFallback(clientDir: string, sceneIds: ReadonlySet<string>): (c: Context) => Response | null {
-  let built: { html: string; manifest: ReturnType<typeof readManifest> } | undefined
+  let built: { html: string; hints: (path: string) => string } | undefined
   const indexPath = join(clientDir, 'index.html')
   return (c) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return null
     if (built === undefined) {
       if (!statSync(indexPath, { throwIfNoEntry: false })?.isFile()) return null
-      built = { html: readFileSync(indexPath, 'utf8'), manifest: readManifest(clientDir) }
+      built = { html: readFileSync(indexPath, 'utf8'), hints: routePreloads(readManifest(clientDir), sceneIds) }
     }
-    const hints = routePreloads(built.manifest, c.req.path, sceneIds)
+    const hints = built.hints(c.req.path)
     const html = hints === '' ? built.html : built.html.replace('</head>', `${hints}</head>`)
     return c.html(html, 200, { 'Cache-Control': revalidateCacheControl })
   }
