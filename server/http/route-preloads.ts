@@ -37,7 +37,11 @@ function dataHint(url: string): string {
   return `<link rel="preload" as="fetch" href="${url}" crossorigin>`
 }
 
-/** modulepreload for a lazily loaded module and every chunk it imports statically, with its CSS. */
+/**
+ * modulepreload for a lazily loaded module and every chunk it imports statically, and its CSS as
+ * stylesheets. Not `preload as=style`: Vite's loader looks for `rel=stylesheet` links, and finding none
+ * it would insert its own in the middle of rendering the page, restyling the page a second time.
+ */
 function chunkHints(manifest: ViteManifest | null, key: string): string {
   if (!manifest?.[key]) return ''
   const chunks = new Set<string>()
@@ -52,6 +56,6 @@ function chunkHints(manifest: ViteManifest | null, key: string): string {
   const css = new Set(entries.flatMap((c) => c.css ?? []))
   return [
     ...entries.map((c) => `<link rel="modulepreload" href="/${c.file}">`),
-    ...[...css].map((file) => `<link rel="preload" as="style" href="/${file}">`),
+    ...[...css].map((file) => `<link rel="stylesheet" href="/${file}">`),
   ].join('')
 }
