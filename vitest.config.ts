@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['core/**/*.test.ts', 'server/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'build/**/*.test.ts'], environment: 'node' },
       },
       {
         // Svelte components render in jsdom with the browser build of svelte.
