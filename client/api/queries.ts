@@ -1,0 +1,14 @@
+import { api } from './api.ts'
+
+/**
+ * The queries more than one place asks for, each with its one cache key, so a page, the kiosk and the
+ * first-page preparation (client/app/first-page.ts) share one cached answer instead of fetching twice.
+ * Use as `createQuery(() => queries.scene(id))`, or spread to add options such as `enabled`.
+ */
+export const queries = {
+  scene: (id: string) => ({ queryKey: ['scene', id], queryFn: ({ signal }: { signal: AbortSignal }) => api.scene(id, signal) }),
+  scenes: () => ({ queryKey: ['scenes'], queryFn: ({ signal }: { signal: AbortSignal }) => api.scenes(signal) }),
+  themes: () => ({ queryKey: ['themes'], queryFn: ({ signal }: { signal: AbortSignal }) => api.themes(signal) }),
+  departments: () => ({ queryKey: ['departments'], queryFn: ({ signal }: { signal: AbortSignal }) => api.departments(signal) }),
+  allMatters: () => ({ queryKey: ['matters', {}], queryFn: ({ signal }: { signal: AbortSignal }) => api.matters({}, signal) }),
+}
