@@ -131,6 +131,18 @@ describe('开办企业 in Chromium', () => {
     await finish(page)
   }, walkTimeout)
 
+  it('opened from a link, starts reading at the top with the skip link, then moves focus to each new step', async () => {
+    const page = await freshPage(calm)
+    await page.goto(journeyUrl)
+    expect(await place(page)).toEqual({ kind: 'card' })
+    expect((await focusState(page)).tag).toBe('body')
+    expect((await tab(page)).text).toBe('跳到主要内容')
+    await advance(page, () => page.getByRole('button', { name: '继续' }).click())
+    await headingFocused(page)
+    expect(await place(page)).toEqual({ kind: 'question', id: 'business-form' })
+    await finish(page)
+  }, walkTimeout)
+
   it('switches to English mid-journey without losing the answers', async () => {
     const page = await freshPage(calm)
     await page.goto(journeyUrl)
