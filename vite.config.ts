@@ -8,7 +8,7 @@ export default defineConfig({
   root: 'client',
   publicDir: false,
   // The journey is loaded lazily but is often the first page of a visit (a shared or searched link).
-  plugins: [svelte(), compileHints(['journey/JourneyPage.svelte']), precompress()],
+  plugins: [svelte(), compileHints(['journey/JourneyPage.svelte', 'matters/MatterPage.svelte', 'departments/DepartmentPage.svelte']), precompress()],
   // The manifest lets the server add preload hints for the page a URL opens (server/http/route-preloads.ts).
   build: { outDir: '../dist/client', emptyOutDir: true, target: 'es2022', manifest: true },
   server: { proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' } },

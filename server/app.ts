@@ -3,6 +3,7 @@ import { logger } from 'hono/logger'
 import type { Catalogue } from '../core/content/catalogue.ts'
 import { limitBody } from './http/body-limit.ts'
 import { notFound, onError } from './http/on-error.ts'
+import { knownIds } from './http/route-preloads.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { clientFiles, isApiPath, spaFallback } from './http/static-files.ts'
 import { contentOperations, type Operation } from './openapi/operations.ts'
@@ -64,7 +65,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/openapi.json', openApiRoutes(() => [...contentOperations(catalogue), ...(deps.extraOperations ?? [])]))
   deps.extraRoutes?.(app)
 
-  const spa = deps.clientDir === undefined ? undefined : spaFallback(deps.clientDir, new Set(catalogue.scenes.map((s) => s.id)))
+  const spa = deps.clientDir === undefined ? undefined : spaFallback(deps.clientDir, knownIds(catalogue))
   if (deps.clientDir !== undefined) app.use(clientFiles(deps.clientDir))
   app.notFound((c) => (isApiPath(c.req.path) ? notFound(c) : (spa?.(c) ?? notFound(c))))
   return app

@@ -1,12 +1,29 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Catalogue } from '../../core/content/catalogue.ts'
 
 /** One entry of Vite's build manifest (`build.manifest`): a chunk, its static imports and its CSS. */
 type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
 export type ViteManifest = Record<string, ManifestChunk>
 
-/** The source module of each page loaded lazily by client/app/App.svelte, as Vite's manifest names it. */
-const journeyModule = 'journey/JourneyPage.svelte'
+/** The ids a URL may name; only these get data hints, so nothing from the URL is echoed into the page. */
+export type KnownIds = { scenes: ReadonlySet<string>; matters: ReadonlySet<string>; departments: ReadonlySet<string> }
+
+export function knownIds(catalogue: Catalogue): KnownIds {
+  const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id))
+  return { scenes: ids(catalogue.scenes), matters: ids(catalogue.matters), departments: ids(catalogue.departments) }
+}
+
+/**
+ * The pages client/app/App.svelte loads lazily that are often the first of a visit (a shared link, a
+ * search result), as Vite's manifest names their modules, with the data each asks for first.
+ */
+const firstPages = [
+  { path: /^\/situations\/([a-z0-9-]+)$/, ids: 'scenes', module: 'journey/JourneyPage.svelte', data: (id: string) => [`/api/scenes/${id}`] },
+  // MatterPage fetches the guide, the hall (its map) and the departments together.
+  { path: /^\/matters\/([a-z0-9-]+)$/, ids: 'matters', module: 'matters/MatterPage.svelte', data: (id: string) => [`/api/matters/${id}`, '/api/hall', '/api/departments'] },
+  { path: /^\/departments\/([a-z0-9-]+)$/, ids: 'departments', module: 'departments/DepartmentPage.svelte', data: (id: string) => [`/api/departments/${id}`] },
+] as const
 
 export function readManifest(clientDir: string): ViteManifest | null {
   const path = join(clientDir, '.vite', 'manifest.json')
@@ -17,18 +34,21 @@ export function readManifest(clientDir: string): ViteManifest | null {
  * `<link>` hints for the page at a path, so the browser fetches a page's code and first data together
  * with the entry script instead of discovering them one round trip after another (HTML, entry, page
  * chunk, then the API). On a phone's 150 ms round trips that chain is most of the wait for the first
- * question. Only known situation ids get a data hint: nothing from the URL is echoed into the page.
- * The chunk hints are worked out once per build, not per request.
+ * question. Only known ids get a data hint: nothing from the URL is echoed into the page. The chunk
+ * hints are worked out once per build, not per request.
  */
-export function routePreloads(manifest: ViteManifest | null, sceneIds: ReadonlySet<string>): (path: string) => string {
+export function routePreloads(manifest: ViteManifest | null, known: KnownIds): (path: string) => string {
   const home = ['/api/scenes', '/api/themes', '/api/departments'].map(dataHint).join('')
-  const journeyCode = chunkHints(manifest, journeyModule)
+  const code = firstPages.map((page) => chunkHints(manifest, page.module))
   return (path) => {
     const clean = path.replace(/\/+$/, '') || '/'
     if (clean === '/') return home
-    const situation = /^\/situations\/([a-z0-9-]+)$/.exec(clean)?.[1]
-    if (situation === undefined || !sceneIds.has(situation)) return ''
-    return journeyCode + dataHint(`/api/scenes/${situation}`)
+    for (const [i, page] of firstPages.entries()) {
+      const id = page.path.exec(clean)?.[1]
+      if (id === undefined) continue
+      return known[page.ids].has(id) ? code[i] + page.data(id).map(dataHint).join('') : ''
+    }
+    return ''
   }
 }
 

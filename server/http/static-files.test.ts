@@ -20,6 +20,7 @@ function builtClient(): string {
     'index.html': { file: 'assets/index-B1x9Qz7a.js', isEntry: true },
     'journey/JourneyPage.svelte': { file: 'assets/JourneyPage-Q1w2e3r4.js', isDynamicEntry: true, imports: ['index.html', '_StepCard-A1s2d3f4.js'], css: ['assets/JourneyPage-Z9x8c7v6.css'] },
     '_StepCard-A1s2d3f4.js': { file: 'assets/StepCard-A1s2d3f4.js', imports: ['index.html'] },
+    'matters/MatterPage.svelte': { file: 'assets/MatterPage-M4t7e2r9.js', isDynamicEntry: true, imports: ['index.html'], css: ['assets/MatterPage-C5s5c5s5.css'] },
   }
   writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(manifest))
   return dir
@@ -55,6 +56,23 @@ describe('the built client over a slow network', () => {
     const html = await (await web.request('/')).text()
     expect(html).toContain('<link rel="preload" as="fetch" href="/api/scenes" crossorigin>')
     expect(html).not.toContain('modulepreload')
+  })
+
+  it("hints a service guide's code, the guide, the hall map and the departments on a guide URL", async () => {
+    const html = await (await web.request('/matters/company-establishment')).text()
+    expect(html).toContain('<link rel="modulepreload" href="/assets/MatterPage-M4t7e2r9.js">')
+    expect(html).toContain('<link rel="stylesheet" href="/assets/MatterPage-C5s5c5s5.css">')
+    for (const data of ['/api/matters/company-establishment', '/api/hall', '/api/departments']) {
+      expect(html).toContain(`<link rel="preload" as="fetch" href="${data}" crossorigin>`)
+    }
+    // Not the journey's code: each page hints its own.
+    expect(html).not.toContain('JourneyPage')
+  })
+
+  it('adds no hints for an unknown guide either', async () => {
+    const html = await (await web.request('/matters/no-such-matter')).text()
+    expect(html).not.toContain('preload')
+    expect(html).not.toContain('no-such-matter')
   })
 
   it('adds no hints for an unknown situation, so nothing from the URL reaches the page', async () => {

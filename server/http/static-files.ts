@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context, MiddlewareHandler } from 'hono'
-import { readManifest, routePreloads } from './route-preloads.ts'
+import { readManifest, routePreloads, type KnownIds } from './route-preloads.ts'
 
 /** Vite names built assets `assets/<name>-<hash>.<ext>`; their bytes never change, so cache them for a year. */
 const hashedAsset = /^\/assets\/.+[-.][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
@@ -36,14 +36,14 @@ export function clientFiles(clientDir: string): MiddlewareHandler {
  * Read once, after the first request finds it built. Returns null when the client is not built (the
  * caller answers 404).
  */
-export function spaFallback(clientDir: string, sceneIds: ReadonlySet<string>): (c: Context) => Response | null {
+export function spaFallback(clientDir: string, known: KnownIds): (c: Context) => Response | null {
   let built: { html: string; hints: (path: string) => string } | undefined
   const indexPath = join(clientDir, 'index.html')
   return (c) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return null
     if (built === undefined) {
       if (!statSync(indexPath, { throwIfNoEntry: false })?.isFile()) return null
-      built = { html: readFileSync(indexPath, 'utf8'), hints: routePreloads(readManifest(clientDir), sceneIds) }
+      built = { html: readFileSync(indexPath, 'utf8'), hints: routePreloads(readManifest(clientDir), known) }
     }
     const hints = built.hints(c.req.path)
     const html = hints === '' ? built.html : built.html.replace('</head>', `${hints}</head>`)
