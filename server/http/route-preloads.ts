@@ -25,6 +25,9 @@ const firstPages = [
   { path: /^\/departments\/([a-z0-9-]+)$/, ids: 'departments', module: 'departments/DepartmentPage.svelte', data: (id: string) => [`/api/departments/${id}`] },
 ] as const
 
+/** Their modules, which the build also marks for eager compilation (vite.config.ts). */
+export const firstPageModules: string[] = firstPages.map((page) => page.module)
+
 export function readManifest(clientDir: string): ViteManifest | null {
   const path = join(clientDir, '.vite', 'manifest.json')
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ViteManifest) : null
