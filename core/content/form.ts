@@ -2,7 +2,14 @@ import { z } from 'zod'
 import { Condition } from '../conditions/condition.ts'
 import { Slug, Text } from './text.ts'
 
-export const fieldTypes = ['text', 'textarea', 'number', 'date', 'select', 'radio', 'checkbox', 'address', 'phone', 'id-card', 'uscc', 'group'] as const
+export const fieldTypes = ['text', 'person-name', 'textarea', 'number', 'date', 'select', 'radio', 'checkbox', 'address', 'phone', 'id-card', 'uscc', 'group'] as const
+
+/**
+ * The types whose values are personal data (GB/T 35273): a natural person's name, ID number, phone,
+ * address, and free text (which may say anything about anyone). Their values are encrypted at rest on
+ * every store; a form field holding such data must have one of these types (a content check fails otherwise).
+ */
+export const personalFieldTypes = ['person-name', 'id-card', 'phone', 'address', 'textarea'] as const satisfies readonly (typeof fieldTypes)[number][]
 
 const Option = z.object({ value: z.string().min(1), label: Text }).strict()
 
@@ -18,7 +25,6 @@ export type FormField = {
   max?: number
   maxLength?: number
   prefill?: string
-  personal?: boolean
   fields?: FormField[]
   minItems?: number
   maxItems?: number
@@ -33,7 +39,7 @@ export const FormField: z.ZodType<FormField> = z.lazy(() =>
   z
     .object({
       id: Slug,
-      type: z.enum(fieldTypes),
+      type: z.enum(fieldTypes).describe('person-name, id-card, phone, address and textarea hold personal data: encrypted at rest'),
       label: Text,
       help: Text.optional(),
       required: z.union([z.boolean(), Condition]).optional(),
@@ -43,7 +49,6 @@ export const FormField: z.ZodType<FormField> = z.lazy(() =>
       max: z.number().optional(),
       maxLength: z.number().int().positive().optional(),
       prefill: z.string().optional().describe('a question id of the journey whose answer fills this field'),
-      personal: z.boolean().optional().describe('personal data: encrypted at rest and masked in responses'),
       fields: z.array(FormField).min(1).optional(),
       minItems: z.number().int().min(0).optional(),
       maxItems: z.number().int().positive().optional(),

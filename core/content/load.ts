@@ -9,6 +9,7 @@ import { checkFormFields } from './checks/form-fields.ts'
 import { checkFormReferences } from './checks/form-references.ts'
 import { checkHallReferences } from './checks/hall-references.ts'
 import { checkMatterReferences } from './checks/matter-references.ts'
+import { checkPersonalData } from './checks/personal-data.ts'
 import { checkPhones } from './checks/phones.ts'
 import { checkPrerequisiteCycles } from './checks/prerequisite-cycles.ts'
 import { checkSceneScripts } from './checks/scene-scripts.ts'
@@ -39,6 +40,7 @@ export const contentChecks: readonly ContentCheck[] = [
   checkFees,
   checkPhones,
   checkFormFields,
+  checkPersonalData,
   checkFormConditions,
   checkSceneThemes,
   checkUiStrings,

@@ -1,9 +1,11 @@
-import type { FormField } from '../content/form.ts'
+import { personalFieldTypes, type FormField } from '../content/form.ts'
+
+const personal: ReadonlySet<string> = new Set(personalFieldTypes)
 
 /**
- * Whether a field holds personal information (GB/T 35273): marked `personal`, or by its nature an
- * ID number or a phone number. Such values are encrypted at rest and masked in logs and lookups.
+ * Whether a field holds personal information (GB/T 35273), decided by its type alone: a person's name,
+ * ID number, phone, address or free text. Such values are encrypted at rest and masked in lookups.
  */
-export function isPersonalField(field: FormField): boolean {
-  return field.personal === true || field.type === 'id-card' || field.type === 'phone'
+export function isPersonalField(field: Pick<FormField, 'type'>): boolean {
+  return personal.has(field.type)
 }
