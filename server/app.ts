@@ -1,11 +1,13 @@
 import { Hono } from 'hono'
-import { logger } from 'hono/logger'
 import type { Catalogue } from '../core/content/catalogue.ts'
 import { limitBody } from './http/body-limit.ts'
 import { notFound, onError } from './http/on-error.ts'
+import { requestLog } from './http/request-log.ts'
 import { knownIds } from './http/route-preloads.ts'
+import { sameOriginWrites } from './http/same-origin.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { clientFiles, isApiPath, spaFallback } from './http/static-files.ts'
+import { refuseUnstorableUrlText } from './http/url-text.ts'
 import { contentOperations, type Operation } from './openapi/operations.ts'
 import { departmentRoutes } from './routes/departments.ts'
 import { formRoutes } from './routes/forms.ts'
@@ -48,11 +50,13 @@ export function createApp(deps: AppDeps): Hono {
   const content = serveContent(catalogue)
   const app = new Hono()
   app.onError(onError)
-  if (settings.logLevel === 'debug') app.use(logger())
+  if (settings.logLevel === 'debug') app.use(requestLog(console.log))
   app.use(securityHeaders())
   const limit = limitBody(settings.bodyLimitBytes)
   const exempt = deps.ownBodyLimit ?? []
   app.use('/api/*', (c, next) => (exempt.some((p) => c.req.path.startsWith(p)) ? next() : limit(c, next)))
+  app.use('/api/*', sameOriginWrites(settings.publicOrigin))
+  app.use('/api/*', refuseUnstorableUrlText())
 
   app.route('/healthz', healthRoutes(content))
   app.route('/api/matters', matterRoutes(content))

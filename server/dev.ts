@@ -20,6 +20,7 @@ import { openServices } from './open-services.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
 import { studioRoutes, loadStudioSettings, type StudioSettings, type StudioSource } from './routes/studio.ts'
 import { loadSettings, repoRoot, SettingsError, type Settings } from './settings.ts'
+import { StoreStartError } from './store/sqlite-file.ts'
 
 /** What the open pages are told after each reload (client/dev/live-preview.ts listens). */
 export type ContentEvent = { 'lobby:content': { version: string }; 'lobby:content-error': { problems: string[]; located: Problem[] } }
@@ -37,7 +38,10 @@ function fail(message: string): never {
  * studio here reads the live source, problems included, instead of the production studio's clean one.
  */
 async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSettings, studio: StudioSettings, source: () => StudioSource) {
-  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, catalogue, log: logger(settings.logLevel), fail })
+  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, catalogue, log: logger(settings.logLevel), fail }).catch((e: unknown) => {
+    if (e instanceof StoreStartError) fail(e.message)
+    throw e
+  })
   const mount = (app: Hono) => {
     services.mount(app)
     if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(source, studio))

@@ -7,6 +7,7 @@ import { openServices } from './open-services.ts'
 import { loadStudioSettings, type StudioSettings } from './routes/studio.ts'
 import { logger } from './log.ts'
 import { loadSettings, SettingsError, type Settings } from './settings.ts'
+import { StoreStartError } from './store/sqlite-file.ts'
 
 /** Start-up problems a person can fix: print the message (no stack) and exit 1. */
 function fail(message: string): never {
@@ -30,7 +31,10 @@ async function main(): Promise<void> {
     if (e instanceof ContentInvalidError) fail(e.message)
     throw e
   })
-  const services = await openServices({ settings, kiosk, studio, catalogue, log, fail })
+  const services = await openServices({ settings, kiosk, studio, catalogue, log, fail }).catch((e: unknown) => {
+    if (e instanceof StoreStartError) fail(e.message)
+    throw e
+  })
   const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host

@@ -4,8 +4,9 @@ import { createCipher } from './crypto/cipher.ts'
 import { loadDataKey } from './crypto/data-key.ts'
 import type { DraftDeps } from './drafts/draft-deps.ts'
 import { mountDraftApi } from './drafts/mount-draft-api.ts'
-import { startDraftPurge } from './drafts/purge.ts'
 import { openFeedback } from './feedback/open-feedback.ts'
+import { clientAddress } from './http/client-address.ts'
+import { memoryRateLimits, type ClientLimits, type RateLimitStore } from './http/rate-limit.ts'
 import type { KioskSettings } from './kiosk/settings.ts'
 import { draftOperations } from './openapi/draft-operations.ts'
 import { feedbackOperations } from './openapi/feedback-operations.ts'
@@ -19,6 +20,8 @@ import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
 import { openHandoffStore } from './store/open-handoff-store.ts'
 import { openRepository } from './store/open-repository.ts'
+import { startPurge } from './store/purge.ts'
+import { openPostgresRateLimits } from './store/rate-limits-postgres.ts'
 
 export type ServiceOptions = {
   settings: Settings
@@ -39,17 +42,23 @@ export type ServiceOptions = {
  * @example const services = await openServices(options); createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations })
  */
 export async function openServices({ settings, kiosk, studio, catalogue, log, fail }: ServiceOptions) {
+  // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
   const repo = await openRepository(settings)
   const handoffs = await openHandoffStore(settings)
   const clock = () => new Date()
-  const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto: createCipher(loadDataKey(settings, (m) => log('warn', m))) }
+  const crypto = createCipher(loadDataKey(settings, (m) => log('warn', m)))
+  const store: RateLimitStore & { close?: () => Promise<void> } = settings.databaseUrl
+    ? await openPostgresRateLimits({ connectionString: settings.databaseUrl }, (client) => crypto.hash('rate-limit', client))
+    : memoryRateLimits()
+  const limits: ClientLimits = { store, clientOf: clientAddress(settings.trustedProxies.block) }
+  const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto, limits }
   const feedback = await openFeedback({ settings, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
-  const stopPurge = startDraftPurge({ repo, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
+  const stopPurge = startPurge({ repo, handoffs, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
     mountDraftApi(app, drafts)
     feedback.mount(app)
-    app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, lookupRatePerMinute: settings.lookupRatePerMinute } }))
+    app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, ...settings } }))
     app.route('/api/kiosk', kioskRoutes(kiosk))
     app.get('/', kioskHome(kiosk))
     // The server refuses to start on bad content, so the studio here always shows a clean check.
@@ -58,7 +67,7 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
   const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
-    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close()])
+    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close(), store.close?.()])
   }
   // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.
   const ownBodyLimit = ['/api/drafts']

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadSettings, repoRoot, SettingsError, settingsMarkdown, settingsTable } from './settings.ts'
 import { resolve } from 'node:path'
-import type { DraftSettings } from './store/settings.ts'
+import type { DraftSettings } from './drafts/draft-deps.ts'
 
 describe('loadSettings', () => {
   it('uses the documented defaults when nothing is set', () => {
@@ -31,10 +31,26 @@ describe('loadSettings', () => {
   })
 
   it('carries the draft settings, so the drafts routes can take the same object', () => {
-    const s: DraftSettings = loadSettings({ DATABASE_URL: 'postgres://lobby@db/lobby', DRAFT_MAX_KB: '1.5', NODE_ENV: 'production' })
-    expect(s).toMatchObject({ databaseUrl: 'postgres://lobby@db/lobby', dataKey: undefined, draftTtlDays: 30, draftMaxBytes: 1536, production: true })
+    const s: DraftSettings & { production: boolean } = loadSettings({ DATABASE_URL: 'postgres://lobby@db/lobby', DRAFT_MAX_KB: '1.5', NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://lobby.example.gov.cn' })
+    expect(s).toMatchObject({ databaseUrl: 'postgres://lobby@db/lobby', draftTtlDays: 30, draftMaxBytes: 1536, production: true, createRatePerMinute: 20, saveRatePerMinute: 240 })
     expect(() => loadSettings({ DATABASE_URL: 'mysql://x' })).toThrow('DATABASE_URL="mysql://x": start it with postgres://')
     expect(() => loadSettings({ DRAFT_TTL_DAYS: '-3' })).toThrow('DRAFT_TTL_DAYS="-3": use a positive number (days)')
+  })
+
+  it('takes PUBLIC_ORIGIN as an origin, defaults it to localhost in development and demands it in production', () => {
+    expect(loadSettings({ PUBLIC_ORIGIN: 'https://lobby.example.gov.cn/' }).publicOrigin).toBe('https://lobby.example.gov.cn')
+    expect(loadSettings({ PORT: '3000' }).publicOrigin).toBe('http://localhost:3000')
+    expect(() => loadSettings({ PUBLIC_ORIGIN: 'lobby.example.gov.cn' })).toThrow('PUBLIC_ORIGIN="lobby.example.gov.cn": give the scheme and host citizens use, e.g. https://lobby.example.gov.cn (no path)')
+    expect(() => loadSettings({ PUBLIC_ORIGIN: 'https://lobby.example.gov.cn/app' })).toThrow(/no path/)
+    expect(() => loadSettings({ NODE_ENV: 'production', DATA_KEY: 'x' })).toThrow('PUBLIC_ORIGIN is not set: in production give the address citizens reach the site at')
+  })
+
+  it('reads TRUSTED_PROXIES as addresses and CIDR blocks, naming an entry that is neither', () => {
+    const { block } = loadSettings({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8 fd00::/8' }).trustedProxies
+    expect(block?.check('10.1.2.3', 'ipv4')).toBe(true)
+    expect(block?.check('11.1.2.3', 'ipv4')).toBe(false)
+    expect(loadSettings({}).trustedProxies.block).toBeNull()
+    expect(() => loadSettings({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow('TRUSTED_PROXIES="10.0.0.0/33": "10.0.0.0/33" is not an IP address or a CIDR block such as 10.0.0.0/8')
   })
 
   it('rejects a port above 65535', () => {
@@ -44,7 +60,8 @@ describe('loadSettings', () => {
   it('lists every setting with a default and a meaning for the README', () => {
     expect(settingsTable.map((r) => r.name)).toEqual([
       'PORT', 'HOST', 'DATA_DIR', 'CONTENT_DIR', 'CLIENT_DIR', 'BODY_LIMIT_BYTES',
-      'DATABASE_URL', 'DATA_KEY', 'DRAFT_TTL_DAYS', 'PURGE_INTERVAL_MINUTES', 'LOOKUP_RATE_PER_MINUTE', 'DRAFT_MAX_KB', 'NODE_ENV', 'LOG_LEVEL',
+      'DATABASE_URL', 'DATA_KEY', 'DRAFT_TTL_DAYS', 'PURGE_INTERVAL_MINUTES', 'LOOKUP_RATE_PER_MINUTE', 'CREATE_RATE_PER_MINUTE', 'SAVE_RATE_PER_MINUTE',
+      'TRUSTED_PROXIES', 'PUBLIC_ORIGIN', 'DRAFT_MAX_KB', 'NODE_ENV', 'LOG_LEVEL',
     ])
     for (const row of settingsTable) expect(row.meaning.length).toBeGreaterThan(10)
     expect(settingsMarkdown().split('\n')).toContain('| `PORT` | `8080` | TCP port the server listens on (0 picks a free port). |')

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { parseTrustedProxies } from './http/client-address.ts'
 
 /** The repository root (this file lives in server/). */
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -11,6 +12,31 @@ const int = (min: number, max: number, what: string) =>
 
 const positive = (what: string) =>
   z.string().trim().transform(Number).pipe(z.number({ error: `use a positive number (${what})` }).positive(`use a positive number (${what})`))
+
+const perMinute = (what: string) => positive(what).transform(Math.floor)
+
+const origin = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    try {
+      const url = new URL(v)
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username) return url.origin
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: 'custom', message: 'give the scheme and host citizens use, e.g. https://lobby.example.gov.cn (no path)' })
+    return z.NEVER
+  })
+
+const proxies = z.string().transform((v, ctx) => {
+  try {
+    return { list: v.trim(), block: parseTrustedProxies(v) }
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: (e as Error).message })
+    return z.NEVER
+  }
+})
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const
 
@@ -34,15 +60,28 @@ const definitions = {
     schema: z.string().trim().optional(),
   },
   draftTtlDays: { env: 'DRAFT_TTL_DAYS', default: '30', shown: '30', meaning: 'Days an untouched draft is kept before it is purged.', schema: positive('days') },
-  purgeIntervalMinutes: { env: 'PURGE_INTERVAL_MINUTES', default: '60', shown: '60', meaning: 'Minutes between purges of expired drafts.', schema: positive('minutes') },
-  lookupRatePerMinute: { env: 'LOOKUP_RATE_PER_MINUTE', default: '10', shown: '10', meaning: 'Draft look-ups by code allowed per client per minute.', schema: positive('look-ups per minute').transform(Math.floor) },
+  purgeIntervalMinutes: { env: 'PURGE_INTERVAL_MINUTES', default: '60', shown: '60', meaning: 'Minutes between purges of expired drafts, expired hand-offs and ended rate-limit windows.', schema: positive('minutes') },
+  lookupRatePerMinute: {
+    env: 'LOOKUP_RATE_PER_MINUTE', default: '10', shown: '10', meaning: 'Guesses of a secret allowed per client per minute: draft resume codes, application look-ups and evaluations by number (one budget), hand-off look-ups and cancellations.',
+    schema: perMinute('look-ups per minute'),
+  },
+  createRatePerMinute: { env: 'CREATE_RATE_PER_MINUTE', default: '20', shown: '20', meaning: 'New drafts, and new hand-off codes, allowed per client per minute (each its own budget).', schema: perMinute('per minute') },
+  saveRatePerMinute: { env: 'SAVE_RATE_PER_MINUTE', default: '240', shown: '240', meaning: 'Draft saves (autosaves included) and submits allowed per client per minute.', schema: perMinute('saves per minute') },
+  trustedProxies: {
+    env: 'TRUSTED_PROXIES', default: '', shown: '(none)', meaning: 'IP addresses or CIDR blocks of your reverse proxies; only from these is X-Forwarded-For believed, to tell clients apart for rate limits.',
+    schema: proxies,
+  },
+  publicOrigin: {
+    env: 'PUBLIC_ORIGIN', default: undefined, shown: '(http://localhost:PORT; required in production)', meaning: 'Scheme and host citizens reach the site at; every absolute URL the product prints (QR codes, hand-off links) uses it, never the request\'s Host header.',
+    schema: origin.optional(),
+  },
   draftMaxBytes: { env: 'DRAFT_MAX_KB', default: '256', shown: '256', meaning: 'Largest draft a save may send, in KiB.', schema: positive('KiB').transform((kb) => Math.floor(kb * 1024)) },
-  production: { env: 'NODE_ENV', default: 'development', shown: 'development', meaning: 'production demands DATA_KEY and hides development conveniences.', schema: z.string().transform((v) => v === 'production') },
-  logLevel: { env: 'LOG_LEVEL', default: 'info', shown: 'info', meaning: `How much the server logs: ${logLevels.join(', ')}. debug logs every request.`, schema: z.enum(logLevels, { error: `use one of ${logLevels.join(', ')}` }) },
+  production: { env: 'NODE_ENV', default: 'development', shown: 'development', meaning: 'production demands DATA_KEY and PUBLIC_ORIGIN and hides development conveniences.', schema: z.string().transform((v) => v === 'production') },
+  logLevel: { env: 'LOG_LEVEL', default: 'info', shown: 'info', meaning: `How much the server logs: ${logLevels.join(', ')}. debug logs every request (by its route, never a token or a query).`, schema: z.enum(logLevels, { error: `use one of ${logLevels.join(', ')}` }) },
 } as const
 
 type Definitions = typeof definitions
-export type Settings = { [K in keyof Definitions]: z.output<Definitions[K]['schema']> }
+export type Settings = Omit<{ [K in keyof Definitions]: z.output<Definitions[K]['schema']> }, 'publicOrigin'> & { publicOrigin: string }
 
 export type SettingRow = { name: string; default: string; meaning: string }
 
@@ -69,7 +108,11 @@ export class SettingsError extends Error {
  * @throws SettingsError naming each invalid variable, e.g. `PORT="80a": use a whole number (a port, 0-65535)`
  */
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
-  return readDefinitions(definitions, env)
+  const read = readDefinitions(definitions, env)
+  if (read.publicOrigin !== undefined) return { ...read, publicOrigin: read.publicOrigin }
+  // Never the request's Host header: anyone can send any Host, and the link would lead there.
+  if (read.production) throw new SettingsError(['PUBLIC_ORIGIN is not set: in production give the address citizens reach the site at, e.g. https://lobby.example.gov.cn'])
+  return { ...read, publicOrigin: `http://localhost:${read.port}` }
 }
 
 /** One setting: its variable, default (a string, parsed like any value), README text and schema. */

@@ -29,7 +29,8 @@ export type NewerDraft = { revision: number; data: FormData; position: string | 
 
 export type SaveResult = ({ kind: 'saved' } & SavedDraft) | { kind: 'conflict'; newer: NewerDraft }
 
-export type SubmittedApplication = { number: string; formId: string; matterId: string; status: ApplicationStatus; submittedAt: string }
+/** `ratingKey` lets this page rate the application without asking for the ID number again. */
+export type SubmittedApplication = { number: string; formId: string; matterId: string; status: ApplicationStatus; submittedAt: string; ratingKey: string }
 export type SubmitResult =
   | { kind: 'submitted'; application: SubmittedApplication; alreadySubmitted: boolean }
   | { kind: 'invalid'; problems: FieldProblem[] }

@@ -15,7 +15,10 @@ export type CitizenCase = {
   number: string; kind: CaseKind; matterId: string | null; status: 'open' | 'answered'; openedAt: string; dueDate: string
   text: string | null; answer: string | null; answeredAt: string | null; answerGrade: number | null; canRate: boolean
 }
-export type EvaluationTarget = { target: 'result'; scene: string; matterId?: string } | { target: 'application'; number: string; idLast4: string }
+export type EvaluationTarget =
+  | { target: 'result'; scene: string; matterId?: string }
+  | { target: 'application'; number: string; ratingKey: string }
+  | { target: 'application'; number: string; idNumber: string }
 export type FaqEntry = { question: string; answer: string; answeredAt: string | null }
 
 export type Urgency = { state: 'overdue' | 'due-soon' | 'on-time'; workingDaysLeft: number }

@@ -34,13 +34,23 @@ describe('RatingWidget', () => {
     expect(screen.getByTestId('ticket-password').textContent).toBe('ABCD2345')
   })
 
-  it('asks for the ID digits of an application and says so when they do not match', async () => {
+  it("asks for the applicant's whole ID number when the page has no rating key, and says so when it does not match", async () => {
     const fetch = stubServer(404, { error: { code: 'application_not_found', message: 'No application matches.' } })
     render(RatingWidget, { props: { target: { target: 'application', number: 'JC-2026-000001-7' } } })
     await fireEvent.click(within(screen.getByRole('group', { name: '整体满意度' })).getByLabelText('满意'))
-    await fireEvent.input(screen.getByLabelText('申请人身份证号码后 4 位（用于确认是您的办件）'), { target: { value: '1230' } })
+    await fireEvent.input(screen.getByLabelText('申请人身份证号码（18 位，用于确认是您的办件）'), { target: { value: ' 11010519491231002X ' } })
     await fireEvent.click(screen.getByRole('button', { name: '提交评价' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('办件编号与身份证号码后 4 位不匹配，请核对后重试。')
-    expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toMatchObject({ target: 'application', number: 'JC-2026-000001-7', idLast4: '1230', grades: { overall: 4 } })
+    expect((await screen.findByRole('alert')).textContent).toBe('办件编号与申请人身份证号码不匹配，请核对后重试。')
+    expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toMatchObject({ target: 'application', number: 'JC-2026-000001-7', idNumber: '11010519491231002X', grades: { overall: 4 } })
+  })
+
+  it('rates straight after submitting with the receipt\'s rating key, asking for no ID number', async () => {
+    const fetch = stubServer(201, { followUp: null })
+    render(RatingWidget, { props: { target: { target: 'application', number: 'JC-2026-000001-7', ratingKey: 'rk' } } })
+    expect(screen.queryByLabelText('申请人身份证号码（18 位，用于确认是您的办件）')).toBeNull()
+    await fireEvent.click(within(screen.getByRole('group', { name: '整体满意度' })).getByLabelText('满意'))
+    await fireEvent.click(screen.getByRole('button', { name: '提交评价' }))
+    await screen.findByText('感谢您的评价！')
+    expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toEqual({ target: 'application', number: 'JC-2026-000001-7', ratingKey: 'rk', grades: { overall: 4 } })
   })
 })

@@ -3,7 +3,8 @@ import { ApiFailure } from '../api/api-failure.ts'
 
 /** The kiosk's timers and paper, from GET /api/kiosk/config (server/routes/kiosk.ts). */
 export type KioskConfig = { idleSeconds: number; warningSeconds: number; paper: 'a4' | '80mm'; reloadHours: number; handoffTtlMinutes: number }
-export type Handoff = { code: string; url: string; expiresAt: string }
+/** `revokeKey` is this kiosk's alone: the server cancels the code only with it. */
+export type Handoff = { code: string; url: string; revokeKey: string; expiresAt: string }
 export type HandoffTarget = { kind: 'draft' | 'result'; continueTo: string; expiresAt: string }
 
 /**
@@ -17,14 +18,14 @@ export const kioskApi = {
   handOffResult: (situation: string, answers: Answers) => send<Handoff>('POST', '/api/handoffs', { kind: 'result', situation, answers }),
   handOffDraft: (draftToken: string) => send<Handoff>('POST', '/api/handoffs', { kind: 'draft', draftToken }),
   resolveHandoff: (code: string) => send<HandoffTarget>('GET', `/api/handoffs/${encodeURIComponent(code)}`),
-  revokeHandoff: (code: string) => send<void>('DELETE', `/api/handoffs/${encodeURIComponent(code)}`),
+  revokeHandoff: (code: string, revokeKey: string) => send<void>('DELETE', `/api/handoffs/${encodeURIComponent(code)}`, undefined, 'omit', { authorization: `Bearer ${revokeKey}` }),
   /** A draft prefilled from the journey's answers, for the visitor to finish on their phone. */
   createDraft: (formId: string, answers: Answers) => send<{ token: string; resumeCode: string }>('POST', '/api/drafts', { formId, answers }),
   deleteDraft: (token: string) => send<void>('DELETE', `/api/drafts/${encodeURIComponent(token)}`),
 }
 
 /** `credentials` stays 'omit' (no cookie sent or kept) except for the reset, whose Clear-Site-Data needs it. */
-async function send<T>(method: string, path: string, body?: unknown, credentials: RequestCredentials = 'omit'): Promise<T> {
+async function send<T>(method: string, path: string, body?: unknown, credentials: RequestCredentials = 'omit', headers: Record<string, string> = {}): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, {
@@ -32,7 +33,7 @@ async function send<T>(method: string, path: string, body?: unknown, credentials
       credentials,
       // No HTTP cache entry for anything of a visit.
       cache: 'no-store',
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
   } catch {

@@ -6,11 +6,11 @@ import { kioskApi } from './kiosk-api.ts'
  * The forms pages call `rememberDraft` for a draft they create while the kiosk is open.
  */
 export class KioskVisit {
-  #handoffs = new Set<string>()
+  #handoffs = new Map<string, string>()
   #drafts = new Set<string>()
 
-  rememberHandoff(code: string): void {
-    this.#handoffs.add(code)
+  rememberHandoff(code: string, revokeKey: string): void {
+    this.#handoffs.set(code, revokeKey)
   }
   rememberDraft(token: string): void {
     this.#drafts.add(token)
@@ -28,8 +28,8 @@ export class KioskVisit {
     const drafts = [...this.#drafts]
     this.#handoffs.clear()
     this.#drafts.clear()
-    const results = await Promise.allSettled([...handoffs.map((code) => api.revokeHandoff(code)), ...drafts.map((token) => api.deleteDraft(token))])
-    const labels = [...handoffs.map((c) => `hand-off ${c}`), ...drafts.map(() => 'a draft')]
+    const results = await Promise.allSettled([...handoffs.map(([code, key]) => api.revokeHandoff(code, key)), ...drafts.map((token) => api.deleteDraft(token))])
+    const labels = [...handoffs.map(([c]) => `hand-off ${c}`), ...drafts.map(() => 'a draft')]
     // 404 and 410 mean it is gone already, which is what we want.
     return results.flatMap((r, i) => (r.status === 'rejected' && ![404, 410].includes((r.reason as { status?: number }).status ?? 0) ? [labels[i]!] : []))
   }

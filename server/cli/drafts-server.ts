@@ -6,16 +6,20 @@ import { FormDefinition } from '../../core/content/form.ts'
 import { createCipher } from '../crypto/cipher.ts'
 import { loadDataKey } from '../crypto/data-key.ts'
 import { mountDraftApi } from '../drafts/mount-draft-api.ts'
-import { startDraftPurge } from '../drafts/purge.ts'
+import { clientAddress } from '../http/client-address.ts'
 import { notFound, onError } from '../http/on-error.ts'
-import { repoRoot } from '../settings.ts'
+import { memoryRateLimits, type RateLimitStore } from '../http/rate-limit.ts'
+import { loadSettings, repoRoot, SettingsError } from '../settings.ts'
 import { openRepository } from '../store/open-repository.ts'
-import { loadDraftSettings } from '../store/settings.ts'
+import { startPurge } from '../store/purge.ts'
+import { openPostgresRateLimits } from '../store/rate-limits-postgres.ts'
+import { StoreStartError } from '../store/sqlite-file.ts'
 
 /**
  * Serves only the drafts and applications API, on 127.0.0.1:PORT (0 picks a free port), for the crash
  * test and the benchmark. Prints `listening on http://127.0.0.1:<port>` once it accepts connections.
- * It reads only content/forms/, so work in progress elsewhere in content/ does not stop it.
+ * It reads only content/forms/, so work in progress elsewhere in content/ does not stop it. Takes the
+ * same settings as the server (rate limits included).
  *
  *   DATA_DIR=/tmp/d PORT=8787 npx tsx server/cli/drafts-server.ts
  */
@@ -31,25 +35,40 @@ async function loadForms(root: string): Promise<FormDefinition[]> {
   )
 }
 
-const settings = loadDraftSettings(process.env)
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
+
+const settings = (() => {
+  try {
+    return loadSettings({ ...process.env, PORT: process.env.PORT || '0' })
+  } catch (e) {
+    if (e instanceof SettingsError) fail(e.message)
+    throw e
+  }
+})()
 const catalogue = { forms: await loadForms(process.env.CONTENT_DIR || repoRoot) }
-const repo = await openRepository(settings)
+const repo = await openRepository(settings).catch((e: unknown) => (e instanceof StoreStartError ? fail(e.message) : Promise.reject(e)))
 const crypto = createCipher(loadDataKey(settings))
 const clock = () => new Date()
+const store: RateLimitStore & { close?: () => Promise<void> } = settings.databaseUrl
+  ? await openPostgresRateLimits({ connectionString: settings.databaseUrl }, (client) => crypto.hash('rate-limit', client))
+  : memoryRateLimits()
 
 const app = new Hono()
 app.onError(onError)
 app.notFound(notFound)
-mountDraftApi(app, { repo, catalogue, settings, clock, crypto })
-const stopPurge = startDraftPurge({ repo, clock, intervalMinutes: settings.purgeIntervalMinutes })
+mountDraftApi(app, { repo, catalogue, settings, clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block) } })
+const stopPurge = startPurge({ repo, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes })
 
-const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) => {
+const server = serve({ fetch: app.fetch, port: settings.port, hostname: '127.0.0.1' }, (info) => {
   console.log(`listening on http://127.0.0.1:${info.port} (${repo.kind})`)
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopPurge()
-    server.close(() => void repo.close().then(() => process.exit(0)))
+    server.close(() => void Promise.allSettled([repo.close(), store.close?.()]).then(() => process.exit(0)))
   })
 }

@@ -1,21 +1,21 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { DraftSettings } from '../store/settings.ts'
+import type { Settings } from '../settings.ts'
 
 /**
  * The key personal data is encrypted with: DATA_KEY (base64 of 32 bytes). In production it is required.
  * In development, one is generated once in DATA_DIR/dev-data-key, with a warning, so drafts survive
  * restarts; never copy that file to a real server.
  */
-export function loadDataKey(settings: Pick<DraftSettings, 'dataKey' | 'dataDir' | 'production'>, warn: (message: string) => void = console.warn): Buffer {
+export function loadDataKey(settings: Pick<Settings, 'dataKey' | 'dataDir' | 'production'>, warn: (message: string) => void = console.warn): Buffer {
   if (settings.dataKey) return decodeKey(settings.dataKey, 'DATA_KEY')
   if (settings.production) {
     throw new Error('DATA_KEY is not set. Generate one with `openssl rand -base64 32` and set DATA_KEY to it; personal data cannot be stored without it.')
   }
   const file = path.join(settings.dataDir, 'dev-data-key')
   if (existsSync(file)) return decodeKey(readFileSync(file, 'utf8').trim(), file)
-  mkdirSync(settings.dataDir, { recursive: true })
+  mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 })
   writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' })
   warn(`[drafts] DATA_KEY is not set: generated a development key in ${file}. Set DATA_KEY (openssl rand -base64 32) on any real server.`)
   return decodeKey(readFileSync(file, 'utf8').trim(), file)

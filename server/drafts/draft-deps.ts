@@ -1,24 +1,23 @@
-import type { Context } from 'hono'
-import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import { ApiError } from '../http/api-error.ts'
+import type { ClientLimits } from '../http/rate-limit.ts'
 import type { PersonalDataCipher } from '../crypto/cipher.ts'
 import type { Repository } from '../store/repository.ts'
-import type { DraftSettings } from '../store/settings.ts'
+import type { Settings } from '../settings.ts'
+
+export type DraftSettings = Pick<Settings, 'draftTtlDays' | 'lookupRatePerMinute' | 'createRatePerMinute' | 'saveRatePerMinute' | 'draftMaxBytes' | 'publicOrigin'>
 
 /** What the draft and application routes need from the outside world, passed in so tests can set it. */
 export type DraftDeps = {
   repo: Repository
   /** The catalogue, or a function returning the current one when content reloads. */
   catalogue: Pick<Catalogue, 'forms'> | (() => Pick<Catalogue, 'forms'>)
-  settings: Pick<DraftSettings, 'draftTtlDays' | 'lookupRatePerMinute' | 'draftMaxBytes'>
+  settings: DraftSettings
   clock: () => Date
   crypto: PersonalDataCipher
-  /** Where citizens reach the site (https://…), for resume links behind a proxy; the request's origin by default. */
-  publicOrigin?: string
-  /** Who is asking, for rate limits; the socket's address by default. */
-  clientKey?: (c: Context) => string
+  /** Where rate-limit windows live and who the client is (shared by every service of the process). */
+  limits: ClientLimits
 }
 
 export function findForm(deps: DraftDeps, formId: string): FormDefinition {
@@ -30,13 +29,4 @@ export function findForm(deps: DraftDeps, formId: string): FormDefinition {
 
 export function expiryFrom(deps: DraftDeps, now: Date): Date {
   return new Date(now.getTime() + deps.settings.draftTtlDays * 86_400_000)
-}
-
-/** The client's IP address as the socket reports it; requests made in memory (tests) share one key. */
-export function socketAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
 }

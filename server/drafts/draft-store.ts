@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { FormDefinition } from '../../core/content/form.ts'
+import type { Answers } from '../../core/conditions/condition.ts'
+import { checkDraftShape } from '../../core/forms/draft-shape.ts'
+import { prefillForm } from '../../core/forms/prefill.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import { sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
+import { invalidBody } from '../http/json-body.ts'
 import type { StoredDraft } from '../store/repository.ts'
 import { isDraftTokenShape, newDraftToken, newResumeCode } from './draft-secrets.ts'
 import { expiryFrom, type DraftDeps } from './draft-deps.ts'
@@ -51,4 +55,16 @@ export function checkPosition(form: FormDefinition, position: string | null | un
   throw new ApiError(422, 'invalid_request', `The form "${form.id}" has no section "${position}".`, [
     { pointer: '/position', message: `use one of ${form.sections.map((s) => s.id).join(', ')}` },
   ])
+}
+
+/** 422 before anything is sealed or stored when the data holds what the form does not define (see checkDraftShape). */
+export function checkDataShape(form: FormDefinition, data: FormData, pointer = '/data'): FormData {
+  const problems = checkDraftShape(form, data, pointer)
+  if (problems.length > 0) throw invalidBody(problems)
+  return data
+}
+
+/** The fields the journey's answers fill, less any answer too long for its field (a save would refuse it). */
+export function prefilledData(form: FormDefinition, answers: Answers): FormData {
+  return Object.fromEntries(Object.entries(prefillForm(form, answers)).filter(([id, value]) => checkDraftShape(form, { [id]: value }).length === 0))
 }

@@ -1,12 +1,15 @@
+import { timingSafeEqual } from 'node:crypto'
 import { applicationStatusLabels, type ApplicationStatus } from '../../core/forms/application-status.ts'
 import { maskIdCard } from '../../core/forms/mask.ts'
+import { normalizeIdCard } from '../../core/forms/validate-id-card.ts'
 import { formFields } from '../../core/forms/validate-form.ts'
 import type { Text } from '../../core/content/text.ts'
 import { openFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
 import { parseApplicationNumber } from './application-number.ts'
 import type { DraftDeps } from './draft-deps.ts'
-import { lookupHash } from './submit-draft.ts'
+import type { StoredApplication } from '../store/repository.ts'
+import { lookupHash, ratingKeyFor } from './submit-draft.ts'
 
 export type ApplicationProgress = {
   number: string
@@ -49,10 +52,41 @@ export async function lookupApplication(deps: DraftDeps, numberInput: string, id
 }
 
 function maskedIdNumber(deps: DraftDeps, formId: string, stored: unknown): string | null {
+  const idNumber = applicantIdNumber(deps, formId, stored)
+  return idNumber === null ? null : maskIdCard(idNumber)
+}
+
+/** The first ID number on the application's form, as typed: the applicant's. */
+function applicantIdNumber(deps: DraftDeps, formId: string, stored: unknown): string | null {
   const catalogue = typeof deps.catalogue === 'function' ? deps.catalogue() : deps.catalogue
   const form = catalogue.forms.find((f) => f.id === formId)
   if (!form) return null
   const data = openFormData(stored, deps.crypto)
   const field = formFields(form).find((f) => f.type === 'id-card' && typeof data[f.id] === 'string')
-  return field ? maskIdCard(data[field.id] as string) : null
+  return field ? (data[field.id] as string) : null
+}
+
+/** How a citizen shows an application is theirs to rate: the receipt's rating key, or the applicant's whole ID number. */
+export type RatingProof = { ratingKey: string } | { idNumber: string }
+
+/**
+ * The application a citizen may rate. The rating key from the submit answer, or the whole 18-character
+ * ID number, is needed: not the last 4 characters a progress look-up takes, which can be guessed, so a
+ * stranger cannot spend the citizen's one evaluation. Every refusal is the same 404.
+ */
+export async function applicationToRate(deps: DraftDeps, numberInput: string, proof: RatingProof): Promise<StoredApplication> {
+  const number = parseApplicationNumber(numberInput)
+  const application = number ? await deps.repo.findApplicationByNumber(number) : null
+  const notFound = () => new ApiError(404, 'application_not_found', 'No application matches this number and proof. Check the number, and type the applicant\'s whole ID number.')
+  if (!application) throw notFound()
+  const expected = 'ratingKey' in proof ? ratingKeyFor(deps, application.number) : normalizeIdCard(applicantIdNumber(deps, application.formId, application.data) ?? '')
+  const given = 'ratingKey' in proof ? proof.ratingKey : normalizeIdCard(proof.idNumber)
+  if (expected === '' || !sameText(given, expected)) throw notFound()
+  return application
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
 }

@@ -12,7 +12,8 @@ import { findForm, type DraftDeps } from './draft-deps.ts'
 import { checkNotExpired, draftNotFound, tokenHash } from './draft-store.ts'
 import { isDraftTokenShape } from './draft-secrets.ts'
 
-export type SubmittedApplication = { number: string; formId: string; matterId: string; status: string; submittedAt: string }
+/** `ratingKey` lets the citizen who submitted rate the application (好差评) without proving it again; it opens nothing else. */
+export type SubmittedApplication = { number: string; formId: string; matterId: string; status: string; submittedAt: string; ratingKey: string }
 export type SubmitOutcome = { application: SubmittedApplication; created: boolean }
 
 /**
@@ -25,7 +26,7 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
   const draft = hash ? await deps.repo.findDraftByTokenHash(hash) : null
   if (!draft) {
     const earlier = hash ? await deps.repo.findApplicationByDraftToken(hash) : null
-    if (earlier) return { application: summary(earlier), created: false }
+    if (earlier) return { application: summary(deps, earlier), created: false }
     throw draftNotFound()
   }
   checkNotExpired(deps, draft)
@@ -48,7 +49,7 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
   const audit = { at: now, actor: 'applicant', action: 'application.submitted', subject: `application:${number}`, before: null, after: { status: 'submitted' } }
   const result = await deps.repo.submitDraft({ application, firstStatus: { at: now, actor: 'applicant', status: 'submitted', note: null }, audit })
   if (!result) throw draftNotFound()
-  return { application: summary(result.application), created: result.created }
+  return { application: summary(deps, result.application), created: result.created }
 }
 
 function checkSubmittable(form: FormDefinition, draft: StoredDraft, expectedRevision: number | undefined): void {
@@ -78,6 +79,11 @@ export function lookupHash(deps: Pick<DraftDeps, 'crypto'>, number: string, idLa
   return deps.crypto.hash('application-lookup', `${number}:${idLast4.toUpperCase()}`)
 }
 
-function summary(a: StoredApplication): SubmittedApplication {
-  return { number: a.number, formId: a.formId, matterId: a.matterId, status: a.status, submittedAt: a.submittedAt.toISOString() }
+/** Derived from the number under the data key, so it needs no column and is the same on a repeated submit. */
+export function ratingKeyFor(deps: Pick<DraftDeps, 'crypto'>, number: string): string {
+  return deps.crypto.hash('evaluation-key', number)
+}
+
+function summary(deps: Pick<DraftDeps, 'crypto'>, a: StoredApplication): SubmittedApplication {
+  return { number: a.number, formId: a.formId, matterId: a.matterId, status: a.status, submittedAt: a.submittedAt.toISOString(), ratingKey: ratingKeyFor(deps, a.number) }
 }

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { WorkingCalendar } from '../../core/calendar/working-days.ts'
-import { socketAddress, type DraftDeps } from '../drafts/draft-deps.ts'
-import { createRateLimiter, tooManyAttempts } from '../drafts/rate-limiter.ts'
+import type { DraftDeps } from '../drafts/draft-deps.ts'
+import { limiterFor } from '../http/rate-limit.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { FeedbackRepository } from '../store/feedback-repository.ts'
 import type { FeedbackSettings } from './settings.ts'
@@ -32,12 +32,7 @@ export function findMatter(deps: FeedbackDeps, id: string) {
   return matter
 }
 
-/** A per-client limiter for one kind of public request; throws 429 with Retry-After when exceeded. */
-export function publicLimit(deps: FeedbackDeps): (c: Context) => void {
-  const limit = createRateLimiter(deps.settings.feedbackRatePerMinute, deps.drafts.clock)
-  const key = deps.drafts.clientKey ?? socketAddress
-  return (c) => {
-    const verdict = limit(key(c))
-    if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
-  }
+/** A per-client limit (FEEDBACK_RATE_PER_MINUTE) for one kind of public request; throws 429 with Retry-After when exceeded. */
+export function publicLimit(deps: FeedbackDeps, bucket: string): (c: Context) => Promise<void> {
+  return limiterFor(deps.drafts.limits, deps.drafts.clock)(bucket, deps.settings.feedbackRatePerMinute)
 }

@@ -9,6 +9,7 @@ import { createCipher } from '../crypto/cipher.ts'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { mountDraftApi } from '../drafts/mount-draft-api.ts'
 import { onError } from '../http/on-error.ts'
+import { memoryRateLimits } from '../http/rate-limit.ts'
 import { newStaffToken, staffTokenCreated } from '../staff/staff-token.ts'
 import { openSqliteFeedbackRepository } from '../store/feedback-sqlite.ts'
 import { openSqliteRepository } from '../store/sqlite.ts'
@@ -23,15 +24,16 @@ import { repoRoot } from '../settings.ts'
  * file, the real calendar, a clock the test moves (starting 30 September 2026, the eve of 国庆) and a
  * valid staff token. Tests only.
  */
-export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, string> = {}) {
+export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, string> = {}, draftSettings: Partial<DraftDeps['settings']> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'feedback-api-'))
   const file = path.join(dir, 'drafts.sqlite')
   const repo = openSqliteRepository(file)
   const feedback = openSqliteFeedbackRepository(file)
   const state = { now: new Date('2026-09-30T02:00:00Z'), client: '203.0.113.7' }
   const drafts: DraftDeps = {
-    repo, catalogue: { forms: [foodLicenceForm()] }, settings: { draftTtlDays: 30, lookupRatePerMinute: 100, draftMaxBytes: 64 * 1024 }, clock: () => state.now,
-    crypto: createCipher(randomBytes(32)), clientKey: () => state.client,
+    repo, catalogue: { forms: [foodLicenceForm()] }, clock: () => state.now, crypto: createCipher(randomBytes(32)),
+    settings: { draftTtlDays: 30, lookupRatePerMinute: 100, createRatePerMinute: 100, saveRatePerMinute: 1000, draftMaxBytes: 64 * 1024, publicOrigin: 'https://lobby.example.gov.cn', ...draftSettings },
+    limits: { store: memoryRateLimits(), clientOf: () => state.client },
   }
   const deps: FeedbackDeps = { feedback, drafts, catalogue, calendar: await loadCalendar(repoRoot), settings: loadFeedbackSettings(env) }
   const app = new Hono()
@@ -47,14 +49,14 @@ export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, 
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
   const asStaff = (method: string, url: string, body?: unknown) => send(method, url, body, staff.token)
-  /** Submits a valid food-business-licence application; its ID number ends in the returned idLast4. */
+  /** Submits a valid food-business-licence application: its number, the applicant's ID number (and its last 4) and the receipt's rating key. */
   const submitApplication = async () => {
     const data = validFoodLicenceData()
     const created = (await (await send('POST', '/api/drafts', { formId: foodLicenceForm().id, data })).json()) as { token: string }
     const res = await send('POST', `/api/drafts/${created.token}/submit`)
     if (res.status !== 201) throw new Error(`submit failed: ${res.status} ${await res.text()}`)
-    const number = ((await res.json()) as { application: { number: string } }).application.number
-    return { number, idLast4: String(data['id-number']).slice(-4) }
+    const { number, ratingKey } = ((await res.json()) as { application: { number: string; ratingKey: string } }).application
+    return { number, idLast4: String(data['id-number']).slice(-4), idNumber: String(data['id-number']), ratingKey }
   }
   const close = async () => {
     await Promise.all([repo.close(), feedback.close()])

@@ -1,6 +1,8 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { UnstorableTextError } from '../store/storable-text.ts'
 import { ApiError, type ErrorBody } from './api-error.ts'
+import { loggedPath } from './request-log.ts'
 
 /**
  * Turns anything a handler throws into the JSON error body. Unexpected errors are logged and answered
@@ -11,12 +13,18 @@ export function onError(err: Error, c: Context): Response {
     const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } }
     return c.json(body, err.status, err.headers)
   }
+  if (err instanceof UnstorableTextError) {
+    // The HTTP layer refuses such text first; a store refusing it too answers the same way.
+    const body: ErrorBody = { error: { code: 'invalid_request', message: `The request holds text that cannot be stored: ${err.problem.reason}.`, details: [{ pointer: err.problem.pointer, message: err.problem.reason }] } }
+    return c.json(body, 422)
+  }
   if (err instanceof HTTPException) {
     const status = err.status
     const code = status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : `http_${status}`
     return c.json({ error: { code, message: err.message || 'The request could not be handled.' } } satisfies ErrorBody, status)
   }
-  console.error(`[${new Date().toISOString()}] unexpected error on ${c.req.method} ${c.req.path}: ${err.name}: ${err.message}`)
+  // The route's pattern, not the path: a path can hold a draft token, which opens the draft.
+  console.error(`[${new Date().toISOString()}] unexpected error on ${c.req.method} ${loggedPath(c)}: ${err.name}: ${err.message}`)
   return c.json({ error: { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' } } satisfies ErrorBody, 500)
 }
 

@@ -51,7 +51,7 @@ function operationObject(op: Operation): JsonObject {
     parameters,
     ...(op.body ? { requestBody: { required: !op.body.optional, content: { 'application/json': { schema: ref(op.body.name) } } } } : {}),
     responses: responsesOf(op),
-    ...(op.staff ? { security: [{ staffToken: [] }] } : {}),
+    ...(op.staff ? { security: [{ staffToken: [] }] } : op.bearer ? { security: [{ issuedKey: [] }] } : {}),
   }
 }
 
@@ -76,6 +76,7 @@ export function buildOpenApiDocument(operations: Operation[]): JsonObject {
       schemas: componentSchemas(operations),
       securitySchemes: {
         staffToken: { type: 'http', scheme: 'bearer', description: 'A staff token `st_<id>.<secret>` from `npx tsx server/cli/staff-token.ts --name "…"`.' },
+        issuedKey: { type: 'http', scheme: 'bearer', description: 'A key this API gave out with the thing it protects, e.g. a hand-off\'s revokeKey.' },
       },
     },
   }

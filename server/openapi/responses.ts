@@ -28,9 +28,11 @@ function errors(op: Operation): Map<number, string[]> {
   const out = new Map<number, string[]>()
   const add = (status: number, description: string) => out.set(status, [...(out.get(status) ?? []), description])
   if (op.query) add(400, 'bad_query: a query parameter is unknown or invalid (details: [{ param, message }])')
+  if (op.method !== 'get') add(403, 'cross_site_request: sent from another site\'s page (Origin or Sec-Fetch-Site)')
   if (op.body) {
     add(400, 'malformed_json: the body is not JSON (details: position, line, column)')
-    add(422, 'invalid_request: the body is not what this operation takes (details: [{ pointer, message }])')
+    add(415, 'unsupported_media_type: the body is not sent as application/json')
+    add(422, 'invalid_request: the body is not what this operation takes, nests too deep, holds too many values, too long a string or text no store keeps (details: [{ pointer, message }])')
   }
   if (op.staff) add(401, 'unauthorized: no valid, unexpired staff token')
   if (op.notFound !== undefined) add(404, `${op.notFound}: no such id`)

@@ -8,6 +8,7 @@ import { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { AuditQuery, CaseAnswerBody, FaqBody, StatusChangeBody, type staffCaseView } from '../routes/staff.ts'
 import type { changeApplicationStatus } from '../staff/application-actions.ts'
 import type { staffQueue } from '../staff/queue.ts'
+import type { StaffTokenView } from '../staff/token-admin.ts'
 import { answering } from './answering.ts'
 import type { Operation } from './operations.ts'
 
@@ -64,6 +65,10 @@ const Funnel = z.object({
   names: z.record(z.string(), Text),
 })
 
+const TokenList = z.object({
+  tokens: z.array(answering<StaffTokenView>()(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), expiresAt: z.string() }))).describe('live tokens, oldest first; never their secrets'),
+})
+
 const number = (what: string) => [{ name: 'number', description: `the ${what} number` }]
 const staffCase = (description: string) => ({ name: 'StaffCase', schema: StaffCase, description })
 const noTicket = 'ticket_not_found: no ticket has this number'
@@ -80,6 +85,8 @@ export const staffOperations: Operation[] = ([
   { method: 'get', path: '/api/staff/cases/{number}', operationId: 'getStaffCase', summary: 'A ticket or follow-up with the citizen\'s text', pathParams: number('ticket'), response: staffCase('The case'), errors: { 404: noTicket } },
   { method: 'post', path: '/api/staff/cases/{number}/answer', operationId: 'answerCase', summary: 'Answer an open ticket, once', pathParams: number('ticket'), body: { name: 'CaseAnswerBody', schema: CaseAnswerBody }, response: staffCase('The answered case'), errors: { 404: noTicket, 409: 'already_answered: the ticket was answered already' } },
   { method: 'post', path: '/api/staff/cases/{number}/faq', operationId: 'publishCaseAsFaq', summary: 'Publish or withdraw an answered consultation as FAQ', pathParams: number('ticket'), body: { name: 'FaqBody', schema: FaqBody }, response: staffCase('The case with its FAQ state'), errors: { 404: noTicket, 409: 'not_publishable: only answered consultations can be published' } },
+  { method: 'get', path: '/api/staff/tokens', operationId: 'listStaffTokens', summary: 'Live staff tokens (who and until when, never secrets)', response: { name: 'StaffTokenList', schema: TokenList, description: 'Tokens neither revoked nor expired' } },
+  { method: 'delete', path: '/api/staff/tokens/{id}', operationId: 'revokeStaffToken', summary: 'Revoke a staff token at once (audited), e.g. when someone leaves', pathParams: [{ name: 'id', description: 'the token id (st_<id>.…), as listed' }], response: { status: 204, description: 'Revoked: the token no longer opens the staff desk' }, errors: { 404: 'token_not_found: no live token has this id' } },
   { method: 'get', path: '/api/staff/statistics', operationId: 'evaluationStatistics', summary: 'Evaluation statistics per matter and department', response: { name: 'EvaluationStatistics', schema: Statistics, description: 'Grade summaries with the names of matters and departments' } },
   { method: 'get', path: '/api/staff/funnel', operationId: 'journeyFunnel', summary: 'Where journeys stop, per scene', response: { name: 'JourneyFunnel', schema: Funnel, description: 'Started, finished and stopped counts per scene' } },
   {

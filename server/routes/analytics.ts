@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { chinaDate } from '../../core/calendar/working-days.ts'
 import { JourneyEvent } from '../../core/feedback/journey-events.ts'
-import { readJsonBody } from '../drafts/json-body.ts'
+import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
 import { catalogueOf, publicLimit, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 
@@ -13,9 +13,9 @@ import { catalogueOf, publicLimit, type FeedbackDeps } from '../feedback/feedbac
  * @example app.route('/api/analytics', analyticsRoutes(deps))
  */
 export function analyticsRoutes(deps: FeedbackDeps): Hono {
-  const limit = publicLimit(deps)
+  const limit = publicLimit(deps, 'journey-event')
   return new Hono().post('/events', async (c) => {
-    limit(c)
+    await limit(c)
     const event = await readJsonBody(c, JourneyEvent)
     const script = catalogueOf(deps).scenes.find((s) => s.id === event.scene)
     const step = script?.steps.find((s) => s.id === event.step)

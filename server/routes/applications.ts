@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { validateQuery } from '../http/validate-query.ts'
-import { socketAddress, type DraftDeps } from '../drafts/draft-deps.ts'
+import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { lookupApplication } from '../drafts/lookup-application.ts'
-import { createRateLimiter, tooManyAttempts } from '../drafts/rate-limiter.ts'
+import { rateLimit } from '../http/rate-limit.ts'
 
 export const ApplicationLookupQuery = z
   .object({
@@ -13,15 +13,21 @@ export const ApplicationLookupQuery = z
   .strict()
 
 /**
+ * The one budget for every way of guessing an application's ID number (look-ups here, evaluations of
+ * an application): LOOKUP_RATE_PER_MINUTE per client, together.
+ */
+export function applicationGuessLimit(deps: Pick<DraftDeps, 'limits' | 'clock' | 'settings'>) {
+  return rateLimit({ ...deps.limits, bucket: 'application-lookup', perMinute: deps.settings.lookupRatePerMinute, clock: deps.clock })
+}
+
+/**
  * Applications, mounted under /api/applications. `GET /lookup?number=…&idLast4=…` returns the status
  * history; it is rate-limited per client (LOOKUP_RATE_PER_MINUTE) and answers 429 with Retry-After.
  */
 export function applicationRoutes(deps: DraftDeps): Hono {
-  const limit = createRateLimiter(deps.settings.lookupRatePerMinute, deps.clock)
-  const clientKey = deps.clientKey ?? socketAddress
+  const limit = applicationGuessLimit(deps)
   return new Hono().get('/lookup', async (c) => {
-    const verdict = limit(clientKey(c))
-    if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
+    await limit(c)
     const { number, idLast4 } = validateQuery(c, ApplicationLookupQuery)
     c.header('Cache-Control', 'no-store')
     return c.json(await lookupApplication(deps, number, idLast4))

@@ -5,26 +5,28 @@ import path from 'node:path'
 import { Hono } from 'hono'
 import type { FormDefinition } from '../../core/content/form.ts'
 import { createCipher } from '../crypto/cipher.ts'
-import type { DraftDeps } from '../drafts/draft-deps.ts'
+import type { DraftDeps, DraftSettings } from '../drafts/draft-deps.ts'
 import { onError } from '../http/on-error.ts'
+import { memoryRateLimits } from '../http/rate-limit.ts'
 import { openSqliteRepository } from '../store/sqlite.ts'
 import { applicationRoutes } from './applications.ts'
 import { draftRoutes } from './drafts.ts'
 
 /**
  * The draft and application routes on a small app with the real error path and a real SQLite file,
- * a clock the test moves, and a catalogue it can swap. Tests only.
+ * a clock the test moves, a client address it can change, and a catalogue it can swap. Tests only.
  */
-export function draftsTestApp(forms: FormDefinition[]) {
+export function draftsTestApp(forms: FormDefinition[], settings: Partial<DraftSettings> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'drafts-api-'))
   const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
-  const state = { now: new Date('2026-11-25T02:00:00Z'), forms }
+  const state = { now: new Date('2026-11-25T02:00:00Z'), forms, client: '203.0.113.7' }
   const deps: DraftDeps = {
     repo,
     catalogue: () => ({ forms: state.forms }),
-    settings: { draftTtlDays: 30, lookupRatePerMinute: 10, draftMaxBytes: 64 * 1024 },
+    settings: { draftTtlDays: 30, lookupRatePerMinute: 10, createRatePerMinute: 20, saveRatePerMinute: 240, draftMaxBytes: 64 * 1024, publicOrigin: 'https://lobby.example.gov.cn', ...settings },
     clock: () => state.now,
     crypto: createCipher(randomBytes(32)),
+    limits: { store: memoryRateLimits(), clientOf: () => state.client },
   }
   const app = new Hono()
   app.onError(onError)

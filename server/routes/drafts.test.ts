@@ -162,7 +162,7 @@ describe('deleting a draft and its QR code', () => {
     const svg = await res.text()
     expect(svg).toMatch(/^<svg[\s\S]*<path[\s\S]*<\/svg>\s*$/)
     // The same link drawn by the library gives the same picture: the code holds /resume/<token>.
-    expect(svg).toBe(await QRCode.toString(`http://localhost/resume/${draft.token}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
+    expect(svg).toBe(await QRCode.toString(`https://lobby.example.gov.cn/resume/${draft.token}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
     expect((await t.send('GET', '/api/drafts/AAAAAAAAAAAAAAAAAAAAAA/qr.svg')).status).toBe(404)
   })
 })

@@ -2,22 +2,22 @@ import { Hono, type Context } from 'hono'
 import QRCode from 'qrcode'
 import { z } from 'zod'
 import { FormData } from '../../core/forms/form-data.ts'
-import { prefillForm } from '../../core/forms/prefill.ts'
 import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
 import { limitBody } from '../http/body-limit.ts'
-import { expiryFrom, findForm, socketAddress, type DraftDeps } from '../drafts/draft-deps.ts'
+import { expiryFrom, findForm, type DraftDeps } from '../drafts/draft-deps.ts'
 import { normalizeResumeCode } from '../drafts/draft-secrets.ts'
-import { checkNotExpired, checkPosition, draftNotFound, insertNewDraft, liveDraft, resumeCodeHash } from '../drafts/draft-store.ts'
+import { checkDataShape, checkNotExpired, checkPosition, draftNotFound, insertNewDraft, liveDraft, prefilledData, resumeCodeHash } from '../drafts/draft-store.ts'
 import { draftView } from '../drafts/draft-view.ts'
-import { readJsonBody } from '../drafts/json-body.ts'
-import { createRateLimiter, tooManyAttempts } from '../drafts/rate-limiter.ts'
+import { readJsonBody } from '../http/json-body.ts'
+import { limiterFor } from '../http/rate-limit.ts'
 import { submitDraft } from '../drafts/submit-draft.ts'
 
-const AnswerValue = z.union([z.string(), z.array(z.string()), z.number(), z.boolean()])
+const AnswerValue = z.union([z.string().max(200), z.array(z.string().max(200)).max(50), z.number(), z.boolean()])
+const Answers = z.record(z.string().max(100), AnswerValue).refine((a) => Object.keys(a).length <= 200, 'at most 200 answers')
 const Position = z.string().max(100).nullable().optional()
 /** The bodies this route file validates; the OpenAPI document describes them with the same schemas. */
-export const CreateDraftBody = z.object({ formId: z.string().min(1).max(100), data: FormData.optional(), position: Position, answers: z.record(z.string(), AnswerValue).optional() }).strict()
+export const CreateDraftBody = z.object({ formId: z.string().min(1).max(100), data: FormData.optional(), position: Position, answers: Answers.optional() }).strict()
 export const SaveDraftBody = z.object({ data: FormData, position: Position, revision: z.number().int().min(1), formVersion: z.number().int().positive().optional() }).strict()
 export const ResumeDraftBody = z.object({ code: z.string().min(1).max(40) }).strict()
 export const SubmitDraftBody = z.object({ revision: z.number().int().min(1).optional() }).strict()
@@ -25,13 +25,16 @@ export const SubmitDraftBody = z.object({ revision: z.number().int().min(1).opti
 /**
  * Drafts of online forms, mounted under /api/drafts: create, read by token or resume code, save with
  * a revision check, delete, QR code of the resume link, and submit. Every answer is `no-store`: drafts
- * hold personal data and the token is in the path.
+ * hold personal data and the token is in the path. Creating, saving and submitting are limited per
+ * client, and a body is checked against its form before anything is sealed or stored.
  *
- * @example app.route('/api/drafts', draftRoutes({ repo, catalogue, settings, clock: () => new Date(), crypto }))
+ * @example app.route('/api/drafts', draftRoutes({ repo, catalogue, settings, clock: () => new Date(), crypto, limits }))
  */
 export function draftRoutes(deps: DraftDeps): Hono {
-  const limitResume = createRateLimiter(deps.settings.lookupRatePerMinute, deps.clock)
-  const clientKey = deps.clientKey ?? socketAddress
+  const limit = limiterFor(deps.limits, deps.clock)
+  const limitCreate = limit('draft-create', deps.settings.createRatePerMinute)
+  const limitSave = limit('draft-save', deps.settings.saveRatePerMinute)
+  const limitResume = limit('draft-resume', deps.settings.lookupRatePerMinute)
   const app = new Hono()
   app.use(limitBody(deps.settings.draftMaxBytes))
   // Set before the handler runs: setting it on a finished response makes Hono rebuild the Response.
@@ -41,16 +44,16 @@ export function draftRoutes(deps: DraftDeps): Hono {
   })
 
   app.post('/', async (c) => {
+    await limitCreate(c)
     const body = await readJsonBody(c, CreateDraftBody)
     const form = findForm(deps, body.formId)
-    const data = { ...prefillForm(form, body.answers ?? {}), ...body.data }
+    const data = { ...prefilledData(form, body.answers ?? {}), ...checkDataShape(form, body.data ?? {}) }
     const draft = await insertNewDraft(deps, form, data, checkPosition(form, body.position))
     return c.json(draftView(deps, form, draft), 201)
   })
 
   app.post('/resume', async (c) => {
-    const verdict = limitResume(clientKey(c))
-    if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
+    await limitResume(c)
     const { code } = await readJsonBody(c, ResumeDraftBody)
     const normalized = normalizeResumeCode(code)
     const draft = normalized ? await deps.repo.findDraftByResumeCodeHash(resumeCodeHash(deps, normalized)) : null
@@ -64,7 +67,10 @@ export function draftRoutes(deps: DraftDeps): Hono {
     return c.json(draftView(deps, findForm(deps, draft.formId), draft))
   })
 
-  app.put('/:token', async (c) => save(deps, c))
+  app.put('/:token', async (c) => {
+    await limitSave(c)
+    return save(deps, c)
+  })
 
   app.delete('/:token', async (c) => {
     const draft = await liveDraft(deps, c.req.param('token'))
@@ -75,12 +81,13 @@ export function draftRoutes(deps: DraftDeps): Hono {
   app.get('/:token/qr.svg', async (c) => {
     const token = c.req.param('token')
     await liveDraft(deps, token)
-    const link = new URL(`/resume/${token}`, deps.publicOrigin ?? c.req.url).toString()
+    const link = new URL(`/resume/${token}`, deps.settings.publicOrigin).toString()
     const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' })
   })
 
   app.post('/:token/submit', async (c) => {
+    await limitSave(c)
     const { revision } = await readJsonBody(c, SubmitDraftBody, true)
     const outcome = await submitDraft(deps, c.req.param('token'), revision)
     return c.json({ application: outcome.application, alreadySubmitted: !outcome.created }, outcome.created ? 201 : 200)
@@ -90,10 +97,11 @@ export function draftRoutes(deps: DraftDeps): Hono {
 
 /** A save over the revision the citizen last saw; a stale one gets 409 with what is stored now. */
 async function save(deps: DraftDeps, c: Context): Promise<Response> {
+  const body = await readJsonBody(c, SaveDraftBody)
   const draft = await liveDraft(deps, c.req.param('token') ?? '')
   const form = findForm(deps, draft.formId)
-  const body = await readJsonBody(c, SaveDraftBody)
   const position = checkPosition(form, body.position)
+  checkDataShape(form, body.data)
   const now = deps.clock()
   const result = await deps.repo.saveDraft({
     tokenHash: draft.tokenHash, expectedRevision: body.revision, formVersion: body.formVersion ?? form.version,

@@ -43,20 +43,50 @@ describe('rating a journey result', () => {
 })
 
 describe('rating an application', () => {
-  it('takes one evaluation per application and matter (一事一评)', async () => {
-    const { number, idLast4 } = await t.submitApplication()
-    const rate = () => t.send('POST', '/api/evaluations', { target: 'application', number, idLast4, grades: { overall: 4 } })
-    expect((await rate()).status).toBe(201)
-    const again = await rate()
+  const rate = (body: Record<string, unknown>) => t.send('POST', '/api/evaluations', { target: 'application', grades: { overall: 4 }, ...body })
+
+  it('takes one evaluation per application and matter (一事一评), proved by the receipt\'s rating key', async () => {
+    const { number, ratingKey } = await t.submitApplication()
+    expect((await rate({ number, ratingKey })).status).toBe(201)
+    const again = await rate({ number, ratingKey })
     expect(again.status).toBe(409)
     expect((await json(again)).error.code).toBe('already_rated')
   })
 
-  it('refuses an application proved with the wrong ID digits, like an unknown one', async () => {
+  it("takes the applicant's whole ID number, however it is typed, where the page has no rating key", async () => {
+    const { number, idNumber } = await t.submitApplication()
+    expect((await rate({ number, idNumber: ` ${idNumber.toLowerCase()} ` })).status).toBe(201)
+  })
+
+  it('refuses the last 4 ID characters, which a stranger could guess, so no guess can spend the citizen\'s one evaluation', async () => {
+    const { number, idLast4, ratingKey } = await t.submitApplication()
+    const res = await rate({ number, idLast4 })
+    expect(res.status).toBe(422)
+    expect((await json(res)).error.details).toContainEqual({ pointer: '/', message: 'Unrecognized key: "idLast4"' })
+    expect((await rate({ number, ratingKey })).status).toBe(201)
+  })
+
+  it('refuses a wrong ID number or another application\'s rating key like an unknown application', async () => {
+    const first = await t.submitApplication()
+    const second = await t.submitApplication()
+    for (const proof of [{ idNumber: '110105194912310029' }, { ratingKey: first.ratingKey }]) {
+      const res = await rate({ number: second.number, ...proof })
+      expect(res.status).toBe(404)
+      expect((await json(res)).error.code).toBe('application_not_found')
+    }
+  })
+
+  it('counts every try against the application look-up budget, shared with progress look-ups', async () => {
+    await t.close()
+    t = await feedbackTestApp(catalogue, {}, { lookupRatePerMinute: 3 })
     const { number } = await t.submitApplication()
-    const res = await t.send('POST', '/api/evaluations', { target: 'application', number, idLast4: '0000', grades: { overall: 1 } })
-    expect(res.status).toBe(404)
-    expect((await json(res)).error.code).toBe('application_not_found')
+    const statuses = [
+      (await t.send('GET', `/api/applications/lookup?number=${number}&idLast4=0000`)).status,
+      (await rate({ number, idNumber: '110105194912310029' })).status,
+      (await t.send('GET', `/api/applications/lookup?number=${number}&idLast4=0001`)).status,
+      (await rate({ number, idNumber: '110105194912310037' })).status,
+    ]
+    expect(statuses).toEqual([404, 404, 404, 429])
   })
 })
 

@@ -3,33 +3,45 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { Slug } from '../../core/content/text.ts'
 import { Grades, isBadReview } from '../../core/feedback/grades.ts'
-import { lookupApplication } from '../drafts/lookup-application.ts'
-import { readJsonBody } from '../drafts/json-body.ts'
+import { applicationToRate } from '../drafts/lookup-application.ts'
+import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
 import { auditOf, openCase } from '../feedback/cases.ts'
 import { catalogueOf, findMatter, publicLimit, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 import type { StoredEvaluation } from '../store/feedback-repository.ts'
+import { applicationGuessLimit } from './applications.ts'
 
 const Comment = z.string().trim().max(500, 'at most 500 characters').optional()
 const ResultTarget = z.object({ target: z.literal('result'), scene: Slug, matterId: Slug.optional(), grades: Grades, comment: Comment }).strict()
 const ApplicationTarget = z
-  .object({ target: z.literal('application'), number: z.string().min(1).max(40), idLast4: z.string().regex(/^[0-9Xx]{4}$/, 'the last 4 characters of the ID number'), grades: Grades, comment: Comment })
+  .object({
+    target: z.literal('application'),
+    number: z.string().min(1).max(40),
+    ratingKey: z.string().min(1).max(100).optional().describe('the ratingKey of the submit answer'),
+    idNumber: z.string().min(15).max(30).optional().describe("without a ratingKey: the applicant's whole ID number"),
+    grades: Grades,
+    comment: Comment,
+  })
   .strict()
+  .refine((t) => (t.ratingKey === undefined) !== (t.idNumber === undefined), { message: "give the receipt's ratingKey, or the applicant's whole ID number as idNumber (one of them)", path: ['idNumber'] })
 export const EvaluationBody = z.discriminatedUnion('target', [ResultTarget, ApplicationTarget])
 
 /**
  * 好差评, mounted under /api/evaluations. `POST /` rates a journey result or an application (one per
- * application and matter; the application is proved by its number and the ID number's last 4). A
+ * application and matter; the application is proved by the submit answer's rating key or the whole ID
+ * number, and every try counts against the application look-up budget). A
  * grade of 1-2 opens a follow-up the citizen looks up like a ticket: the answer gives its number and
  * password once.
  *
  * @example app.route('/api/evaluations', evaluationRoutes(deps))
  */
 export function evaluationRoutes(deps: FeedbackDeps): Hono {
-  const limit = publicLimit(deps)
+  const limit = publicLimit(deps, 'evaluation')
+  const limitGuesses = applicationGuessLimit(deps.drafts)
   return new Hono().post('/', async (c) => {
-    limit(c)
+    await limit(c)
     const body = await readJsonBody(c, EvaluationBody)
+    if (body.target === 'application') await limitGuesses(c)
     const evaluation = await evaluationFor(deps, body)
     const created = auditOf(deps, 'citizen', 'evaluation.created', `evaluation:${evaluation.id}`, null, { overall: evaluation.grades.overall, matterId: evaluation.matterId })
     c.header('Cache-Control', 'no-store')
@@ -49,7 +61,7 @@ async function evaluationFor(deps: FeedbackDeps, body: z.infer<typeof Evaluation
   const comment = body.comment ? deps.drafts.crypto.seal(body.comment) : null
   const base = { id: randomUUID(), grades: body.grades, commentSealed: comment, createdAt: deps.drafts.clock() }
   if (body.target === 'application') {
-    const application = await lookupApplication(deps.drafts, body.number, body.idLast4)
+    const application = await applicationToRate(deps.drafts, body.number, body.ratingKey !== undefined ? { ratingKey: body.ratingKey } : { idNumber: body.idNumber ?? '' })
     const matter = catalogueOf(deps).matters.find((m) => m.id === application.matterId)
     return { ...base, applicationNumber: application.number, matterId: application.matterId, departmentId: matter?.department ?? null, sceneId: null }
   }

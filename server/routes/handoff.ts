@@ -1,10 +1,11 @@
-import { Hono } from 'hono'
+import { timingSafeEqual } from 'node:crypto'
+import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { liveDraft } from '../drafts/draft-store.ts'
-import { readJsonBody } from '../drafts/json-body.ts'
-import { createRateLimiter, tooManyAttempts } from '../drafts/rate-limiter.ts'
+import { readJsonBody } from '../http/json-body.ts'
+import { limiterFor } from '../http/rate-limit.ts'
 import { ApiError } from '../http/api-error.ts'
 import { newHandoffCode, normalizeHandoffCode } from '../kiosk/handoff-code.ts'
 import type { HandoffStore, StoredHandoff } from '../store/handoff-store.ts'
@@ -23,21 +24,26 @@ export type HandoffDeps = {
   drafts: DraftDeps
   /** The catalogue (or a function returning the current one), to refuse a result for an unknown situation. */
   catalogue: Pick<Catalogue, 'scenes'> | (() => Pick<Catalogue, 'scenes'>)
-  settings: { handoffTtlMinutes: number; lookupRatePerMinute: number }
+  settings: { handoffTtlMinutes: number; lookupRatePerMinute: number; createRatePerMinute: number; publicOrigin: string }
 }
 
 /**
  * Phone hand-offs, mounted under /api/handoffs: a kiosk makes a short code (shown as a QR code of
- * `/h/<code>`) for a draft or a journey result; the phone asks where to continue; the kiosk revokes
- * the code when its visitor leaves. Codes are stored hashed and targets sealed.
+ * `PUBLIC_ORIGIN/h/<code>`) for a draft or a journey result, with a revoke key only it holds; the
+ * phone asks where to continue; the kiosk revokes the code with that key when its visitor leaves.
+ * Codes are stored hashed and targets sealed. Making codes is limited per client (CREATE_RATE_PER_MINUTE),
+ * and so are look-ups and cancellations together (LOOKUP_RATE_PER_MINUTE), each client on its own.
  *
  * @example app.route('/api/handoffs', handoffRoutes({ store, drafts: draftDeps, catalogue, settings }))
  */
 export function handoffRoutes(deps: HandoffDeps): Hono {
   const { crypto, clock } = deps.drafts
-  const limitLookups = createRateLimiter(deps.settings.lookupRatePerMinute, clock)
-  const clientKey = deps.drafts.clientKey ?? (() => 'unknown')
+  const limit = limiterFor(deps.drafts.limits, clock)
+  const limitCreate = limit('handoff-create', deps.settings.createRatePerMinute)
+  const limitLookups = limit('handoff-lookup', deps.settings.lookupRatePerMinute)
   const hashOf = (code: string) => crypto.hash('handoff-code', code)
+  // Derived from the code under the data key: only the kiosk that was given it can cancel the code.
+  const revokeKeyOf = (code: string) => crypto.hash('handoff-revoke', code)
   const app = new Hono()
   app.use(async (c, next) => {
     await next()
@@ -45,17 +51,18 @@ export function handoffRoutes(deps: HandoffDeps): Hono {
   })
 
   app.post('/', async (c) => {
+    await limitCreate(c)
     const target = await readJsonBody(c, CreateHandoffBody)
     await checkTarget(deps, target)
     const now = clock()
     const expiresAt = new Date(now.getTime() + deps.settings.handoffTtlMinutes * 60_000)
     const code = await insertWithFreshCode(deps.store, hashOf, { kind: target.kind, targetSealed: crypto.seal(JSON.stringify(target)), createdAt: now, expiresAt, revokedAt: null })
-    return c.json({ code, url: new URL(`/h/${code}`, c.req.url).toString(), expiresAt: expiresAt.toISOString() }, 201)
+    const url = new URL(`/h/${code}`, deps.settings.publicOrigin).toString()
+    return c.json({ code, url, revokeKey: revokeKeyOf(code), expiresAt: expiresAt.toISOString() }, 201)
   })
 
   app.get('/:code', async (c) => {
-    const verdict = limitLookups(clientKey(c))
-    if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterSeconds)
+    await limitLookups(c)
     const handoff = checkUsable(await findHandoff(deps.store, hashOf, c.req.param('code')), clock())
     const target = JSON.parse(crypto.open(handoff.targetSealed)) as Target
     if (target.kind === 'draft' && !(await draftIsLive(deps.drafts, target.draftToken))) {
@@ -65,7 +72,11 @@ export function handoffRoutes(deps: HandoffDeps): Hono {
   })
 
   app.delete('/:code', async (c) => {
-    const handoff = await findHandoff(deps.store, hashOf, c.req.param('code'))
+    await limitLookups(c)
+    const code = normalizeHandoffCode(c.req.param('code'))
+    if (!code) throw handoffNotFound()
+    checkRevokeKey(c, revokeKeyOf(code))
+    const handoff = await findHandoff(deps.store, hashOf, code)
     await deps.store.revoke(handoff.codeHash, clock())
     return c.body(null, 204)
   })
@@ -101,8 +112,21 @@ async function insertWithFreshCode(store: HandoffStore, hashOf: (code: string) =
 async function findHandoff(store: HandoffStore, hashOf: (code: string) => string, raw: string): Promise<StoredHandoff> {
   const code = normalizeHandoffCode(raw)
   const handoff = code ? await store.find(hashOf(code)) : null
-  if (!handoff) throw new ApiError(404, 'handoff_not_found', 'No hand-off matches this code. Check the 6 characters under the QR code, or ask for a new code at the kiosk.')
+  if (!handoff) throw handoffNotFound()
   return handoff
+}
+
+function handoffNotFound(): ApiError {
+  return new ApiError(404, 'handoff_not_found', 'No hand-off matches this code. Check the 6 characters under the QR code, or ask for a new code at the kiosk.')
+}
+
+/** `Authorization: Bearer <revokeKey>` as given when the code was made; 403 otherwise, before any look-up. */
+function checkRevokeKey(c: Context, expected: string): void {
+  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '')
+  const wanted = Buffer.from(expected)
+  if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
+    throw new ApiError(403, 'handoff_key_mismatch', 'Only the kiosk that made this code can cancel it: send its revoke key as Authorization: Bearer <revokeKey>.')
+  }
 }
 
 function checkUsable(handoff: StoredHandoff, now: Date): StoredHandoff {

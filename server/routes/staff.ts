@@ -5,7 +5,7 @@ import { evaluationStatistics } from '../../core/feedback/evaluation-statistics.
 import { chinaDate } from '../../core/calendar/working-days.ts'
 import { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { auditCsv, auditJsonLines } from '../audit/audit-export.ts'
-import { readJsonBody } from '../drafts/json-body.ts'
+import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
 import { validateQuery } from '../http/validate-query.ts'
 import { auditOf, caseState } from '../feedback/cases.ts'
@@ -13,6 +13,7 @@ import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 import { changeApplicationStatus } from '../staff/application-actions.ts'
 import { staffQueue } from '../staff/queue.ts'
 import { requireStaff, type StaffVariables } from '../staff/require-staff.ts'
+import { revokeStaffToken, tokenView } from '../staff/token-admin.ts'
 import type { StoredCase } from '../store/feedback-repository.ts'
 
 export const StatusChangeBody = z.object({ status: ApplicationStatus, note: z.string().max(1000).optional(), materials: z.array(z.string().max(200)).max(50).optional() }).strict()
@@ -26,7 +27,8 @@ const caseNotFound = () => new ApiError(404, 'ticket_not_found', 'No ticket has 
 
 /**
  * The staff desk's API, mounted under /api/staff. Every route needs a staff bearer token (401
- * otherwise, before anything is looked up), and every change is written to the audit log.
+ * otherwise, before anything is looked up), and every change is written to the audit log. Live
+ * tokens can be listed (never their secrets) and revoked, e.g. when someone leaves.
  *
  * @example app.route('/api/staff', staffRoutes(deps))
  */
@@ -66,6 +68,15 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
       auditOf(deps, actorOf(c), published ? 'faq.published' : 'faq.withdrawn', `case:${kase.number}`, caseState(kase), { ...caseState(kase), faqPublished: published }))
     if (!after) throw caseNotFound()
     return c.json(await staffCaseView(deps, after))
+  })
+
+  app.get('/tokens', async (c) => c.json({ tokens: (await deps.feedback.liveStaffTokens(deps.drafts.clock())).map(tokenView) }))
+
+  app.delete('/tokens/:id', async (c) => {
+    if (!(await revokeStaffToken(deps.feedback, c.req.param('id'), deps.drafts.clock(), actorOf(c)))) {
+      throw new ApiError(404, 'token_not_found', 'No live staff token has this id.')
+    }
+    return c.body(null, 204)
   })
 
   app.get('/statistics', async (c) => {

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { Slug } from '../../core/content/text.ts'
 import { Grade } from '../../core/feedback/grades.ts'
-import { readJsonBody } from '../drafts/json-body.ts'
+import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
 import { validateQuery } from '../http/validate-query.ts'
 import { auditOf, caseState, citizenView, findCaseWithPassword, openCase } from '../feedback/cases.ts'
@@ -27,8 +27,8 @@ export const RateAnswerBody = z.object({ ...Credentials, grade: Grade }).strict(
  * @example app.route('/api/tickets', ticketRoutes(deps))
  */
 export function ticketRoutes(deps: FeedbackDeps): Hono {
-  const limitFiling = publicLimit(deps)
-  const limitLookup = publicLimit(deps)
+  const limitFiling = publicLimit(deps, 'ticket-file')
+  const limitLookup = publicLimit(deps, 'ticket-lookup')
   const app = new Hono()
   app.use(async (c, next) => {
     await next()
@@ -36,7 +36,7 @@ export function ticketRoutes(deps: FeedbackDeps): Hono {
   })
 
   app.post('/', async (c) => {
-    limitFiling(c)
+    await limitFiling(c)
     const body = await readJsonBody(c, TicketBody)
     if (body.matterId) findMatter(deps, body.matterId)
     const receipt = await openCase(deps, body.kind, { matterId: body.matterId ?? null, evaluationId: null, textSealed: deps.drafts.crypto.seal(body.text) }, (kase) =>
@@ -46,13 +46,13 @@ export function ticketRoutes(deps: FeedbackDeps): Hono {
   })
 
   app.get('/lookup', async (c) => {
-    limitLookup(c)
+    await limitLookup(c)
     const { number, password } = validateQuery(c, TicketLookupQuery)
     return c.json(citizenView(deps, await findCaseWithPassword(deps, number, password)))
   })
 
   app.post('/rate', async (c) => {
-    limitLookup(c)
+    await limitLookup(c)
     const { number, password, grade } = await readJsonBody(c, RateAnswerBody)
     const kase = await findCaseWithPassword(deps, number, password)
     if (kase.status !== 'answered' || kase.answerGrade !== null) {

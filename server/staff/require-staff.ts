@@ -9,8 +9,8 @@ const unauthorized = () =>
   new ApiError(401, 'unauthorized', 'Sign in with a valid staff token.', undefined, { 'WWW-Authenticate': 'Bearer realm="staff"' })
 
 /**
- * Lets a request through only with `Authorization: Bearer <staff token>` that exists, matches and has
- * not expired. Every refusal is the same 401, checked before anything else, so an outsider learns
+ * Lets a request through only with `Authorization: Bearer <staff token>` that exists, matches, and has
+ * neither expired nor been revoked. Every refusal is the same 401, checked before anything else, so an outsider learns
  * nothing about which tickets or applications exist.
  */
 export function requireStaff(repo: Pick<FeedbackRepository, 'findStaffToken'>, clock: () => Date): MiddlewareHandler<{ Variables: StaffVariables }> {
@@ -19,7 +19,7 @@ export function requireStaff(repo: Pick<FeedbackRepository, 'findStaffToken'>, c
     const parts = splitStaffToken(header.replace(/^Bearer\s+/i, '').trim())
     if (!/^Bearer\s+/i.test(header) || !parts) throw unauthorized()
     const stored = await repo.findStaffToken(parts.id)
-    if (!stored || !secretMatches(parts.secret, stored) || stored.expiresAt <= clock()) throw unauthorized()
+    if (!stored || !secretMatches(parts.secret, stored) || stored.revokedAt !== null || stored.expiresAt <= clock()) throw unauthorized()
     c.set('staff', { id: stored.id, name: stored.name })
     c.header('Cache-Control', 'no-store')
     await next()

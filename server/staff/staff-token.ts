@@ -10,7 +10,7 @@ export function newStaffToken(name: string, now: Date, validDays: number): { tok
   const secret = randomBytes(24).toString('base64url')
   return {
     token: `st_${id}.${secret}`,
-    stored: { id, name, tokenHash: sha256(secret), createdAt: now, expiresAt: new Date(now.getTime() + validDays * 86_400_000) },
+    stored: { id, name, tokenHash: sha256(secret), createdAt: now, expiresAt: new Date(now.getTime() + validDays * 86_400_000), revokedAt: null },
   }
 }
 

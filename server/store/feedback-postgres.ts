@@ -1,8 +1,9 @@
 import pg from 'pg'
 import { insertPostgresAudit as audit } from './audit-log.ts'
-import type { CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
-import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, type Row } from './feedback-rows.ts'
-import { migratePostgres, type PostgresOptions } from './postgres.ts'
+import { feedbackLookups, type CaseUpdate, type FeedbackRepository, type StoredCase } from './feedback-repository.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
+import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, toStaffToken, type Row } from './feedback-rows.ts'
+import { openMigratedPool, type PostgresOptions } from './postgres.ts'
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
 const time = (v: unknown) => new Date(v as Date)
@@ -13,15 +14,7 @@ const time = (v: unknown) => new Date(v as Date)
  * @example const feedback = await openPostgresFeedbackRepository({ connectionString: settings.databaseUrl })
  */
 export async function openPostgresFeedbackRepository(options: PostgresOptions): Promise<FeedbackRepository> {
-  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Bad schema name "${options.schema}"`)
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 4, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) })
-  pool.on('error', (err) => console.error(`[postgres] idle client error: ${err.message}`))
-  try {
-    await migratePostgres(pool)
-  } catch (err) {
-    await pool.end()
-    throw err
-  }
+  const pool = await openMigratedPool(options, 4)
   const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect()
     try {
@@ -37,7 +30,7 @@ export async function openPostgresFeedbackRepository(options: PostgresOptions): 
     }
   }
   const rows = async (sql: string, params: unknown[] = []) => (await pool.query<Row>(sql, params)).rows
-  return {
+  return refuseUnstorable<FeedbackRepository>({
     kind: 'postgres',
     insertEvaluation: (e, followUp, entries) =>
       inTransaction(async (c) => {
@@ -106,8 +99,18 @@ export async function openPostgresFeedbackRepository(options: PostgresOptions): 
       }),
     async findStaffToken(id) {
       const [r] = await rows('SELECT * FROM staff_tokens WHERE id = $1', [id])
-      return r ? { id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at) } : null
+      return r ? toStaffToken(r, time) : null
     },
+    async liveStaffTokens(now) {
+      return (await rows('SELECT * FROM staff_tokens WHERE revoked_at IS NULL AND expires_at > $1 ORDER BY created_at, id', [now])).map((r) => toStaffToken(r, time))
+    },
+    revokeStaffToken: (id, at, entry) =>
+      inTransaction(async (c) => {
+        const changed = await c.query('UPDATE staff_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL', [at, id])
+        if (changed.rowCount === 0) return false
+        await audit(c, entry)
+        return true
+      }),
     async appendAudit(entry) {
       await audit(pool, entry)
     },
@@ -117,7 +120,7 @@ export async function openPostgresFeedbackRepository(options: PostgresOptions): 
     async close() {
       await pool.end()
     },
-  }
+  }, feedbackLookups)
 }
 
 async function insertCase(c: Queryable, k: StoredCase): Promise<boolean> {

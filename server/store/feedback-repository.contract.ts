@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditEntry, FeedbackRepository, StoredCase, StoredEvaluation } from './feedback-repository.ts'
+import { UnstorableTextError } from './storable-text.ts'
 
 /** How a test file opens a fresh, empty feedback repository of one kind, and cleans up after it. */
 export type OpenFreshFeedback = () => Promise<{ repo: FeedbackRepository; cleanup: () => Promise<void> }>
@@ -102,14 +103,33 @@ export function feedbackRepositoryContract(kind: string, openFresh: OpenFreshFee
         { day: '2026-09-30', kind: 'finished', scene: 'open-restaurant', step: 'result', outcome: 'result' },
         { day: '2026-09-30', kind: 'started', scene: 'open-restaurant', step: 'welcome' },
       ])
-      const token = { id: randomUUID(), name: '窗口 5 李', tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt: new Date(t0.getTime() + 1000) }
+      const token = { id: randomUUID(), name: '窗口 5 李', tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt: new Date(t0.getTime() + 1000), revokedAt: null }
       await repo.insertStaffToken(token, entry('staff-token.created', `staff-token:${token.id}`))
       expect(await repo.findStaffToken(token.id)).toEqual(token)
       expect(await repo.findStaffToken('nope')).toBeNull()
     })
 
+    it('revokes a staff token once, with its audit entry, and lists only live tokens', async () => {
+      const token = (name: string, expiresAt: Date) => ({ id: randomUUID(), name, tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt, revokedAt: null })
+      const kept = token('窗口 7 陈', new Date('2027-01-01T00:00:00Z'))
+      const revoked = token('窗口 8 赵', new Date('2027-01-01T00:00:00Z'))
+      const expired = token('窗口 9 孙', new Date('2026-10-01T00:00:00Z'))
+      for (const t of [kept, revoked, expired]) await repo.insertStaffToken(t, entry('staff-token.created', `staff-token:${t.id}`))
+      const at = new Date('2026-10-02T00:00:00.000Z')
+      expect(await repo.revokeStaffToken(revoked.id, at, entry('staff-token.revoked', `staff-token:${revoked.id}`))).toBe(true)
+      expect(await repo.revokeStaffToken(revoked.id, new Date('2026-10-03T00:00:00Z'), entry('staff-token.revoked', `staff-token:${revoked.id}`))).toBe(false)
+      expect(await repo.revokeStaffToken('no-such-token', at, entry('staff-token.revoked', 'staff-token:no-such-token'))).toBe(false)
+      expect((await repo.findStaffToken(revoked.id))?.revokedAt).toEqual(at)
+      const live = (await repo.liveStaffTokens(at)).map((t) => t.name)
+      expect(live).toContain('窗口 7 陈')
+      expect(live).not.toContain('窗口 8 赵')
+      expect(live).not.toContain('窗口 9 孙')
+      const audit = await repo.auditLog(0, 10_000)
+      expect(audit.filter((e) => e.subject === `staff-token:${revoked.id}`).map((e) => e.action)).toEqual(['staff-token.created', 'staff-token.revoked'])
+    })
+
     it('creates no staff token when its audit write fails', async () => {
-      const token = { id: randomUUID(), name: '窗口 6 王', tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt: new Date(t0.getTime() + 1000) }
+      const token = { id: randomUUID(), name: '窗口 6 王', tokenHash: `h-${randomUUID()}`, createdAt: t0, expiresAt: new Date(t0.getTime() + 1000), revokedAt: null }
       await expect(repo.insertStaffToken(token, refused(`staff-token:${token.id}`))).rejects.toThrow()
       expect(await repo.findStaffToken(token.id)).toBeNull()
     })
@@ -125,6 +145,25 @@ export function feedbackRepositoryContract(kind: string, openFresh: OpenFreshFee
     it('lists applications by status without their form data', async () => {
       expect(await repo.listApplications([])).toEqual([])
       expect(await repo.listApplications(['submitted'])).toEqual([])
+    })
+
+    it('refuses a NUL or a lone surrogate in a staff answer or a case, and changes nothing', async () => {
+      const kase = aCase()
+      await repo.insertCase(kase, entry('case.opened', `case:${kase.number}`))
+      await expect(repo.updateCase(kase.number, 'open', { status: 'answered', answer: '已\u0000处理', answeredAt: t0, answeredBy: 'staff:李' }, entry('case.answered', `case:${kase.number}`))).rejects.toThrow(UnstorableTextError)
+      await expect(repo.updateCase(kase.number, 'open', { status: 'answered', answer: '已处理', answeredAt: t0, answeredBy: 'staff:\ud800' }, entry('case.answered', `case:${kase.number}`))).rejects.toThrow(UnstorableTextError)
+      expect(await repo.findCase(kase.number)).toEqual(kase)
+      const broken = aCase({ faqQuestion: '问\u0000题' })
+      await expect(repo.insertCase(broken, entry('case.opened', `case:${broken.number}`))).rejects.toThrow(UnstorableTextError)
+      expect(await repo.findCase(broken.number)).toBeNull()
+    })
+
+    it('finds nothing by a case number or token id holding a NUL or a lone surrogate, the same on every store', async () => {
+      expect(await repo.findCase('TS-2026-\u0000')).toBeNull()
+      expect(await repo.findCase('\ud800')).toBeNull()
+      expect(await repo.findStaffToken('\u0000')).toBeNull()
+      expect(await repo.publishedFaq('\udc00')).toEqual([])
+      expect(await repo.revokeStaffToken('\u0000', t0, entry('staff-token.revoked', 'staff-token:x'))).toBe(false)
     })
   })
 }

@@ -38,7 +38,8 @@ export type StoredCase = {
 
 export type { AuditEntry, StoredAuditEntry } from './audit-log.ts'
 
-export type StaffToken = { id: string; name: string; tokenHash: string; createdAt: Date; expiresAt: Date }
+/** A staff desk token: only the hash of its secret is kept. A revoked or expired token lets nobody in. */
+export type StaffToken = { id: string; name: string; tokenHash: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null }
 
 /** An application as the staff queue shows it: no form data. */
 export type ApplicationSummary = { id: string; number: string; matterId: string; formId: string; status: ApplicationStatus; submittedAt: Date }
@@ -70,8 +71,15 @@ export interface FeedbackRepository {
   insertStaffToken(token: StaffToken, audit: AuditEntry): Promise<void>
   /** By the token's public id; the caller compares the hash in constant time. */
   findStaffToken(id: string): Promise<StaffToken | null>
+  /** Tokens neither revoked nor expired at `now`, oldest first. */
+  liveStaffTokens(now: Date): Promise<StaffToken[]>
+  /** Revokes a live token with its audit entry, in one transaction; false (nothing written) if it is unknown or revoked already. */
+  revokeStaffToken(id: string, at: Date, audit: AuditEntry): Promise<boolean>
   appendAudit(entry: AuditEntry): Promise<void>
   /** Oldest first, from `afterSeq` (exclusive), at most `limit`. */
   auditLog(afterSeq: number, limit: number): Promise<StoredAuditEntry[]>
   close(): Promise<void>
 }
+
+/** What each look-up answers when its key is text no store keeps: nothing found (see refuse-unstorable.ts). */
+export const feedbackLookups = { findCase: null, publishedFaq: [], findEvaluation: null, findStaffToken: null, revokeStaffToken: false } satisfies Partial<Record<keyof FeedbackRepository, unknown>>

@@ -1,7 +1,7 @@
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import type { CaseKind } from '../../core/feedback/deadlines.ts'
 import type { Grades } from '../../core/feedback/grades.ts'
-import type { ApplicationSummary, StoredAuditEntry, StoredCase, StoredEvaluation } from './feedback-repository.ts'
+import type { ApplicationSummary, StaffToken, StoredAuditEntry, StoredCase, StoredEvaluation } from './feedback-repository.ts'
 
 /** Row mapping shared by feedback-sqlite.ts and feedback-postgres.ts; `time` reads each driver's timestamps. */
 export type Row = Record<string, unknown>
@@ -54,3 +54,10 @@ export function toAudit(r: Row, time: Time, json: (v: unknown) => unknown): Stor
 export const caseUpdateColumns = {
   status: 'status', answer: 'answer', answeredAt: 'answered_at', answeredBy: 'answered_by', answerGrade: 'answer_grade', faqQuestion: 'faq_question', faqPublished: 'faq_published',
 } as const
+
+export function toStaffToken(r: Row, time: Time): StaffToken {
+  return {
+    id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at),
+    revokedAt: r.revoked_at === null || r.revoked_at === undefined ? null : time(r.revoked_at),
+  }
+}

@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3'
 import { sqliteAuditWriter } from './audit-log.ts'
-import type { CaseUpdate, FeedbackRepository, StoredCase } from './feedback-repository.ts'
-import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, type Row } from './feedback-rows.ts'
+import { feedbackLookups, type CaseUpdate, type FeedbackRepository, type StoredCase } from './feedback-repository.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
+import { openSqliteFile } from './sqlite-file.ts'
+import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, toStaffToken, type Row } from './feedback-rows.ts'
 import { migrateSqlite } from './sqlite.ts'
 
 const time = (v: unknown) => new Date(v as number)
@@ -13,8 +14,7 @@ const json = (v: unknown) => (v === null ? null : JSON.parse(v as string))
  * @example const feedback = openSqliteFeedbackRepository(path.join(dataDir, 'drafts.sqlite'))
  */
 export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
+  const { db } = openSqliteFile(file)
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
@@ -33,7 +33,7 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
     const row = q.findCase.get(n) as Row | undefined
     return row ? toCase(row, time) : null
   }
-  return {
+  return refuseUnstorable<FeedbackRepository>({
     kind: 'sqlite',
     async insertEvaluation(e, followUp, entries) {
       return db.transaction(() => {
@@ -99,7 +99,18 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
     },
     async findStaffToken(id) {
       const r = db.prepare('SELECT * FROM staff_tokens WHERE id = ?').get(id) as Row | undefined
-      return r ? { id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at) } : null
+      return r ? toStaffToken(r, time) : null
+    },
+    async liveStaffTokens(now) {
+      const rows = db.prepare('SELECT * FROM staff_tokens WHERE revoked_at IS NULL AND expires_at > ? ORDER BY created_at, id').all(+now) as Row[]
+      return rows.map((r) => toStaffToken(r, time))
+    },
+    async revokeStaffToken(id, at, entry) {
+      return db.transaction(() => {
+        if (db.prepare('UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(+at, id).changes === 0) return false
+        audit(entry)
+        return true
+      })()
     },
     async appendAudit(entry) {
       audit(entry)
@@ -110,7 +121,7 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
     async close() {
       db.close()
     },
-  }
+  }, feedbackLookups)
 }
 
 function updateSql(update: CaseUpdate): { sets: string; values: unknown[] } {

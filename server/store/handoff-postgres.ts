@@ -1,5 +1,6 @@
 import pg from 'pg'
-import type { HandoffStore, StoredHandoff } from './handoff-store.ts'
+import { handoffLookups, type HandoffStore, type StoredHandoff } from './handoff-store.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
 
 type Row = { code_hash: string; kind: string; target_sealed: string; created_at: Date; expires_at: Date; revoked_at: Date | null }
 
@@ -32,7 +33,7 @@ export async function openPostgresHandoffStore(options: PostgresHandoffOptions):
     await pool.end()
     throw err
   }
-  return {
+  return refuseUnstorable<HandoffStore>({
     kind: 'postgres',
     async insert(h) {
       const result = await pool.query(
@@ -56,7 +57,7 @@ export async function openPostgresHandoffStore(options: PostgresHandoffOptions):
     async close() {
       await pool.end()
     },
-  }
+  }, handoffLookups)
 }
 
 async function createTable(pool: pg.Pool): Promise<void> {

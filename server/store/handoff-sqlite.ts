@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3'
-import type { HandoffStore, StoredHandoff } from './handoff-store.ts'
+import { handoffLookups, type HandoffStore, type StoredHandoff } from './handoff-store.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
+import { openSqliteFile } from './sqlite-file.ts'
 
 type Row = { code_hash: string; kind: string; target_sealed: string; created_at: number; expires_at: number; revoked_at: number | null }
 
@@ -20,8 +21,7 @@ CREATE INDEX IF NOT EXISTS handoffs_by_expiry ON handoffs (expires_at);`
  * @example const store = openSqliteHandoffStore(path.join(dataDir, 'handoffs.sqlite'))
  */
 export function openSqliteHandoffStore(file: string): HandoffStore {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
+  const { db } = openSqliteFile(file)
   db.pragma('busy_timeout = 5000')
   db.exec(schema)
   const q = {
@@ -31,7 +31,7 @@ export function openSqliteHandoffStore(file: string): HandoffStore {
     revoke: db.prepare('UPDATE handoffs SET revoked_at = COALESCE(revoked_at, ?) WHERE code_hash = ?'),
     deleteExpired: db.prepare('DELETE FROM handoffs WHERE expires_at <= ?'),
   }
-  return {
+  return refuseUnstorable<HandoffStore>({
     kind: 'sqlite',
     async insert(h) {
       const result = q.insert.run({ ...h, createdAt: h.createdAt.getTime(), expiresAt: h.expiresAt.getTime(), revokedAt: h.revokedAt?.getTime() ?? null })
@@ -50,7 +50,7 @@ export function openSqliteHandoffStore(file: string): HandoffStore {
     async close() {
       db.close()
     },
-  }
+  }, handoffLookups)
 }
 
 function fromRow(row: Row): StoredHandoff {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HandoffStore, StoredHandoff } from './handoff-store.ts'
+import { UnstorableTextError } from './storable-text.ts'
 
 /** How a test file opens a fresh, empty hand-off store of one kind, and cleans up after it. */
 export type OpenFreshHandoffs = () => Promise<{ store: HandoffStore; cleanup: () => Promise<void> }>
@@ -50,6 +51,12 @@ export function handoffStoreContract(kind: string, openFresh: OpenFreshHandoffs)
       expect(await store.deleteExpired(t0)).toBeGreaterThanOrEqual(1)
       expect(await store.find(old.codeHash)).toBeNull()
       expect(await store.find(live.codeHash)).not.toBeNull()
+    })
+
+    it('refuses a code hash holding a NUL and finds nothing by one, the same on every store', async () => {
+      await expect(store.insert(aHandoff({ codeHash: 'hash-\u0000' }))).rejects.toThrow(UnstorableTextError)
+      expect(await store.find('hash-\u0000')).toBeNull()
+      expect(await store.revoke('\ud800', later(1))).toBe(false)
     })
   })
 }

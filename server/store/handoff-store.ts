@@ -26,3 +26,6 @@ export interface HandoffStore {
   deleteExpired(now: Date): Promise<number>
   close(): Promise<void>
 }
+
+/** What each look-up answers when its key is text no store keeps: nothing found (see refuse-unstorable.ts). */
+export const handoffLookups = { find: null, revoke: false } satisfies Partial<Record<keyof HandoffStore, unknown>>

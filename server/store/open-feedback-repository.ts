@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { openPostgresFeedbackRepository } from './feedback-postgres.ts'
 import type { FeedbackRepository } from './feedback-repository.ts'
@@ -7,6 +6,5 @@ import { openSqliteFeedbackRepository } from './feedback-sqlite.ts'
 /** Beside the drafts, in the same database: PostgreSQL when DATABASE_URL is set, otherwise `DATA_DIR/drafts.sqlite`. */
 export async function openFeedbackRepository(settings: { databaseUrl?: string | undefined; dataDir: string }): Promise<FeedbackRepository> {
   if (settings.databaseUrl) return openPostgresFeedbackRepository({ connectionString: settings.databaseUrl })
-  mkdirSync(settings.dataDir, { recursive: true })
   return openSqliteFeedbackRepository(path.join(settings.dataDir, 'drafts.sqlite'))
 }

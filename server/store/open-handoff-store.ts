@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { openPostgresHandoffStore } from './handoff-postgres.ts'
 import { openSqliteHandoffStore } from './handoff-sqlite.ts'
@@ -7,6 +6,5 @@ import type { HandoffStore } from './handoff-store.ts'
 /** Beside the drafts: PostgreSQL when DATABASE_URL is set, otherwise SQLite at `DATA_DIR/handoffs.sqlite`. */
 export async function openHandoffStore(settings: { databaseUrl?: string | undefined; dataDir: string }): Promise<HandoffStore> {
   if (settings.databaseUrl) return openPostgresHandoffStore({ connectionString: settings.databaseUrl })
-  mkdirSync(settings.dataDir, { recursive: true })
   return openSqliteHandoffStore(path.join(settings.dataDir, 'handoffs.sqlite'))
 }

@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { openPostgresRepository } from './postgres.ts'
 import type { Repository } from './repository.ts'
-import type { DraftSettings } from './settings.ts'
+import type { Settings } from '../settings.ts'
 import { openSqliteRepository } from './sqlite.ts'
 
 /** PostgreSQL when DATABASE_URL is set, otherwise SQLite at `DATA_DIR/drafts.sqlite`. Migrates either. */
-export async function openRepository(settings: Pick<DraftSettings, 'databaseUrl' | 'dataDir'>): Promise<Repository> {
+export async function openRepository(settings: Pick<Settings, 'databaseUrl' | 'dataDir'>): Promise<Repository> {
   if (settings.databaseUrl) return openPostgresRepository({ connectionString: settings.databaseUrl })
-  mkdirSync(settings.dataDir, { recursive: true })
   return openSqliteRepository(path.join(settings.dataDir, 'drafts.sqlite'))
 }

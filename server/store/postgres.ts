@@ -1,8 +1,9 @@
 import pg from 'pg'
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { migrations } from './migrations/index.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
 import { insertPostgresAudit } from './audit-log.ts'
-import type { DraftSave, Repository, SaveResult, StatusEntry, StatusTransition, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
+import { repositoryLookups, type DraftSave, type Repository, type SaveResult, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
 
 type Row = Record<string, unknown>
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
@@ -24,12 +25,13 @@ const MIGRATION_LOCK = 0x6a63_6472
  * @example const repo = await openPostgresRepository({ connectionString: settings.databaseUrl })
  */
 export async function openPostgresRepository(options: PostgresOptions): Promise<Repository> {
+  return refuseUnstorable<Repository>(new PostgresRepository(await openMigratedPool(options, 10)), repositoryLookups)
+}
+
+/** A pool on the options' database (and schema), migrated to the latest version; ended again if migrating fails. */
+export async function openMigratedPool(options: PostgresOptions, max: number): Promise<pg.Pool> {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Bad schema name "${options.schema}"`)
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    max: options.max ?? 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  })
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? max, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) })
   pool.on('error', (err) => console.error(`[postgres] idle client error: ${err.message}`))
   try {
     await migratePostgres(pool)
@@ -37,7 +39,7 @@ export async function openPostgresRepository(options: PostgresOptions): Promise<
     await pool.end()
     throw err
   }
-  return new PostgresRepository(pool)
+  return pool
 }
 
 /** Applies every migration newer than the database, each in its own transaction. */

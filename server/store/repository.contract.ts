@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditEntry, StoredAuditEntry } from './audit-log.ts'
 import type { Repository, StatusEntry, StoredApplication, StoredDraft, Submission } from './repository.ts'
+import { UnstorableTextError } from './storable-text.ts'
 
 /**
  * How a test file opens a fresh, empty repository of one kind, and cleans up after it. `auditLog`
@@ -242,6 +243,31 @@ export function repositoryContract(kind: string, openFresh: OpenFresh): void {
       expect(results.sort()).toEqual([false, true])
       expect((await repo.statusHistory(application.id)).map((e) => e.status)).toEqual(['submitted', 'pre-review'])
       expect((await auditOf('application:JC-2026-000015-X')).map((e) => e.action)).toEqual(['application.submitted', 'application.status-changed'])
+    })
+
+    it('refuses a NUL or a lone surrogate in what it is asked to write, naming where, and writes nothing', async () => {
+      const withNul = aDraft({ data: { 'operator-name': '好味\u0000道' } })
+      await expect(repo.insertDraft(withNul)).rejects.toThrow(UnstorableTextError)
+      await expect(repo.insertDraft(withNul)).rejects.toMatchObject({ problem: { pointer: '/data/operator-name', reason: 'contains a NUL character (U+0000); remove it' } })
+      expect(await repo.findDraftByTokenHash(withNul.tokenHash)).toBeNull()
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      const save = { tokenHash: draft.tokenHash, expectedRevision: 1, formVersion: 2, data: { address: '市民大道\ud800' }, position: null, updatedAt: later(1), expiresAt: later(2) }
+      await expect(repo.saveDraft(save)).rejects.toThrow(UnstorableTextError)
+      expect(await repo.findDraftByTokenHash(draft.tokenHash)).toEqual(draft)
+      const application = anApplication(draft, 'JC-2026-000016-8')
+      await repo.submitDraft(submissionOf(application))
+      await expect(repo.changeStatus(transition(application, { at: later(5000), actor: 'staff:李\u0000', status: 'pre-review', note: '核对\udc00中' }))).rejects.toThrow(UnstorableTextError)
+      expect((await repo.statusHistory(application.id)).map((e) => e.status)).toEqual(['submitted'])
+    })
+
+    it('finds nothing by a key holding a NUL or a lone surrogate, the same on every store', async () => {
+      expect(await repo.findDraftByTokenHash('token-\u0000')).toBeNull()
+      expect(await repo.findDraftByResumeCodeHash('\ud800')).toBeNull()
+      expect(await repo.findApplicationByNumber('JC-2026-\u0000')).toBeNull()
+      expect(await repo.findApplicationByDraftToken('\udfff')).toBeNull()
+      expect(await repo.deleteDraft('\u0000')).toBe(false)
+      expect(await repo.statusHistory('\u0000')).toEqual([])
     })
   })
 }

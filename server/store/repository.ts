@@ -96,3 +96,8 @@ export interface Repository {
   statusHistory(applicationId: string): Promise<StatusEntry[]>
   close(): Promise<void>
 }
+
+/** What each look-up of a Repository answers when its key is text no store keeps: nothing found. */
+export const repositoryLookups = {
+  findDraftByTokenHash: null, findDraftByResumeCodeHash: null, deleteDraft: false, findApplicationByNumber: null, findApplicationByDraftToken: null, statusHistory: [],
+} satisfies Partial<Record<keyof Repository, unknown>>

@@ -1,27 +1,31 @@
-import Database from 'better-sqlite3'
+import path from 'node:path'
+import type Database from 'better-sqlite3'
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { commitStatsReporter } from './commit-stats.ts'
 import { createGroupCommit } from './group-commit.ts'
 import { migrations } from './migrations/index.ts'
+import { markDataDir, openSqliteFile } from './sqlite-file.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
 import { sqliteAuditWriter } from './audit-log.ts'
-import type { DraftSave, Repository, SaveResult, StatusEntry, StatusTransition, StoredApplication, StoredDraft, Submission, SubmitResult } from './repository.ts'
+import { repositoryLookups, type DraftSave, type Repository, type SaveResult, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
 
 type Row = Record<string, unknown>
 
 /**
  * The embedded store: one SQLite file, WAL journal and `synchronous=FULL`, so a save acknowledged to
- * the citizen survives a killed process or a power cut. Applies pending migrations on open.
+ * the citizen survives a killed process or a power cut. Applies pending migrations on open. Refuses to
+ * start on a lost or damaged file (see sqlite-file.ts).
  *
  * @example const repo = openSqliteRepository(path.join(dataDir, 'drafts.sqlite'))
  */
 export function openSqliteRepository(file: string): Repository {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
+  const { db, created } = openSqliteFile(file, { guardLoss: true })
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrateSqlite(db)
-  return new SqliteRepository(db)
+  if (created && file !== ':memory:') markDataDir(path.dirname(file))
+  return refuseUnstorable<Repository>(new SqliteRepository(db), repositoryLookups)
 }
 
 /** Applies every migration newer than the database, each in its own transaction. Returns the version reached. */

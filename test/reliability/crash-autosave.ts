@@ -25,7 +25,8 @@ type Data = Record<string, unknown>
 type Tracked = { token: string; acked: { revision: number; data: Data }; ackedSaves: number; pending: { revision: number; data: Data } | null }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'crash-autosave-'))
-const env = { DATA_DIR: dataDir, DATA_KEY: randomBytes(32).toString('base64'), PURGE_INTERVAL_MINUTES: '60' }
+// One client makes every save here: raise its per-client budgets, which are not what this test is about.
+const env = { DATA_DIR: dataDir, DATA_KEY: randomBytes(32).toString('base64'), PURGE_INTERVAL_MINUTES: '60', CREATE_RATE_PER_MINUTE: '100000', SAVE_RATE_PER_MINUTE: '100000000' }
 let acknowledged = 0
 let found = 0
 let lost = 0

@@ -14,7 +14,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   const port = await freePort()
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'lobby-data-'))
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    // Every browser of a suite is one client (127.0.0.1): its budgets for new drafts and saves are raised
+    // so that a long suite is never refused; the limits themselves are tested in the API tests.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_ORIGIN: `http://127.0.0.1:${port}`, CREATE_RATE_PER_MINUTE: '10000', SAVE_RATE_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

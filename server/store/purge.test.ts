@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { aDraft } from '../store/repository.contract.ts'
-import { openSqliteRepository } from '../store/sqlite.ts'
-import { purgeExpiredDrafts, startDraftPurge } from './purge.ts'
+import { openSqliteHandoffStore } from './handoff-sqlite.ts'
+import { aDraft } from './repository.contract.ts'
+import { openSqliteRepository } from './sqlite.ts'
+import { purgeExpiredDrafts, startPurge } from './purge.ts'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'purge-'))
 const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
@@ -20,18 +21,24 @@ describe('purging expired drafts', () => {
     expect(await repo.findDraftByTokenHash(live.tokenHash)).not.toBeNull()
   })
 
-  it('runs at start and then on its interval until stopped, logging what it purged', async () => {
+  it('runs at start and then on its interval until stopped, logging what it purged, expired hand-offs included', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     const logs: string[] = []
     let now = new Date('2026-01-01T00:00:00Z')
+    const handoffs = openSqliteHandoffStore(':memory:')
     await repo.insertDraft(aDraft({ expiresAt: new Date('2026-01-01T00:30:00Z') }))
-    const stop = startDraftPurge({ repo, clock: () => now, intervalMinutes: 60, log: (m) => logs.push(m) })
+    for (const codeHash of ['a', 'b']) {
+      await handoffs.insert({ codeHash, kind: 'result', targetSealed: 'x', createdAt: now, expiresAt: new Date('2026-01-01T00:15:00Z'), revokedAt: null })
+    }
+    const stop = startPurge({ repo, handoffs, clock: () => now, intervalMinutes: 60, log: (m) => logs.push(m) })
     await vi.advanceTimersByTimeAsync(0)
     expect(logs).toEqual([])
     now = new Date('2026-01-01T01:00:00Z')
     await vi.advanceTimersByTimeAsync(60 * 60_000)
-    expect(logs).toEqual(['[drafts] purged 1 expired draft'])
+    expect(logs).toEqual(['[drafts] purged 1 expired draft', '[handoffs] purged 2 expired hand-offs'])
+    expect(await handoffs.find('a')).toBeNull()
     stop()
+    await handoffs.close()
     await repo.close()
     rmSync(dir, { recursive: true, force: true })
   })
