@@ -60,13 +60,13 @@ const definitions = {
     schema: z.string().trim().optional(),
   },
   draftTtlDays: { env: 'DRAFT_TTL_DAYS', default: '30', shown: '30', meaning: 'Days an untouched draft is kept before it is purged.', schema: positive('days') },
-  purgeIntervalMinutes: { env: 'PURGE_INTERVAL_MINUTES', default: '60', shown: '60', meaning: 'Minutes between purges of expired drafts, expired hand-offs and ended rate-limit windows.', schema: positive('minutes') },
+  purgeIntervalMinutes: { env: 'PURGE_INTERVAL_MINUTES', default: '60', shown: '60', meaning: 'Minutes between purges of expired drafts, expired hand-offs and full rate-limit buckets.', schema: positive('minutes') },
   lookupRatePerMinute: {
     env: 'LOOKUP_RATE_PER_MINUTE', default: '10', shown: '10', meaning: 'Guesses of a secret allowed per client per minute: draft resume codes, application look-ups and evaluations by number (one budget), hand-off look-ups and cancellations.',
     schema: perMinute('look-ups per minute'),
   },
   createRatePerMinute: { env: 'CREATE_RATE_PER_MINUTE', default: '20', shown: '20', meaning: 'New drafts, and new hand-off codes, allowed per client per minute (each its own budget).', schema: perMinute('per minute') },
-  saveRatePerMinute: { env: 'SAVE_RATE_PER_MINUTE', default: '240', shown: '240', meaning: 'Draft saves (autosaves included) and submits allowed per client per minute.', schema: perMinute('saves per minute') },
+  saveRatePerMinute: { env: 'SAVE_RATE_PER_MINUTE', default: '240', shown: '240', meaning: 'Draft saves (autosaves included) and submits allowed per client per minute, at most a twelfth of them (5 seconds\' worth) at once.', schema: perMinute('saves per minute') },
   trustedProxies: {
     env: 'TRUSTED_PROXIES', default: '', shown: '(none)', meaning: 'IP addresses or CIDR blocks of your reverse proxies; only from these is X-Forwarded-For believed, to tell clients apart for rate limits.',
     schema: proxies,

@@ -136,13 +136,15 @@ describe('per-client budgets for drafts', () => {
     expect((await create({})).status).toBe(201)
   })
 
-  it('limits saves and submits to SAVE_RATE_PER_MINUTE per client', async () => {
-    t = draftsTestApp([foodLicenceForm()], { saveRatePerMinute: 2 })
+  it('limits saves and submits to SAVE_RATE_PER_MINUTE per client, at most 5 seconds\' worth at once', async () => {
+    t = draftsTestApp([foodLicenceForm()], { saveRatePerMinute: 24 })
     const draft = (await (await create({})).json()) as { token: string }
     const save = (revision: number) => t.send('PUT', `/api/drafts/${draft.token}`, { data: { seats: revision }, revision })
     expect([(await save(1)).status, (await save(2)).status]).toEqual([200, 200])
     const refused = await t.send('POST', `/api/drafts/${draft.token}/submit`, {})
     expect(refused.status).toBe(429)
-    expect(refused.headers.get('Retry-After')).toBe('60')
+    expect(refused.headers.get('Retry-After')).toBe('3')
+    t.state.now = new Date(t.state.now.getTime() + 2500)
+    expect((await save(3)).status).toBe(200)
   })
 })

@@ -33,7 +33,8 @@ export const SubmitDraftBody = z.object({ revision: z.number().int().min(1).opti
 export function draftRoutes(deps: DraftDeps): Hono {
   const limit = limiterFor(deps.limits, deps.clock)
   const limitCreate = limit('draft-create', deps.settings.createRatePerMinute)
-  const limitSave = limit('draft-save', deps.settings.saveRatePerMinute)
+  // Saves may come 5 seconds' worth at once, not a minute's: each costs a commit to disk.
+  const limitSave = limit('draft-save', deps.settings.saveRatePerMinute, Math.ceil(deps.settings.saveRatePerMinute / 12))
   const limitResume = limit('draft-resume', deps.settings.lookupRatePerMinute)
   const app = new Hono()
   app.use(limitBody(deps.settings.draftMaxBytes))

@@ -2,7 +2,7 @@ import type { RateLimitStore } from '../http/rate-limit.ts'
 import type { HandoffStore } from './handoff-store.ts'
 import type { Repository } from './repository.ts'
 
-/** What a purge clears: expired drafts, and if given, expired hand-offs and ended rate-limit windows. */
+/** What a purge clears: expired drafts, and if given, expired hand-offs and full rate-limit buckets. */
 export type PurgeTargets = { repo: Repository; handoffs?: HandoffStore; limits?: RateLimitStore }
 
 /** Deletes every draft whose expiry has passed. Returns how many went. */
@@ -12,7 +12,7 @@ export async function purgeExpiredDrafts(repo: Repository, now: Date): Promise<n
 
 /**
  * Purges now and then every `intervalMinutes`: expired drafts (DRAFT_TTL_DAYS after their last save),
- * expired hand-offs, and rate-limit windows that have ended, so nothing that has run out stays on disk.
+ * expired hand-offs, and rate-limit buckets that are full again, so nothing that has run out stays on disk.
  * The timer does not keep the process alive. Returns a function that stops it. A failed purge is
  * logged and retried next time.
  *
@@ -23,7 +23,7 @@ export function startPurge(options: PurgeTargets & { clock: () => Date; interval
   const jobs: { what: [string, string]; tag: string; run: (now: Date) => Promise<number> }[] = [
     { tag: 'drafts', what: ['expired draft', 'expired drafts'], run: (now) => purgeExpiredDrafts(options.repo, now) },
     ...(options.handoffs ? [{ tag: 'handoffs', what: ['expired hand-off', 'expired hand-offs'] as [string, string], run: (now: Date) => options.handoffs!.deleteExpired(now) }] : []),
-    ...(options.limits ? [{ tag: 'limits', what: ['ended rate-limit window', 'ended rate-limit windows'] as [string, string], run: (now: Date) => options.limits!.purge(now) }] : []),
+    ...(options.limits ? [{ tag: 'limits', what: ['full rate-limit bucket', 'full rate-limit buckets'] as [string, string], run: (now: Date) => options.limits!.purge(now) }] : []),
   ]
   let running = false
   const run = async () => {

@@ -2,8 +2,8 @@ import type { Migration } from './migration.ts'
 
 /**
  * Staff tokens can be revoked (and a new token for the same person revokes the earlier ones), and on
- * PostgreSQL the rate-limit windows live in one table every server instance shares. With SQLite there
- * is one instance, which keeps its windows in memory.
+ * PostgreSQL the rate-limit buckets live in one table every server instance shares. With SQLite there
+ * is one instance, which keeps its buckets in memory.
  */
 export const tokenRevocationAndRateLimits: Migration = {
   version: 4,
@@ -16,10 +16,10 @@ export const tokenRevocationAndRateLimits: Migration = {
     CREATE TABLE rate_limits (
       bucket TEXT NOT NULL,
       client TEXT NOT NULL,
-      window_start TIMESTAMPTZ NOT NULL,
-      count INTEGER NOT NULL,
+      full_at TIMESTAMPTZ NOT NULL,
+      allowed BOOLEAN NOT NULL,
       PRIMARY KEY (bucket, client)
     );
-    CREATE INDEX rate_limits_by_window ON rate_limits (window_start);
+    CREATE INDEX rate_limits_by_full_at ON rate_limits (full_at);
   `,
 }
