@@ -11,7 +11,7 @@ import { loggedPath } from './request-log.ts'
 export function onError(err: Error, c: Context): Response {
   if (err instanceof ApiError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } }
-    return c.json(body, err.status, err.headers)
+    return c.json(body, err.status, { ...err.headers, ...(refusedUnread(err.status, c) ? { Connection: 'close' } : {}) })
   }
   if (err instanceof UnstorableTextError) {
     // The HTTP layer refuses such text first; a store refusing it too answers the same way.
@@ -31,4 +31,15 @@ export function onError(err: Error, c: Context): Response {
 /** For `app.notFound`: unknown API paths answer in the same JSON shape. */
 export function notFound(c: Context): Response {
   return c.json({ error: { code: 'not_found', message: `Nothing is at ${c.req.path}.` } } satisfies ErrorBody, 404)
+}
+
+/**
+ * A request refused before its body was read (too large, too many, not JSON, from another site) ends
+ * its connection: otherwise the server would go on receiving, to throw away, a body of up to
+ * DRAFT_MAX_KB it has already refused, for every such request a flooding client sends.
+ */
+function refusedUnread(status: number, c: Context): boolean {
+  if (status !== 403 && status !== 413 && status !== 415 && status !== 429) return false
+  const length = c.req.header('content-length')
+  return c.req.header('transfer-encoding') !== undefined || (length !== undefined && length !== '0')
 }
