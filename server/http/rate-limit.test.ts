@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { gcra, memoryRateLimits } from './rate-limit.ts'
+import { gcra, memoryRateLimits, type Verdict } from './rate-limit.ts'
 
 const t0 = Date.parse('2026-11-25T02:00:00Z')
 
@@ -7,8 +7,12 @@ describe('the per-client budget (a token bucket)', () => {
   it('lets a whole burst through at once, then one more each interval', () => {
     const budget = { perMinute: 6, burst: 3 } // one every 10 s, at most 3 at once
     let fullAt: number | null = null
-    const verdicts = []
-    for (let i = 0; i < 4; i++) ({ verdict: verdicts[i], fullAt } = gcra(fullAt, t0, budget) as { verdict: never; fullAt: number })
+    const verdicts: Verdict[] = []
+    for (let i = 0; i < 4; i++) {
+      const step = gcra(fullAt, t0, budget)
+      verdicts.push(step.verdict)
+      fullAt = step.fullAt
+    }
     expect(verdicts).toEqual([{ allowed: true }, { allowed: true }, { allowed: true }, { allowed: false, retryAfterMs: 10_000 }])
     expect(gcra(fullAt, t0 + 9_999, budget).verdict.allowed).toBe(false)
     expect(gcra(fullAt, t0 + 10_000, budget).verdict.allowed).toBe(true)
