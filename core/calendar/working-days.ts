@@ -23,15 +23,27 @@ export function endOfChinaDay(date: IsoDate): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) + DAY - CHINA_OFFSET - 1)
 }
 
+// Dates met while counting are few (a few years of days): each is worked out once.
+const following = new Map<IsoDate, IsoDate>()
+const weekdays = new Map<IsoDate, number>()
+
 export function nextDate(date: IsoDate): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10)
+  let next = following.get(date)
+  if (next === undefined) following.set(date, (next = new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10)))
+  return next
+}
+
+function weekdayOf(date: IsoDate): number {
+  let weekday = weekdays.get(date)
+  if (weekday === undefined) weekdays.set(date, (weekday = new Date(`${date}T00:00:00Z`).getUTCDay()))
+  return weekday
 }
 
 /** Whether a date is a working day; outside the known years only weekends rest (isCovered says which). */
 export function isWorkingDay(calendar: WorkingCalendar, date: IsoDate): boolean {
   if (calendar.holidays.has(date)) return false
   if (calendar.workingWeekends.has(date)) return true
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
+  const weekday = weekdayOf(date)
   return weekday !== 0 && weekday !== 6
 }
 

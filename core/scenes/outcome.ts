@@ -51,29 +51,38 @@ function totalsOf(items: OutcomeItem[], day: OutcomeDay | undefined): Outcome['t
   return {
     matters: items.length,
     hallVisits: items.reduce((sum, item) => sum + item.visits, 0),
-    longestPromisedDays: day ? longestChain(items, day.calendar, day.today) : overAnyWeek((calendar, start) => longestChain(items, calendar, start)).most,
+    longestPromisedDays: longestPromisedDays(items, day),
     feesYuan: items.reduce((sum, item) => sum + (item.fees.charged ? item.fees.items.reduce((s, fee) => s + (fee.amount ?? 0), 0) : 0), 0),
     onlineMatters: items.filter((item) => item.online.available).length,
   }
 }
 
 /**
- * Working days from `start` until the last matter is done, each matter starting when all it depends
- * on (`dependsOn`) are done and taking its promised limit.
+ * Working days from the day the list is made until the last matter is done, each matter starting
+ * when all it depends on (`dependsOn`) are done. Working days add up under any calendar, so a list of
+ * 工作日 limits is a sum; a 自然日 limit needs the dates (and, without a day, the worst day of a week).
  */
-function longestChain(items: OutcomeItem[], calendar: WorkingCalendar, start: IsoDate): number {
+function longestPromisedDays(items: OutcomeItem[], day: OutcomeDay | undefined): number {
+  if (items.every((item) => item.promisedLimit.unit === '工作日')) return lastFinish(items, 0, (from, limit) => from + limit.value, Math.max)
+  const datesFrom = (calendar: WorkingCalendar, start: IsoDate) =>
+    workingDaysBetween(calendar, start, lastFinish(items, start, (from, limit) => limitEndDate(calendar, from, limit), later))
+  return day ? datesFrom(day.calendar, day.today) : overAnyWeek(datesFrom).most
+}
+
+/** When the last matter is done, counting each from `start` or from when its last prerequisite is done. */
+function lastFinish<T>(items: OutcomeItem[], start: T, after: (from: T, limit: OutcomeItem['promisedLimit']) => T, latest: (...all: T[]) => T): T {
   const byId = new Map(items.map((item) => [item.matterId, item]))
-  const memo = new Map<string, IsoDate>()
-  const finish = (item: OutcomeItem, trail: Set<string>): IsoDate => {
+  const memo = new Map<string, T>()
+  const finish = (item: OutcomeItem, trail: Set<string>): T => {
     const known = memo.get(item.matterId)
     if (known !== undefined) return known
     const inner = new Set(trail).add(item.matterId)
     const ready = item.dependsOn.filter((id) => !trail.has(id)).map((id) => finish(byId.get(id)!, inner))
-    const date = limitEndDate(calendar, latest([start, ...ready]), item.promisedLimit)
-    memo.set(item.matterId, date)
-    return date
+    const done = after(latest(start, ...ready), item.promisedLimit)
+    memo.set(item.matterId, done)
+    return done
   }
-  return workingDaysBetween(calendar, start, latest([start, ...items.map((item) => finish(item, new Set()))]))
+  return latest(start, ...items.map((item) => finish(item, new Set())))
 }
 
-const latest = (dates: IsoDate[]): IsoDate => dates.reduce((a, b) => (b > a ? b : a))
+const later = (...dates: IsoDate[]): IsoDate => dates.reduce((a, b) => (b > a ? b : a))
