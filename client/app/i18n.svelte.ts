@@ -1,5 +1,6 @@
 import zhFile from '../../content/i18n/zh.json'
 import type { Locale, Text } from '../../core/content/text.ts'
+import { formatMessage, type MessageParams } from '../../core/i18n/format-message.ts'
 import { api } from '../api/api.ts'
 import { readSetting, writeSetting } from './persisted.ts'
 
@@ -18,11 +19,15 @@ class I18n {
     if (saved === 'en') void this.setLocale('en')
   }
 
-  /** `t('journey.progress', { index: 3, total: 6 })` -> 第 3 步，共 6 步 */
-  t = (key: string, params?: Record<string, string | number>): string => {
-    const raw = this.#strings[this.locale]?.[key] ?? this.#strings.zh?.[key] ?? key
-    if (!params) return raw
-    return raw.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  /**
+   * `t('journey.progress', { index: 3, total: 6 })` -> 第 3 步，共 6 步; plurals follow the language the
+   * word is written in (core/i18n/format-message.ts): `t('material.copies', { n: 1 })` -> 1 copy.
+   */
+  t = (key: string, params?: MessageParams): string => {
+    const own = this.#strings[this.locale]?.[key]
+    if (own !== undefined) return formatMessage(own, params, this.locale)
+    const chinese = this.#strings.zh?.[key]
+    return chinese === undefined ? key : formatMessage(chinese, params, 'zh')
   }
 
   /** Picks the current language out of a bilingual content text. */

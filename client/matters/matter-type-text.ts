@@ -1,4 +1,5 @@
 import { t } from '../app/i18n.svelte.ts'
+import { matterKindText } from '../journey/limit-text.ts'
 
 export const matterTypeKeys: Record<string, string> = {
   行政许可: 'matter-type.licensing',
@@ -18,3 +19,10 @@ export const matterTypeText = (type: string): string => (matterTypeKeys[type] ? 
 
 /** 即办件 / 承诺件 in the current language. */
 export const caseTypeText = (caseType: string): string => (caseTypeKeys[caseType] ? t(caseTypeKeys[caseType]) : caseType)
+
+/**
+ * 办件类型 as the guide shows it: 即办 and 承诺 already say whether it is 即办件 or 承诺件, so only a
+ * 联办 matter adds it ("Joint service (handled within a promised time)").
+ */
+export const caseKindText = (kind: string, caseType: string): string =>
+  kind === '联办' ? matterKindText(kind) + t('list.aside', { text: caseTypeText(caseType) }) : matterKindText(kind)

@@ -2,6 +2,7 @@ import { assembleCatalogue } from './assemble-catalogue.ts'
 import type { Catalogue, SourceFile } from './catalogue.ts'
 import { checkCaseType } from './checks/case-type.ts'
 import { checkDuplicateIds } from './checks/duplicate-ids.ts'
+import { checkEnglishPlurals } from './checks/english-plurals.ts'
 import { checkFees } from './checks/fees.ts'
 import { checkFileNames } from './checks/file-names.ts'
 import { checkFormConditions } from './checks/form-conditions.ts'
@@ -16,6 +17,7 @@ import { checkSceneScripts } from './checks/scene-scripts.ts'
 import { checkSceneThemes } from './checks/scene-themes.ts'
 import { checkSchemaReferences } from './checks/schema-references.ts'
 import { checkTimeLimits } from './checks/time-limits.ts'
+import { checkUiStringSyntax } from './checks/ui-string-syntax.ts'
 import { checkUiStrings } from './checks/ui-strings.ts'
 import { checkVisits } from './checks/visits.ts'
 import { checkWindowMatterAgreement } from './checks/window-matter-agreement.ts'
@@ -44,6 +46,8 @@ export const contentChecks: readonly ContentCheck[] = [
   checkFormConditions,
   checkSceneThemes,
   checkUiStrings,
+  checkUiStringSyntax,
+  checkEnglishPlurals,
 ]
 
 /**

@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, endOfChinaDay, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.ts'
+import { chinaDate, endOfChinaDay, limitEndDate, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.ts'
 import type { IsoDate } from '../calendar/calendar-file.ts'
 
 /** What staff must answer: a follow-up of a bad review, or a citizen's ticket of one kind. */
@@ -19,7 +19,7 @@ export type Deadline = { dueDate: IsoDate; dueAt: Date }
  * @example dueFor(cal, new Date('2026-09-30T02:00:00Z'), 3).dueDate // '2026-10-10'
  */
 export function dueFor(calendar: WorkingCalendar, openedAt: Date, workingDays: number): Deadline {
-  const dueDate = addWorkingDays(calendar, chinaDate(openedAt), workingDays)
+  const dueDate = limitEndDate(calendar, chinaDate(openedAt), { value: workingDays, unit: '工作日' })
   return { dueDate, dueAt: endOfChinaDay(dueDate) }
 }
 

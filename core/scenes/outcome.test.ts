@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { CalendarFile } from '../calendar/calendar-file.ts'
+import { buildCalendar } from '../calendar/working-days.ts'
 import { catalogue } from '../../test/fixtures/catalogue.ts'
 import { scriptFixture } from '../../test/fixtures/scenes/fixture.ts'
-import { buildOutcome, workingDays } from './outcome.ts'
+import { buildOutcome, type OutcomeDay } from './outcome.ts'
 
 const script = scriptFixture('open-restaurant')
 const base = { registered: true, area: 80, extras: ['none'], staff: false, agent: false }
@@ -48,7 +51,7 @@ describe('buildOutcome', () => {
   it('adds up visits, fees, online matters and the longest chain of promised days', () => {
     const outcome = buildOutcome(script, catalogue, { ...base, registered: false, extras: ['tobacco', 'signboard'], 'sign-lit': true })!
     // company (online IV: 0 visits, 1 day) -> food (1 visit, 10 days) -> tobacco (1 visit, 15 days) = 26 days;
-    // fire safety: 14 自然日 = 10 working days, 2 visits; signboard: 1 visit, 50 yuan.
+    // fire safety: company, then 14 自然日 (10 or 11 working days), 2 visits; signboard: 1 visit, 50 yuan.
     expect(outcome.totals).toEqual({ matters: 5, hallVisits: 5, longestPromisedDays: 26, feesYuan: 50, onlineMatters: 3 })
   })
 
@@ -59,10 +62,23 @@ describe('buildOutcome', () => {
   })
 })
 
-describe('workingDays', () => {
-  it('counts calendar days as five working days a week, rounding up', () => {
-    expect(workingDays({ value: 14, unit: '自然日' })).toBe(10)
-    expect(workingDays({ value: 30, unit: '自然日' })).toBe(22)
-    expect(workingDays({ value: 20, unit: '工作日' })).toBe(20)
+describe('the longest promised time of a list', () => {
+  const outcomeWithFireSafetyIn = (days: number, day?: OutcomeDay) => {
+    const longer = { ...catalogue, matters: catalogue.matters.map((m) => (m.id === 'fire-safety-inspection' ? { ...m, promisedLimit: { value: days, unit: '自然日' as const } } : m)) }
+    return buildOutcome(script, longer, { ...base, registered: false, extras: ['tobacco'] }, day)!.totals.longestPromisedDays
+  }
+  const cal = buildCalendar([CalendarFile.parse(JSON.parse(readFileSync(new URL('../../content/calendar/2026.json', import.meta.url), 'utf8')))])
+
+  it('counts a 自然日 limit in the working days it holds from the day the list is made', () => {
+    // From 2026-09-30: company registration ends 10-08 (国庆 rests); 40 days later is Tuesday 11-17,
+    // and 30 September to 17 November holds 30 working days (10-10 worked). The tobacco chain holds 26.
+    expect(outcomeWithFireSafetyIn(40, { calendar: cal, today: '2026-09-30' })).toBe(30)
+    expect(outcomeWithFireSafetyIn(14, { calendar: cal, today: '2026-09-30' })).toBe(26)
+  })
+
+  it('takes the most a 自然日 chain can last from any day of a week when the day is not given', () => {
+    // From a Friday: company registration ends Monday, 40 days later is a Saturday, moved to Monday:
+    // 45 days, six weeks and a Monday, 31 working days; from a Tuesday it is 29.
+    expect(outcomeWithFireSafetyIn(40)).toBe(31)
   })
 })

@@ -1,6 +1,7 @@
 import type { Answers } from '../conditions/condition.ts'
 import type { Catalogue } from '../content/catalogue.ts'
-import type { TimeLimit } from '../content/matter.ts'
+import type { IsoDate } from '../calendar/calendar-file.ts'
+import { limitEndDate, overAnyWeek, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.ts'
 import type { Text } from '../content/text.ts'
 import { evaluate } from '../conditions/evaluate.ts'
 import { orderByPrerequisites } from './order.ts'
@@ -19,12 +20,16 @@ export type Outcome = {
   totals: { matters: number; hallVisits: number; longestPromisedDays: number; feesYuan: number; onlineMatters: number }
 }
 
+/** The day a list is made and the calendar it is counted in: a 自然日 limit's working days depend on both. */
+export type OutcomeDay = { calendar: WorkingCalendar; today: IsoDate }
+
 /**
  * Builds the outcome the answers lead to, or null unless their route ends at an outcome step.
  * Matters whose `when` fails are left out, as are matters missing from the catalogue (checkScene
- * reports those). Pure: the same script, catalogue and answers always give the same list.
+ * reports those). Pure: the same script, catalogue, answers and day always give the same list.
+ * Without a day, the longest promised time is the most it can be from any day of a week without holidays.
  */
-export function buildOutcome(script: SceneScript, catalogue: Catalogue, answers: Answers): Outcome | null {
+export function buildOutcome(script: SceneScript, catalogue: Catalogue, answers: Answers, day?: OutcomeDay): Outcome | null {
   const step = stepsById(script).get(walkPath(script, answers).stop)
   if (step?.kind !== 'outcome') return null
   const matters = new Map(catalogue.matters.map((m) => [m.id, m]))
@@ -39,39 +44,45 @@ export function buildOutcome(script: SceneScript, catalogue: Catalogue, answers:
     const entry = unique.find((m) => m.matter === id)!
     return outcomeItem(matters.get(id)!, entry, answers, catalogue.hall, i + 1, onList)
   })
-  return { step: step.id, title: step.title, ...(step.text ? { text: step.text } : {}), items, totals: totalsOf(items) }
+  return { step: step.id, title: step.title, ...(step.text ? { text: step.text } : {}), items, totals: totalsOf(items, day) }
 }
 
-function totalsOf(items: OutcomeItem[]): Outcome['totals'] {
+function totalsOf(items: OutcomeItem[], day: OutcomeDay | undefined): Outcome['totals'] {
   return {
     matters: items.length,
     hallVisits: items.reduce((sum, item) => sum + item.visits, 0),
-    longestPromisedDays: longestChain(items),
+    longestPromisedDays: longestPromisedDays(items, day),
     feesYuan: items.reduce((sum, item) => sum + (item.fees.charged ? item.fees.items.reduce((s, fee) => s + (fee.amount ?? 0), 0) : 0), 0),
     onlineMatters: items.filter((item) => item.online.available).length,
   }
 }
 
 /**
- * Promised limits in working days. 自然日 (calendar days) count as ceil(days × 5 / 7) working days:
- * a week holds five working days, and public holidays are not known here.
+ * Working days from the day the list is made until the last matter is done, each matter starting
+ * when all it depends on (`dependsOn`) are done. Working days add up under any calendar, so a list of
+ * 工作日 limits is a sum; a 自然日 limit needs the dates (and, without a day, the worst day of a week).
  */
-export function workingDays(limit: TimeLimit): number {
-  return limit.unit === '工作日' ? limit.value : Math.ceil((limit.value * 5) / 7)
+function longestPromisedDays(items: OutcomeItem[], day: OutcomeDay | undefined): number {
+  if (items.every((item) => item.promisedLimit.unit === '工作日')) return lastFinish(items, 0, (from, limit) => from + limit.value, Math.max)
+  const datesFrom = (calendar: WorkingCalendar, start: IsoDate) =>
+    workingDaysBetween(calendar, start, lastFinish(items, start, (from, limit) => limitEndDate(calendar, from, limit), later))
+  return day ? datesFrom(day.calendar, day.today) : overAnyWeek(datesFrom).most
 }
 
-/** The longest wait through `dependsOn`: each matter starts when all it depends on are done. */
-function longestChain(items: OutcomeItem[]): number {
+/** When the last matter is done, counting each from `start` or from when its last prerequisite is done. */
+function lastFinish<T>(items: OutcomeItem[], start: T, after: (from: T, limit: OutcomeItem['promisedLimit']) => T, latest: (...all: T[]) => T): T {
   const byId = new Map(items.map((item) => [item.matterId, item]))
-  const memo = new Map<string, number>()
-  const finish = (item: OutcomeItem, trail: Set<string>): number => {
+  const memo = new Map<string, T>()
+  const finish = (item: OutcomeItem, trail: Set<string>): T => {
     const known = memo.get(item.matterId)
     if (known !== undefined) return known
-    const deps = item.dependsOn.filter((id) => !trail.has(id)).map((id) => byId.get(id)!)
     const inner = new Set(trail).add(item.matterId)
-    const days = workingDays(item.promisedLimit) + Math.max(0, ...deps.map((dep) => finish(dep, inner)))
-    memo.set(item.matterId, days)
-    return days
+    const ready = item.dependsOn.filter((id) => !trail.has(id)).map((id) => finish(byId.get(id)!, inner))
+    const done = after(latest(start, ...ready), item.promisedLimit)
+    memo.set(item.matterId, done)
+    return done
   }
-  return Math.max(0, ...items.map((item) => finish(item, new Set())))
+  return latest(start, ...items.map((item) => finish(item, new Set())))
 }
+
+const later = (...dates: IsoDate[]): IsoDate => dates.reduce((a, b) => (b > a ? b : a))

@@ -1,6 +1,6 @@
 import type { Matter } from '../../core/content/matter.ts'
-import { chinaDate, nextDate } from '../../core/calendar/working-days.ts'
-import { dueFor, urgencyOf, type Urgency } from '../../core/feedback/deadlines.ts'
+import { chinaDate, limitEndDate } from '../../core/calendar/working-days.ts'
+import { urgencyOf, type Urgency } from '../../core/feedback/deadlines.ts'
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 import type { ApplicationSummary, StoredCase } from '../store/feedback-repository.ts'
@@ -10,14 +10,9 @@ export const openApplicationStatuses: readonly ApplicationStatus[] = ['submitted
 
 export type QueueItem<T> = T & { dueDate: string | null; urgency: Urgency | null }
 
-/** An application is due by its matter's promised limit (承诺办结时限), in working or calendar days. */
+/** An application is due by its matter's promised limit (承诺办结时限), counted from the day it came in (in China). */
 export function applicationDueDate(deps: FeedbackDeps, matter: Matter | undefined, submittedAt: Date): string | null {
-  if (!matter) return null
-  const limit = matter.promisedLimit
-  if (limit.unit === '工作日') return dueFor(deps.calendar, submittedAt, limit.value).dueDate
-  let date = chinaDate(submittedAt)
-  for (let i = 0; i < limit.value; i++) date = nextDate(date)
-  return date
+  return matter ? limitEndDate(deps.calendar, chinaDate(submittedAt), matter.promisedLimit) : null
 }
 
 /** Both queues, each item with its deadline and how it stands (overdue, due soon, on time), most urgent first. */

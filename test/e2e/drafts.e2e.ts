@@ -87,7 +87,9 @@ describe('online form drafts in Chromium', () => {
     expect(resumeCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/)
     expect(await first.getByText(/草稿保留到 \d{4}-\d{2}-\d{2}/).count()).toBe(1)
     const qr = first.getByRole('img', { name: '在手机上继续填写的二维码' })
-    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    // The QR image is drawn after the code appears: wait for it to decode rather than read it at once.
+    await qr.waitFor()
+    await first.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await qr.elementHandle())
     await first.getByRole('button', { name: '继续填写' }).click()
 
     const second = await openPage(browser)

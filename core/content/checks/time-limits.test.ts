@@ -17,7 +17,7 @@ describe('checkTimeLimits', () => {
     ])
   })
 
-  it('compares working days with calendar days at 5 working days a week', () => {
+  it('compares working days with calendar days by the day each ends, from any day of the week', () => {
     const within = editJson(validFiles(), company, (m) => {
       m.legalLimit = { value: 28, unit: '自然日' }
       m.promisedLimit = { value: 20, unit: '工作日' }
@@ -28,7 +28,7 @@ describe('checkTimeLimits', () => {
       m.promisedLimit = { value: 21, unit: '工作日' }
     })
     expect(problemsFrom(beyond, checkTimeLimits)).toEqual([
-      `${company}:103:14  /promisedLimit/value  the promised limit (21 工作日) is longer than the legal limit (28 自然日, about 20 工作日)`,
+      `${company}:103:14  /promisedLimit/value  the promised limit (21 工作日) is longer than the legal limit (28 自然日, as few as 20 工作日)`,
     ])
   })
 
