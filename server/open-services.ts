@@ -6,7 +6,7 @@ import type { DraftDeps } from './drafts/draft-deps.ts'
 import { mountDraftApi } from './drafts/mount-draft-api.ts'
 import { openFeedback } from './feedback/open-feedback.ts'
 import { clientAddress } from './http/client-address.ts'
-import type { ClientLimits } from './http/rate-limit.ts'
+import type { SharedDeps } from './http/shared-deps.ts'
 import type { KioskSettings } from './kiosk/settings.ts'
 import { draftOperations } from './openapi/draft-operations.ts'
 import { feedbackOperations } from './openapi/feedback-operations.ts'
@@ -46,15 +46,15 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
   const clock = () => new Date()
   const crypto = createCipher(loadDataKey(settings, (m) => log('warn', m)))
   const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
-  const limits: ClientLimits = { store, clientOf: clientAddress(settings.trustedProxies.block) }
-  const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto, limits }
-  const feedback = await openFeedback({ settings, feedback: stores.feedback, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
+  const shared: SharedDeps = { clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block) } }
+  const drafts: DraftDeps = { ...shared, repo, catalogue, settings }
+  const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const stopPurge = startPurge({ repo, handoffs, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
     mountDraftApi(app, drafts)
     feedback.mount(app)
-    app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, ...settings } }))
+    app.route('/api/handoffs', handoffRoutes({ ...shared, store: handoffs, drafts, catalogue, settings: { ...kiosk, ...settings } }))
     app.route('/api/kiosk', kioskRoutes(kiosk))
     app.get('/', kioskHome(kiosk))
     // The server refuses to start on bad content, so the studio here always shows a clean check.

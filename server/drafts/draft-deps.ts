@@ -1,23 +1,18 @@
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import { ApiError } from '../http/api-error.ts'
-import type { ClientLimits } from '../http/rate-limit.ts'
-import type { PersonalDataCipher } from '../crypto/cipher.ts'
+import type { SharedDeps } from '../http/shared-deps.ts'
 import type { Repository } from '../store/repository.ts'
 import type { Settings } from '../settings.ts'
 
 export type DraftSettings = Pick<Settings, 'draftTtlDays' | 'lookupRatePerMinute' | 'createRatePerMinute' | 'saveRatePerMinute' | 'draftMaxBytes' | 'publicOrigin'>
 
 /** What the draft and application routes need from the outside world, passed in so tests can set it. */
-export type DraftDeps = {
+export type DraftDeps = SharedDeps & {
   repo: Repository
   /** The catalogue, or a function returning the current one when content reloads. */
   catalogue: Pick<Catalogue, 'forms'> | (() => Pick<Catalogue, 'forms'>)
   settings: DraftSettings
-  clock: () => Date
-  crypto: PersonalDataCipher
-  /** Where rate-limit windows live and who the client is (shared by every service of the process). */
-  limits: ClientLimits
 }
 
 export function findForm(deps: DraftDeps, formId: string): FormDefinition {

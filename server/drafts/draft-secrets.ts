@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import { newReadableCode, normalizeReadableCode, readableCodeAlphabet } from '../crypto/readable-code.ts'
 
 /** Letters and digits no one confuses when reading aloud or typing: no 0/O, 1/I/L. */
-export const resumeCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const resumeCodeAlphabet = readableCodeAlphabet
 
 /** The draft token in resume links: 128 random bits, base64url (22 characters). */
 export function newDraftToken(): string {
@@ -14,14 +15,7 @@ export function isDraftTokenShape(value: string): boolean {
 
 /** 8 characters from the unambiguous alphabet, drawn without modulo bias. Stored without the hyphen. */
 export function newResumeCode(): string {
-  let code = ''
-  while (code.length < 8) {
-    for (const byte of randomBytes(16)) {
-      // 248 = 8 * 31: bytes above it would favour the first letters.
-      if (byte < 248 && code.length < 8) code += resumeCodeAlphabet[byte % 31]
-    }
-  }
-  return code
+  return newReadableCode(8)
 }
 
 /** Shown as XXXX-XXXX. */
@@ -31,6 +25,5 @@ export function formatResumeCode(code: string): string {
 
 /** Accepts what people type (lower case, spaces, a hyphen); null if it cannot be a resume code. */
 export function normalizeResumeCode(input: string): string | null {
-  const code = input.replace(/[\s-]/g, '').toUpperCase()
-  return code.length === 8 && [...code].every((ch) => resumeCodeAlphabet.includes(ch)) ? code : null
+  return normalizeReadableCode(input, 8)
 }

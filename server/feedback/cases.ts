@@ -12,7 +12,7 @@ export type CaseReceipt = { number: string; password: string; kind: CaseKind; du
 
 /** The keyed hash of a case's password; the number is mixed in so equal passwords never hash alike. */
 export function passwordHash(deps: FeedbackDeps, number: string, password: string): string {
-  return deps.drafts.crypto.hash('case-password', `${number}:${normalizePassword(password)}`)
+  return deps.crypto.hash('case-password', `${number}:${normalizePassword(password)}`)
 }
 
 /** A new open case with a fresh number, password and deadline; `insert` stores it (retried if the number is taken). */
@@ -60,7 +60,7 @@ export function citizenView(deps: FeedbackDeps, kase: StoredCase) {
     status: kase.status,
     openedAt: kase.openedAt.toISOString(),
     dueDate: kase.dueDate,
-    text: kase.textSealed === null ? null : deps.drafts.crypto.open(kase.textSealed),
+    text: kase.textSealed === null ? null : deps.crypto.open(kase.textSealed),
     answer: kase.answer,
     answeredAt: kase.answeredAt?.toISOString() ?? null,
     answerGrade: kase.answerGrade,

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { WorkingCalendar } from '../../core/calendar/working-days.ts'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { limiterFor } from '../http/rate-limit.ts'
+import type { SharedDeps } from '../http/shared-deps.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { FeedbackRepository } from '../store/feedback-repository.ts'
 import type { FeedbackSettings } from './settings.ts'
@@ -11,9 +12,9 @@ import type { FeedbackSettings } from './settings.ts'
 type FeedbackCatalogue = Pick<Catalogue, 'matters' | 'scenes' | 'departments'>
 
 /** What the feedback, ticket, staff and analytics routes need, passed in so tests can set it. */
-export type FeedbackDeps = {
+export type FeedbackDeps = SharedDeps & {
   feedback: FeedbackRepository
-  /** The drafts' dependencies: the applications repository, the cipher, the clock, the client key. */
+  /** The drafts service, for the applications citizens rate and staff move on. */
   drafts: DraftDeps
   catalogue: FeedbackCatalogue | (() => FeedbackCatalogue)
   calendar: WorkingCalendar
@@ -22,7 +23,7 @@ export type FeedbackDeps = {
   random?: (n: number) => Uint8Array
 }
 
-export const clock = (deps: FeedbackDeps) => deps.drafts.clock()
+export const clock = (deps: FeedbackDeps) => deps.clock()
 export const random = (deps: FeedbackDeps, n: number) => (deps.random ?? randomBytes)(n)
 export const catalogueOf = (deps: FeedbackDeps): FeedbackCatalogue => (typeof deps.catalogue === 'function' ? deps.catalogue() : deps.catalogue)
 
@@ -34,5 +35,5 @@ export function findMatter(deps: FeedbackDeps, id: string) {
 
 /** A per-client limit (FEEDBACK_RATE_PER_MINUTE) for one kind of public request; throws 429 with Retry-After when exceeded. */
 export function publicLimit(deps: FeedbackDeps, bucket: string): (c: Context) => Promise<void> {
-  return limiterFor(deps.drafts.limits, deps.drafts.clock)(bucket, deps.settings.feedbackRatePerMinute)
+  return limiterFor(deps.limits, deps.clock)(bucket, deps.settings.feedbackRatePerMinute)
 }

@@ -34,7 +34,7 @@ export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, 
     settings: { draftTtlDays: 30, lookupRatePerMinute: 100, createRatePerMinute: 100, saveRatePerMinute: 1000, draftMaxBytes: 64 * 1024, publicOrigin: 'https://lobby.example.gov.cn', ...draftSettings },
     limits: { store: memoryRateLimits(), clientOf: () => state.client },
   }
-  const deps: FeedbackDeps = { feedback, drafts, catalogue, calendar: await loadCalendar(repoRoot), settings: loadFeedbackSettings(env) }
+  const deps: FeedbackDeps = { clock: drafts.clock, crypto: drafts.crypto, limits: drafts.limits, feedback, drafts, catalogue, calendar: await loadCalendar(repoRoot), settings: loadFeedbackSettings(env) }
   const app = new Hono()
   app.onError(onError)
   mountDraftApi(app, drafts)

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
+import type { SharedDeps } from '../http/shared-deps.ts'
 import type { FeedbackRepository } from '../store/feedback-repository.ts'
 import type { FeedbackDeps } from './feedback-deps.ts'
 import { mountFeedbackApi } from './mount-feedback-api.ts'
@@ -10,10 +11,11 @@ import { loadFeedbackSettings } from './settings.ts'
  * Everything else the feedback API needs at start-up: its settings and the working-day calendar from
  * content/calendar/. Returns the mount.
  *
- * @example const feedback = await openFeedback({ settings, feedback: stores.feedback, drafts, catalogue }); feedback.mount(app)
+ * @example const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue }); feedback.mount(app)
  */
 export async function openFeedback(options: {
   settings: { contentDir: string }
+  shared: SharedDeps
   feedback: FeedbackRepository
   drafts: DraftDeps
   catalogue: FeedbackDeps['catalogue']
@@ -21,6 +23,6 @@ export async function openFeedback(options: {
 }): Promise<{ mount: (app: Hono) => void; deps: FeedbackDeps }> {
   const settings = loadFeedbackSettings(options.env ?? process.env)
   const calendar = await loadCalendar(options.settings.contentDir)
-  const deps: FeedbackDeps = { feedback: options.feedback, drafts: options.drafts, catalogue: options.catalogue, calendar, settings }
+  const deps: FeedbackDeps = { ...options.shared, feedback: options.feedback, drafts: options.drafts, catalogue: options.catalogue, calendar, settings }
   return { mount: (app) => mountFeedbackApi(app, deps), deps }
 }

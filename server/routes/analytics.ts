@@ -23,7 +23,7 @@ export function analyticsRoutes(deps: FeedbackDeps): Hono {
     if (event.outcome !== undefined && !script.steps.some((s) => s.id === event.outcome && s.kind === 'outcome')) {
       throw new ApiError(422, 'unknown_outcome', `The situation "${event.scene}" has no outcome "${event.outcome}".`)
     }
-    await deps.feedback.recordJourneyEvent({ ...event, day: chinaDate(deps.drafts.clock()) })
+    await deps.feedback.recordJourneyEvent({ ...event, day: chinaDate(deps.clock()) })
     return c.body(null, 204)
   })
 }

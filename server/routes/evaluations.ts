@@ -58,8 +58,8 @@ export function evaluationRoutes(deps: FeedbackDeps): Hono {
 }
 
 async function evaluationFor(deps: FeedbackDeps, body: z.infer<typeof EvaluationBody>): Promise<StoredEvaluation> {
-  const comment = body.comment ? deps.drafts.crypto.seal(body.comment) : null
-  const base = { id: randomUUID(), grades: body.grades, commentSealed: comment, createdAt: deps.drafts.clock() }
+  const comment = body.comment ? deps.crypto.seal(body.comment) : null
+  const base = { id: randomUUID(), grades: body.grades, commentSealed: comment, createdAt: deps.clock() }
   if (body.target === 'application') {
     const application = await applicationToRate(deps.drafts, body.number, body.ratingKey !== undefined ? { ratingKey: body.ratingKey } : { idNumber: body.idNumber ?? '' })
     const matter = catalogueOf(deps).matters.find((m) => m.id === application.matterId)

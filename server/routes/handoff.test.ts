@@ -12,7 +12,7 @@ beforeEach(() => {
   t = draftsTestApp([foodLicenceForm()])
   store = t.stores.handoffs
   const catalogue = () => ({ scenes: [{ id: 'open-restaurant' }] as Catalogue['scenes'] })
-  t.app.route('/api/handoffs', handoffRoutes({ store, drafts: t.deps, catalogue, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 100, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
+  t.app.route('/api/handoffs', handoffRoutes({ clock: t.deps.clock, crypto: t.deps.crypto, limits: t.deps.limits, store, drafts: t.deps, catalogue, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 100, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
 })
 afterEach(async () => {
   await t.close()
@@ -141,7 +141,7 @@ describe('the end of a hand-off', () => {
   it('counts cancellations with look-ups, so codes cannot be tried faster by cancelling', async () => {
     const app = draftsTestApp([foodLicenceForm()])
     const s = app.stores.handoffs
-    app.app.route('/api/handoffs', handoffRoutes({ store: s, drafts: app.deps, catalogue: { scenes: [] }, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 2, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
+    app.app.route('/api/handoffs', handoffRoutes({ clock: app.deps.clock, crypto: app.deps.crypto, limits: app.deps.limits, store: s, drafts: app.deps, catalogue: { scenes: [] }, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 2, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
     const statuses = [(await app.send('GET', '/api/handoffs/ZZZZZZ')).status, (await app.send('DELETE', '/api/handoffs/ZZZZZZ')).status, (await app.send('DELETE', '/api/handoffs/ZZZZZZ')).status]
     expect(statuses).toEqual([404, 403, 429])
     await app.close()
@@ -150,7 +150,7 @@ describe('the end of a hand-off', () => {
   it('slows down guessing per client: look-ups over the limit get 429, and other clients still find their code', async () => {
     const app = draftsTestApp([foodLicenceForm()])
     const s = app.stores.handoffs
-    app.app.route('/api/handoffs', handoffRoutes({ store: s, drafts: app.deps, catalogue: { scenes: [] }, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 2, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
+    app.app.route('/api/handoffs', handoffRoutes({ clock: app.deps.clock, crypto: app.deps.crypto, limits: app.deps.limits, store: s, drafts: app.deps, catalogue: { scenes: [] }, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 2, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
     const statuses = []
     for (let i = 0; i < 3; i++) statuses.push((await app.send('GET', '/api/handoffs/ZZZZZZ')).status)
     expect(statuses).toEqual([404, 404, 429])

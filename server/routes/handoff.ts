@@ -6,6 +6,7 @@ import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { liveDraft } from '../drafts/draft-store.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { limiterFor } from '../http/rate-limit.ts'
+import type { SharedDeps } from '../http/shared-deps.ts'
 import { ApiError } from '../http/api-error.ts'
 import { newHandoffCode, normalizeHandoffCode } from '../kiosk/handoff-code.ts'
 import type { HandoffStore, StoredHandoff } from '../store/handoff-store.ts'
@@ -18,8 +19,8 @@ export const CreateHandoffBody = z.discriminatedUnion('kind', [
 ])
 type Target = z.infer<typeof CreateHandoffBody>
 
-/** What the hand-off routes need; the drafts' own deps give the cipher, the clock and the draft lookup. */
-export type HandoffDeps = {
+/** What the hand-off routes need; the drafts service tells whether a draft a code points to still opens. */
+export type HandoffDeps = SharedDeps & {
   store: HandoffStore
   drafts: DraftDeps
   /** The catalogue (or a function returning the current one), to refuse a result for an unknown situation. */
@@ -37,8 +38,8 @@ export type HandoffDeps = {
  * @example app.route('/api/handoffs', handoffRoutes({ store, drafts: draftDeps, catalogue, settings }))
  */
 export function handoffRoutes(deps: HandoffDeps): Hono {
-  const { crypto, clock } = deps.drafts
-  const limit = limiterFor(deps.drafts.limits, clock)
+  const { crypto, clock } = deps
+  const limit = limiterFor(deps.limits, clock)
   const limitCreate = limit('handoff-create', deps.settings.createRatePerMinute)
   const limitLookups = limit('handoff-lookup', deps.settings.lookupRatePerMinute)
   const hashOf = (code: string) => crypto.hash('handoff-code', code)

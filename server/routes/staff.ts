@@ -34,7 +34,7 @@ const caseNotFound = () => new ApiError(404, 'ticket_not_found', 'No ticket has 
  */
 export function staffRoutes(deps: FeedbackDeps): StaffApp {
   const app: StaffApp = new Hono()
-  app.use(requireStaff(deps.feedback, deps.drafts.clock))
+  app.use(requireStaff(deps.feedback, deps.clock))
   app.get('/me', (c) => c.json({ name: c.get('staff').name }))
   app.get('/queue', async (c) => c.json(await staffQueue(deps)))
 
@@ -53,7 +53,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
     const { answer } = await readJsonBody(c, CaseAnswerBody)
     const kase = await deps.feedback.findCase(c.req.param('number').toUpperCase())
     if (!kase) throw caseNotFound()
-    const update = { status: 'answered' as const, answer, answeredAt: deps.drafts.clock(), answeredBy: actorOf(c) }
+    const update = { status: 'answered' as const, answer, answeredAt: deps.clock(), answeredBy: actorOf(c) }
     const after = await deps.feedback.updateCase(kase.number, 'open', update, auditOf(deps, actorOf(c), 'case.answered', `case:${kase.number}`, caseState(kase), { ...caseState(kase), status: 'answered', answered: true }))
     if (!after) throw new ApiError(409, 'already_answered', 'This ticket has been answered already.')
     return c.json(await staffCaseView(deps, after))
@@ -70,10 +70,10 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
     return c.json(await staffCaseView(deps, after))
   })
 
-  app.get('/tokens', async (c) => c.json({ tokens: (await deps.feedback.liveStaffTokens(deps.drafts.clock())).map(tokenView) }))
+  app.get('/tokens', async (c) => c.json({ tokens: (await deps.feedback.liveStaffTokens(deps.clock())).map(tokenView) }))
 
   app.delete('/tokens/:id', async (c) => {
-    if (!(await revokeStaffToken(deps.feedback, c.req.param('id'), deps.drafts.clock(), actorOf(c)))) {
+    if (!(await revokeStaffToken(deps.feedback, c.req.param('id'), deps.clock(), actorOf(c)))) {
       throw new ApiError(404, 'token_not_found', 'No live staff token has this id.')
     }
     return c.body(null, 204)
@@ -98,7 +98,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
     const { format, after } = validateQuery(c, AuditQuery)
     await deps.feedback.appendAudit(auditOf(deps, actorOf(c), 'audit.exported', `audit:after-${after}`, null, { format }))
     const entries = await deps.feedback.auditLog(after, 100_000)
-    const stamp = chinaDate(deps.drafts.clock())
+    const stamp = chinaDate(deps.clock())
     c.header('Content-Disposition', `attachment; filename="audit-${stamp}.${format === 'csv' ? 'csv' : 'jsonl'}"`)
     return format === 'csv'
       ? c.body(auditCsv(entries), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
@@ -115,10 +115,10 @@ export async function staffCaseView(deps: FeedbackDeps, kase: StoredCase) {
     ...rest,
     openedAt: kase.openedAt.toISOString(),
     answeredAt: kase.answeredAt?.toISOString() ?? null,
-    text: textSealed === null ? null : deps.drafts.crypto.open(textSealed),
+    text: textSealed === null ? null : deps.crypto.open(textSealed),
     evaluation: evaluation && {
       grades: evaluation.grades,
-      comment: evaluation.commentSealed === null ? null : deps.drafts.crypto.open(evaluation.commentSealed),
+      comment: evaluation.commentSealed === null ? null : deps.crypto.open(evaluation.commentSealed),
       sceneId: evaluation.sceneId,
     },
   }

@@ -39,7 +39,7 @@ export function ticketRoutes(deps: FeedbackDeps): Hono {
     await limitFiling(c)
     const body = await readJsonBody(c, TicketBody)
     if (body.matterId) findMatter(deps, body.matterId)
-    const receipt = await openCase(deps, body.kind, { matterId: body.matterId ?? null, evaluationId: null, textSealed: deps.drafts.crypto.seal(body.text) }, (kase) =>
+    const receipt = await openCase(deps, body.kind, { matterId: body.matterId ?? null, evaluationId: null, textSealed: deps.crypto.seal(body.text) }, (kase) =>
       deps.feedback.insertCase(kase, auditOf(deps, 'citizen', 'case.opened', `case:${kase.number}`, null, caseState(kase))),
     )
     return c.json(receipt, 201)

@@ -17,7 +17,7 @@ export function applicationDueDate(deps: FeedbackDeps, matter: Matter | undefine
 
 /** Both queues, each item with its deadline and how it stands (overdue, due soon, on time), most urgent first. */
 export async function staffQueue(deps: FeedbackDeps) {
-  const now = deps.drafts.clock()
+  const now = deps.clock()
   const matters = new Map(catalogueOf(deps).matters.map((m) => [m.id, m]))
   const urgency = (due: string | null) => (due === null ? null : urgencyOf(deps.calendar, now, due, deps.settings.dueSoonDays))
   const applications: QueueItem<ApplicationSummary & { matterName: Matter['name'] | null }>[] = (await deps.feedback.listApplications(openApplicationStatuses)).map((a) => {
