@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adaptResolution, isSoftwareRenderer, resolutionPolicy, startResolution } from './backing-resolution.ts'
+import { adaptResolution, cacheResolution, isSoftwareRenderer, resolutionPolicy, startResolution } from './backing-resolution.ts'
 
 describe('backing resolution', () => {
   it('recognises the software renderers Chromium falls back to', () => {
@@ -27,5 +27,16 @@ describe('backing resolution', () => {
     expect(adaptResolution(policy, 0.6, 19)).toBe(0.6)
     expect(adaptResolution(policy, 0.36, 80)).toBe(0.35)
     expect(adaptResolution(policy, 1, 5)).toBe(1)
+  })
+
+  it('does not count frames held back by a frame-rate cap as overrunning', () => {
+    expect(adaptResolution(resolutionPolicy(1, true), 0.6, 50, 50)).toBe(0.6)
+  })
+
+  it('caches the still hall at the screen’s sharpness in a few fixed steps, at most 0.8 texels per centimetre', () => {
+    expect(cacheResolution(0.25, 1)).toBe(0.28)
+    expect(cacheResolution(0.25, 0.5)).toBe(0.14)
+    expect(cacheResolution(0.6, 2)).toBe(0.8)
+    expect(cacheResolution(0.09, 1)).toBe(0.1)
   })
 })

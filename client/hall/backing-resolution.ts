@@ -28,12 +28,22 @@ export const frameBudgetMs = 1000 / 50
 
 /**
  * The next resolution after a run of drawn frames whose median interval was `medianMs`: 15% lower
- * while frames overrun the budget, 10% higher while they take less than two thirds of it.
+ * while frames overrun the budget (longer under a frame-rate cap), 10% higher while they take less
+ * than two thirds of it.
  */
-export function adaptResolution(policy: ResolutionPolicy, current: number, medianMs: number): number {
-  if (medianMs > frameBudgetMs * 1.15) return round(Math.max(policy.min, current * 0.85))
-  if (medianMs < frameBudgetMs * 0.66) return round(Math.min(policy.max, current * 1.1))
+export function adaptResolution(policy: ResolutionPolicy, current: number, medianMs: number, budgetMs = frameBudgetMs): number {
+  if (medianMs > budgetMs * 1.15) return round(Math.max(policy.min, current * 0.85))
+  if (medianMs < budgetMs * 0.66) return round(Math.min(policy.max, current * 1.1))
   return current
 }
 
 const round = (r: number) => Math.round(r * 100) / 100
+
+/** The still layer's texture resolutions (texels per world unit): a few steps, so the texture pool holds a few sizes all day. */
+const cacheSteps = [0.07, 0.1, 0.14, 0.2, 0.28, 0.4, 0.56, 0.8]
+
+/** The still layer's resolution for a camera scale and backing resolution: the first step at least as sharp as the screen, at most 0.8. */
+export function cacheResolution(cameraScale: number, backing: number): number {
+  const needed = cameraScale * backing
+  return cacheSteps.find((s) => s >= needed * 0.95) ?? cacheSteps.at(-1)!
+}
