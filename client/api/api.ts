@@ -14,7 +14,7 @@ import type {
   ThemeList,
   UiStringsResponse,
 } from '../../server/openapi/api-schemas.ts'
-import { ApiFailure } from './api-failure.ts'
+import { must, request } from './request.ts'
 
 export type { DepartmentDetail, MatterSummary, SceneSummary }
 export type DepartmentSummary = z.infer<typeof DepartmentList>['departments'][number]
@@ -50,24 +50,7 @@ function queryString(query: MatterQuery): string {
   return s ? `?${s}` : ''
 }
 
-/** GET a JSON resource; any failure rejects with an ApiFailure (status 0 when the server is unreachable). */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal })
-  } catch (err) {
-    if (signal?.aborted) throw err
-    throw new ApiFailure(0, 'network', 'The server could not be reached.')
-  }
-  const body: unknown = await response.json().catch(() => undefined)
-  if (!response.ok) throw failureFrom(response.status, body)
-  if (body === undefined) throw new ApiFailure(response.status, 'bad_body', `The answer from ${path} was not JSON.`)
-  return body as T
-}
-
-function failureFrom(status: number, body: unknown): ApiFailure {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error
-  const code = typeof error?.code === 'string' ? error.code : `http_${status}`
-  const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`
-  return new ApiFailure(status, code, message)
+/** GET a JSON resource the HTTP cache may keep (content); any failure rejects with an ApiFailure (status 0 when the server is unreachable). */
+export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>('GET', path, { signal, cache: 'default' }).then(must)
 }

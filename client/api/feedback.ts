@@ -5,6 +5,7 @@ import type { EvaluationStatistics } from '../../core/feedback/evaluation-statis
 import type { Grades } from '../../core/feedback/grades.ts'
 import type { JourneyEvent, SceneFunnel } from '../../core/feedback/journey-events.ts'
 import { ApiFailure } from './api-failure.ts'
+import { detailsOf, request } from './request.ts'
 
 /** A refusal the page shows as data (wrong password, already rated, too many attempts), never a crash. */
 export type Refusal = { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number }
@@ -69,23 +70,10 @@ export function staffApi(token: string) {
   }
 }
 
+/** A call whose refusals a page shows as data; `retryAfterSeconds` comes from a 429's details. */
 async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
-  let response: Response
-  try {
-    response = await fetch(path, {
-      method,
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    })
-  } catch {
-    throw new ApiFailure(0, 'network', 'The server could not be reached.')
-  }
-  const parsed = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string; details?: { retryAfterSeconds?: number } } } | undefined
-  if (response.ok) return { ok: true, body: parsed as T }
-  const error = parsed?.error
-  return {
-    ok: false, status: response.status, code: error?.code ?? `http_${response.status}`, message: error?.message ?? `The server answered ${response.status}.`,
-    ...(error?.details?.retryAfterSeconds ? { retryAfterSeconds: error.details.retryAfterSeconds } : {}),
-  }
+  const reply = await request<T>(method, path, { body, headers })
+  if (reply.ok) return { ok: true, body: reply.body }
+  const retryAfterSeconds = detailsOf(reply, 'too_many_attempts')?.retryAfterSeconds
+  return { ok: false, status: reply.status, code: reply.code, message: reply.message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) }
 }

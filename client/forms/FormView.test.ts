@@ -137,7 +137,7 @@ describe('SaveStatus', () => {
     expect(status.textContent).toContain('未保存，正在重试')
     await vi.advanceTimersByTimeAsync(1000)
     const savedAt = new Date(2026, 10, 25, 10, 32).toISOString()
-    calls[1]!.resolve({ kind: 'saved', revision: 2, expiresAt: savedAt, updatedAt: savedAt })
+    calls[1]!.resolve({ kind: 'saved', id: 'draft-1', revision: 2, expiresAt: savedAt, updatedAt: savedAt })
     await vi.advanceTimersByTimeAsync(0)
     expect(status.textContent).toBe('已保存 10:32')
   })

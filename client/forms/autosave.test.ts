@@ -3,7 +3,7 @@ import { ApiFailure } from '../api/api-failure.ts'
 import { DraftSession } from './draft-session.svelte.ts'
 import { companyForm, draftOf, manualSave } from './test-drafts.ts'
 
-const saved = (revision: number) => ({ kind: 'saved' as const, revision, expiresAt: '2026-12-26T02:00:00.000Z', updatedAt: '2026-11-26T02:40:00.000Z' })
+const saved = (revision: number) => ({ kind: 'saved' as const, id: 'draft-1', revision, expiresAt: '2026-12-26T02:00:00.000Z', updatedAt: '2026-11-26T02:40:00.000Z' })
 
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())

@@ -1,11 +1,9 @@
+import type { Handoff, HandoffTarget, KioskConfig } from '../../core/api/kiosk.ts'
 import type { Answers } from '../../core/conditions/condition.ts'
-import { ApiFailure } from '../api/api-failure.ts'
+import { must, request } from '../api/request.ts'
 
-/** The kiosk's timers and paper, from GET /api/kiosk/config (server/routes/kiosk.ts). */
-export type KioskConfig = { idleSeconds: number; warningSeconds: number; paper: 'a4' | '80mm'; reloadHours: number; handoffTtlMinutes: number }
-/** `revokeKey` is this kiosk's alone: the server cancels the code only with it. */
-export type Handoff = { code: string; url: string; revokeKey: string; expiresAt: string }
-export type HandoffTarget = { kind: 'draft' | 'result'; continueTo: string; expiresAt: string }
+/** The shapes of core/api/kiosk.ts, the server's own definition. */
+export type { Handoff, HandoffTarget, KioskConfig }
 
 /**
  * The kiosk's own HTTP calls (config, reset, hand-offs, the drafts it makes and removes), beside the
@@ -24,26 +22,7 @@ export const kioskApi = {
   deleteDraft: (token: string) => send<void>('DELETE', `/api/drafts/${encodeURIComponent(token)}`),
 }
 
-/** `credentials` stays 'omit' (no cookie sent or kept) except for the reset, whose Clear-Site-Data needs it. */
-async function send<T>(method: string, path: string, body?: unknown, credentials: RequestCredentials = 'omit', headers: Record<string, string> = {}): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(path, {
-      method,
-      credentials,
-      // No HTTP cache entry for anything of a visit.
-      cache: 'no-store',
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-  } catch {
-    throw new ApiFailure(0, 'network', 'The server could not be reached.')
-  }
-  if (response.status === 204) return undefined as T
-  const parsed: unknown = await response.json().catch(() => undefined)
-  if (!response.ok) {
-    const error = (parsed as { error?: { code?: unknown; message?: unknown } } | undefined)?.error
-    throw new ApiFailure(response.status, typeof error?.code === 'string' ? error.code : `http_${response.status}`, typeof error?.message === 'string' ? error.message : `The server answered ${response.status}.`)
-  }
-  return parsed as T
+/** `credentials` stays 'omit' (no cookie sent or kept) except for the reset, whose Clear-Site-Data needs it; nothing of a visit gets an HTTP cache entry. */
+function send<T>(method: string, path: string, body?: unknown, credentials: RequestCredentials = 'omit', headers: Record<string, string> = {}): Promise<T> {
+  return request<T>(method, path, { body, credentials, headers }).then(must)
 }

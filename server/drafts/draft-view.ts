@@ -1,26 +1,10 @@
+import type { DraftView } from '../../core/api/drafts.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
-import type { FormData } from '../../core/forms/form-data.ts'
-import { migrateDraft, type UnmovedValue } from '../../core/forms/migrate-draft.ts'
+import { migrateDraft } from '../../core/forms/migrate-draft.ts'
 import { openFormData } from '../crypto/seal-form-data.ts'
 import type { StoredDraft } from '../store/repository.ts'
 import { formatResumeCode } from './draft-secrets.ts'
 import type { DraftDeps } from './draft-deps.ts'
-
-/** A draft as the citizen's browser receives it. */
-export type DraftView = {
-  id: string
-  token: string
-  resumeCode: string
-  formId: string
-  formVersion: number
-  data: FormData
-  position: string | null
-  revision: number
-  expiresAt: string
-  updatedAt: string
-  /** Saved values the current form version has no field for; the UI shows them to the citizen. */
-  unmoved: UnmovedValue[]
-}
 
 /**
  * Opens a stored draft and moves it to the form's current version. A position that names a section

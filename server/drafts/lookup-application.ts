@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
-import { applicationStatusLabels, type ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { ApplicationProgress } from '../../core/api/drafts.ts'
+import { applicationStatusLabels } from '../../core/forms/application-status.ts'
 import { maskIdCard } from '../../core/forms/mask.ts'
 import { normalizeIdCard } from '../../core/forms/validate-id-card.ts'
 import { formFields } from '../../core/forms/validate-form.ts'
@@ -10,18 +11,6 @@ import { parseApplicationNumber } from './application-number.ts'
 import type { DraftDeps } from './draft-deps.ts'
 import type { StoredApplication } from '../store/repository.ts'
 import { lookupHash, ratingKeyFor } from './submit-draft.ts'
-
-export type ApplicationProgress = {
-  number: string
-  formId: string
-  matterId: string
-  status: ApplicationStatus
-  statusLabel: Text
-  submittedAt: string
-  /** The applicant's ID number masked, so they can tell it is theirs: 3301**********1230. */
-  applicantIdNumber: string | null
-  history: { at: string; actor: string; status: ApplicationStatus; label: Text; note: string | null }[]
-}
 
 /**
  * Progress by application number and the last 4 characters of the ID number. A wrong number and a

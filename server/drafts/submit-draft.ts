@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import type { SubmittedApplication } from '../../core/api/drafts.ts'
+import type { ErrorDetails } from '../../core/api/error-body.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import { normalizeIdCard } from '../../core/forms/validate-id-card.ts'
@@ -12,8 +14,6 @@ import { findForm, type DraftDeps } from './draft-deps.ts'
 import { checkNotExpired, draftNotFound, tokenHash } from './draft-store.ts'
 import { isDraftTokenShape } from './draft-secrets.ts'
 
-/** `ratingKey` lets the citizen who submitted rate the application (好差评) without proving it again; it opens nothing else. */
-export type SubmittedApplication = { number: string; formId: string; matterId: string; status: string; submittedAt: string; ratingKey: string }
 export type SubmitOutcome = { application: SubmittedApplication; created: boolean }
 
 /**
@@ -35,7 +35,7 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
   const data = openFormData(draft.data, deps.crypto)
   const problems = validateForm(form, data)
   if (problems.length > 0) {
-    throw new ApiError(422, 'invalid_fields', `${problems.length} field${problems.length === 1 ? ' needs' : 's need'} attention before this can be submitted.`, { problems })
+    throw new ApiError(422, 'invalid_fields', `${problems.length} field${problems.length === 1 ? ' needs' : 's need'} attention before this can be submitted.`, { problems } satisfies ErrorDetails['invalid_fields'])
   }
   const now = deps.clock()
   const year = numberingYear(now)
@@ -56,12 +56,12 @@ function checkSubmittable(form: FormDefinition, draft: StoredDraft, expectedRevi
   if (expectedRevision !== undefined && expectedRevision !== draft.revision) {
     throw new ApiError(409, 'draft_conflict', 'This draft was changed elsewhere since you opened it. Review the newer version before submitting.', {
       currentRevision: draft.revision,
-    })
+    } satisfies ErrorDetails['draft_conflict'])
   }
   if (draft.formVersion !== form.version) {
     throw new ApiError(409, 'form_changed', 'The form changed since this draft was saved. Open the draft, check what moved, save it, then submit.', {
       draftFormVersion: draft.formVersion, formVersion: form.version,
-    })
+    } satisfies ErrorDetails['form_changed'])
   }
 }
 

@@ -18,6 +18,3 @@ export class ApiError extends Error {
     this.name = 'ApiError'
   }
 }
-
-/** The JSON body of every error response. */
-export type ErrorBody = { error: { code: string; message: string; details?: unknown } }

@@ -1,7 +1,8 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { UnstorableTextError } from '../store/storable-text.ts'
-import { ApiError, type ErrorBody } from './api-error.ts'
+import type { ErrorBody } from '../../core/api/error-body.ts'
+import { ApiError } from './api-error.ts'
 import { loggedPath } from './request-log.ts'
 
 /**

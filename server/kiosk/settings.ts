@@ -7,7 +7,7 @@ const whole = (min: number, max: number, what: string) =>
 const flag = z.string().trim().toLowerCase().refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), 'use true or false').transform((v) => ['true', '1', 'yes'].includes(v))
 
 /** Papers the kiosk's printer may hold: A4 sheets or an 80 mm receipt roll. */
-export const kioskPapers = ['a4', '80mm'] as const
+import { kioskPapers } from '../../core/api/kiosk.ts'
 
 /**
  * The kiosk's settings, one row each in the shape of server/settings.ts `definitions`, so the lead can

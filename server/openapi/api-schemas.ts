@@ -57,17 +57,8 @@ export const Health = z
   .strict()
 export type Health = z.infer<typeof Health>
 
-export const ErrorBody = z
-  .object({
-    error: z
-      .object({
-        code: z.string().describe('stable machine-readable code, e.g. matter_not_found, bad_query, payload_too_large'),
-        message: z.string().describe('what went wrong and what to do, in English'),
-        details: z.unknown().optional().describe('for bad_query: [{ param, message }]'),
-      })
-      .strict(),
-  })
-  .strict()
+/** Every error answer's body (core/api/error-body.ts, shared with the client). */
+export { ErrorBody } from '../../core/api/error-body.ts'
 
 /** A route without query parameters still rejects unknown ones, so typos are noticed. */
 export const NoQuery = z.object({}).strict()

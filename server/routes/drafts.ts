@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono'
 import QRCode from 'qrcode'
-import { z } from 'zod'
-import { FormData } from '../../core/forms/form-data.ts'
+import { CreateDraftBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody, type SavedDraft } from '../../core/api/drafts.ts'
+import type { ErrorDetails } from '../../core/api/error-body.ts'
 import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
 import { limitBody } from '../http/body-limit.ts'
@@ -13,14 +13,6 @@ import { readJsonBody } from '../http/json-body.ts'
 import { limiterFor } from '../http/rate-limit.ts'
 import { submitDraft } from '../drafts/submit-draft.ts'
 
-const AnswerValue = z.union([z.string().max(200), z.array(z.string().max(200)).max(50), z.number(), z.boolean()])
-const Answers = z.record(z.string().max(100), AnswerValue).refine((a) => Object.keys(a).length <= 200, 'at most 200 answers')
-const Position = z.string().max(100).nullable().optional()
-/** The bodies this route file validates; the OpenAPI document describes them with the same schemas. */
-export const CreateDraftBody = z.object({ formId: z.string().min(1).max(100), data: FormData.optional(), position: Position, answers: Answers.optional() }).strict()
-export const SaveDraftBody = z.object({ data: FormData, position: Position, revision: z.number().int().min(1), formVersion: z.number().int().positive().optional() }).strict()
-export const ResumeDraftBody = z.object({ code: z.string().min(1).max(40) }).strict()
-export const SubmitDraftBody = z.object({ revision: z.number().int().min(1).optional() }).strict()
 
 /**
  * Drafts of online forms, mounted under /api/drafts: create, read by token or resume code, save with
@@ -114,7 +106,8 @@ async function save(deps: DraftDeps, c: Context): Promise<Response> {
     throw new ApiError(409, 'draft_conflict', 'This draft was saved from somewhere else since you opened it. Review the newer version; your changes are still on your screen.', {
       currentRevision: current.revision,
       current: { data: openFormData(current.data, deps.crypto), position: current.position, updatedAt: current.updatedAt.toISOString() },
-    })
+    } satisfies ErrorDetails['draft_conflict'])
   }
-  return c.json({ id: draft.id, revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() })
+  const saved: SavedDraft = { id: draft.id, revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() }
+  return c.json(saved)
 }

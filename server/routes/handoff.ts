@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import { Hono, type Context } from 'hono'
 import { z } from 'zod'
+import type { Handoff, HandoffTarget } from '../../core/api/kiosk.ts'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { liveDraft } from '../drafts/draft-store.ts'
@@ -59,7 +60,8 @@ export function handoffRoutes(deps: HandoffDeps): Hono {
     const expiresAt = new Date(now.getTime() + deps.settings.handoffTtlMinutes * 60_000)
     const code = await insertWithFreshCode(deps.store, hashOf, { kind: target.kind, targetSealed: crypto.seal(JSON.stringify(target)), createdAt: now, expiresAt, revokedAt: null })
     const url = new URL(`/h/${code}`, deps.settings.publicOrigin).toString()
-    return c.json({ code, url, revokeKey: revokeKeyOf(code), expiresAt: expiresAt.toISOString() }, 201)
+    const handoff: Handoff = { code, url, revokeKey: revokeKeyOf(code), expiresAt: expiresAt.toISOString() }
+    return c.json(handoff, 201)
   })
 
   app.get('/:code', async (c) => {
@@ -69,7 +71,8 @@ export function handoffRoutes(deps: HandoffDeps): Hono {
     if (target.kind === 'draft' && !(await draftIsLive(deps.drafts, target.draftToken))) {
       throw gone('handoff_target_gone', 'The application this code pointed to was finished or removed at the kiosk.')
     }
-    return c.json({ kind: target.kind, continueTo: continueTo(target), expiresAt: handoff.expiresAt.toISOString() })
+    const next: HandoffTarget = { kind: target.kind, continueTo: continueTo(target), expiresAt: handoff.expiresAt.toISOString() }
+    return c.json(next)
   })
 
   app.delete('/:code', async (c) => {

@@ -1,8 +1,8 @@
 import { Hono, type MiddlewareHandler } from 'hono'
+import type { KioskConfig } from '../../core/api/kiosk.ts'
 import type { KioskSettings } from '../kiosk/settings.ts'
 
 /** The kiosk's settings as the browser reads them from GET /api/kiosk/config. */
-export type KioskConfig = { idleSeconds: number; warningSeconds: number; paper: KioskSettings['kioskPaper']; reloadHours: number; handoffTtlMinutes: number }
 
 export function kioskConfig(settings: KioskSettings): KioskConfig {
   return {
