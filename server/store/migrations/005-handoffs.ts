@@ -1,33 +1,18 @@
-import type { Migration } from './migration.ts'
+import { bothDialects } from './dialect.ts'
 
 /**
  * Phone hand-offs (a code that opens a draft or a journey's result on another device), beside the
  * drafts. Versions before this one created the table themselves: on PostgreSQL in this same schema,
  * hence IF NOT EXISTS; on SQLite in a file of their own, which legacy-handoffs.ts copies in.
  */
-export const handoffs: Migration = {
-  version: 5,
-  name: 'handoffs',
-  sqlite: `
+export const handoffs = bothDialects(5, 'handoffs', (d) => `
     CREATE TABLE IF NOT EXISTS handoffs (
       code_hash TEXT PRIMARY KEY,
       kind TEXT NOT NULL CHECK (kind IN ('draft', 'result')),
       target_sealed TEXT NOT NULL,
-      created_at INTEGER NOT NULL,
-      expires_at INTEGER NOT NULL,
-      revoked_at INTEGER
+      created_at ${d.time} NOT NULL,
+      expires_at ${d.time} NOT NULL,
+      revoked_at ${d.time}
     );
     CREATE INDEX IF NOT EXISTS handoffs_by_expiry ON handoffs (expires_at);
-  `,
-  postgres: `
-    CREATE TABLE IF NOT EXISTS handoffs (
-      code_hash TEXT PRIMARY KEY,
-      kind TEXT NOT NULL CHECK (kind IN ('draft', 'result')),
-      target_sealed TEXT NOT NULL,
-      created_at TIMESTAMPTZ NOT NULL,
-      expires_at TIMESTAMPTZ NOT NULL,
-      revoked_at TIMESTAMPTZ
-    );
-    CREATE INDEX IF NOT EXISTS handoffs_by_expiry ON handoffs (expires_at);
-  `,
-}
+  `)
