@@ -15,6 +15,7 @@ import { drawRoute } from './draw-route.ts'
 import { ScreenNote } from './screen-notes.ts'
 import { stageActions, walkAlong } from './stage-actions.ts'
 import { windowCardText } from './window-card.ts'
+import { i18n } from '../app/i18n.svelte.ts'
 import { palette } from './palette.ts'
 
 export type HallViewOptions = {
@@ -216,7 +217,7 @@ export class HallView {
   #listen(): void {
     for (const [number, box] of this.#hall.windows) {
       const w = this.model.windows.find((x) => x.number === number)!
-      const show = () => this.#showCard(windowCardText(w, this.#locale), w.counter)
+      const show = () => this.#showCard(windowCardText(w, this.#locale, i18n.words), w.counter)
       box.on('pointerover', show)
       box.on('pointerout', () => this.#hideCard())
       box.on('pointertap', (e: FederatedPointerEvent) => {
