@@ -1,5 +1,6 @@
 import type { ContentCheck, FileFinding } from '../loaded-content.ts'
 import { toPointer } from '../locate.ts'
+import { visitTexts } from './texts-of-locale.ts'
 
 /**
  * The Chinese copy addresses the citizen as 您 throughout (a government service speaking to the
@@ -17,17 +18,7 @@ export const checkPoliteChinese: ContentCheck = (content) => {
     if (locale === 'zh') for (const [key, text] of Object.entries(value.strings)) report(file, ['strings', key], text)
   }
   for (const { file, schemaName, raw } of content.sources) {
-    if (schemaName !== 'ui-strings') walkChinese(raw, [], (path, text) => report(file, path, text))
+    if (schemaName !== 'ui-strings') visitTexts(raw, 'zh', (path, text) => report(file, path, text))
   }
   return findings
-}
-
-function walkChinese(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], text: string) => void): void {
-  if (Array.isArray(value)) value.forEach((item, i) => walkChinese(item, [...path, i], visit))
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'zh' && typeof child === 'string') visit([...path, key], child)
-      else walkChinese(child, [...path, key], visit)
-    }
-  }
 }
