@@ -1,6 +1,7 @@
 import zhFile from '../../content/i18n/zh.json'
 import type { Locale, Text } from '../../core/content/text.ts'
-import { formatMessage, type MessageParams } from '../../core/i18n/format-message.ts'
+import type { MessageParams } from '../../core/i18n/format-message.ts'
+import { wordsFrom, type Words } from '../../core/i18n/words.ts'
 import { api } from '../api/api.ts'
 import { readSetting, writeSetting } from './persisted.ts'
 
@@ -23,24 +24,29 @@ class I18n {
    * `t('journey.progress', { index: 3, total: 6 })` -> 第 3 步，共 6 步; plurals follow the language the
    * word is written in (core/i18n/format-message.ts): `t('material.copies', { n: 1 })` -> 1 copy.
    */
-  t = (key: string, params?: MessageParams): string => {
-    const own = this.#strings[this.locale]?.[key]
-    if (own !== undefined) return formatMessage(own, params, this.locale)
-    const chinese = this.#strings.zh?.[key]
-    return chinese === undefined ? key : formatMessage(chinese, params, 'zh')
-  }
+  t = (key: string, params?: MessageParams): string => this.words(this.locale, key, params)
+
+  /** A word in a given language, for views that show both (the kiosk's tour) or draw their own (the hall). */
+  words: Words = (locale, key, params) => wordsFrom(this.#strings)(locale, key, params)
+
+  /** True once a language's words are here; until then `words` answers in Chinese. */
+  has = (locale: Locale): boolean => this.#strings[locale] !== undefined
 
   /** Picks the current language out of a bilingual content text. */
   text = (value: Text | undefined): string => (value ? value[this.locale] : '')
 
-  async setLocale(locale: Locale): Promise<void> {
-    if (!this.#strings[locale]) {
-      try {
-        this.#strings[locale] = await api.strings(locale)
-      } catch {
-        // The content texts are bilingual anyway; interface words fall back to Chinese until a retry.
-      }
+  /** Fetches a language's words without switching to it (the kiosk shows both languages at once). */
+  async load(locale: Locale): Promise<void> {
+    if (this.#strings[locale]) return
+    try {
+      this.#strings[locale] = await api.strings(locale)
+    } catch {
+      // The content texts are bilingual anyway; interface words fall back to Chinese until a retry.
     }
+  }
+
+  async setLocale(locale: Locale): Promise<void> {
+    await this.load(locale)
     this.locale = locale
     writeSetting('locale', locale)
     if (typeof document !== 'undefined') document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en'

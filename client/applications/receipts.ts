@@ -19,9 +19,3 @@ export function receiptByNumber(number: string): SubmittedApplication | undefine
 export function receiptByToken(token: string): SubmittedApplication | undefined {
   return byToken.get(token)
 }
-
-/** For a kiosk reset between visitors. */
-export function forgetReceipts(): void {
-  byNumber.clear()
-  byToken.clear()
-}

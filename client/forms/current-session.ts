@@ -15,9 +15,3 @@ export function keepSession(session: DraftSession): void {
 export function sessionFor(token: string): DraftSession | undefined {
   return current?.token === token ? current : undefined
 }
-
-/** For a kiosk reset between visitors. */
-export function forgetSession(): void {
-  current?.saver.stop()
-  current = undefined
-}

@@ -22,6 +22,7 @@ import { cameraFor, personBox, thingBox, toScreen } from './scene-camera.ts'
 import { stageActions, walkAlong } from './stage-actions.ts'
 import { windowCardText } from './window-card.ts'
 import { highlightRing } from './highlight.ts'
+import { i18n } from '../app/i18n.svelte.ts'
 
 export type HallViewOptions = {
   locale: Locale
@@ -328,7 +329,7 @@ export class HallView {
   #listen(): void {
     for (const w of this.model.windows) {
       const box = this.#hitBox(projectRect(w.counter, 0, heights.sign + 40))
-      const show = () => this.#showCard(windowCardText(w, this.#locale), w.counter, heights.sign + 40)
+      const show = () => this.#showCard(windowCardText(w, this.#locale, i18n.words), w.counter, heights.sign + 40)
       box.on('pointerover', show)
       box.on('pointerout', () => this.#hideCard())
       box.on('pointertap', (e) => {

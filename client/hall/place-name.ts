@@ -1,13 +1,13 @@
 import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Locale } from '../../core/content/text.ts'
+import type { Words } from '../../core/i18n/words.ts'
 import type { Place } from '../../core/scenes/script.ts'
-import { fill, hallText } from './hall-text.ts'
 
 /** A place as a person would name it: "7 号窗口 · 食品经营许可 1", "导服台", "等候区". */
-export function placeName(layout: HallLayout, place: Place, locale: Locale): string {
+export function placeName(layout: HallLayout, place: Place, locale: Locale, words: Words): string {
   if ('window' in place) {
     const w = layout.windows.find((x) => x.number === place.window)
-    const number = fill(hallText.window[locale], { n: place.window })
+    const number = words(locale, 'hall.window', { n: place.window })
     return w?.label ? `${number} · ${w.label[locale]}` : number
   }
   if ('zone' in place) return layout.zones.find((z) => z.id === place.zone)?.name[locale] ?? place.zone

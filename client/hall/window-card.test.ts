@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import en from '../../content/i18n/en.json'
+import zh from '../../content/i18n/zh.json'
 import type { ModelWindow } from '../../core/hall/hall-model.ts'
+import { wordsFrom } from '../../core/i18n/words.ts'
 import { windowCardText } from './window-card.ts'
 
 const window7: ModelWindow = {
@@ -17,12 +20,14 @@ const window7: ModelWindow = {
   spot: { x: 80, y: 120 },
 }
 
+const words = wordsFrom({ zh: zh.strings, en: en.strings })
+
 describe('windowCardText', () => {
   it('says the window number, its sign, department and what it handles, in Chinese', () => {
-    expect(windowCardText(window7, 'zh')).toBe('7 号窗口 · 食品经营许可 1\n市场监管局\n办理事项：食品经营许可、outdoor-signboard-approval')
+    expect(windowCardText(window7, 'zh', words)).toBe('7 号窗口 · 食品经营许可 1\n市场监管局\n办理事项：食品经营许可、outdoor-signboard-approval')
   })
 
   it('says the same in English', () => {
-    expect(windowCardText(window7, 'en')).toBe('Window 7 · Food business licence 1\nMarket Regulation\nHandles: Food business licence, outdoor-signboard-approval')
+    expect(windowCardText(window7, 'en', words)).toBe('Window 7 · Food business licence 1\nMarket Regulation\nHandles: Food business licence, outdoor-signboard-approval')
   })
 })

@@ -91,7 +91,7 @@ function matter(id: string, name: [string, string], extra: Partial<Matter>): Mat
     themes: ['business-startup'],
     keywords: [],
     summary: zh('办理说明', 'What this is'),
-    basis: [{ name: zh('《中华人民共和国市场主体登记管理条例》', 'Regulations on the Registration of Market Entities'), docNumber: '国务院令第746号' }],
+    basis: [{ name: zh('《中华人民共和国市场主体登记管理条例》', 'Regulations on the Registration of Market Entities'), docNumber: zh('国务院令第746号', 'State Council Order No. 746') }],
     conditions: [zh('符合法定条件', 'You meet the legal conditions')],
     materials: [],
     process: [{ name: zh('受理', 'Acceptance') }],

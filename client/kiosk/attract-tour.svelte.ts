@@ -1,13 +1,14 @@
 import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import type { HallNames } from '../../core/hall/hall-model.ts'
+import type { Words } from '../../core/i18n/words.ts'
 import type { HallController, MountHallOptions } from '../hall/mount-hall.ts'
 import { overviewText, tourStops, type TourStop } from './tour-stops.ts'
 
 /** What the tour needs of the world; the kiosk passes the browser's (`browserTourWorld`), tests pass fakes. */
 export type TourWorld = {
-  /** The hall layout and the names of its departments and matters. */
-  load(): Promise<{ layout: HallLayout; names: HallNames }>
+  /** The hall layout, the names of its departments and matters, and the tour's words in both languages. */
+  load(): Promise<{ layout: HallLayout; names: HallNames; words: Words }>
   /** Mounts the animated hall (client/hall/mount-hall.ts, loaded only when first needed). */
   mount(host: HTMLElement, options: MountHallOptions): Promise<HallController>
   reducedMotion: Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>
@@ -172,10 +173,10 @@ export class AttractTour {
   async #load(): Promise<void> {
     this.#status = 'loading'
     try {
-      const { layout, names } = await this.#world.load()
+      const { layout, names, words } = await this.#world.load()
       if (this.#gone || !this.#host) return
-      this.stops = tourStops(layout, names)
-      this.overview = overviewText(layout)
+      this.stops = tourStops(layout, words, names)
+      this.overview = overviewText(layout, words)
       this.#locale = this.#world.locale()
       const hall = await this.#world.mount(this.#host, {
         layout,

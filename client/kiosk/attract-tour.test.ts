@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import en from '../../content/i18n/en.json'
+import zh from '../../content/i18n/zh.json'
 import type { HallLayout } from '../../core/content/hall-layout.ts'
+import { wordsFrom } from '../../core/i18n/words.ts'
 import type { HallController } from '../hall/mount-hall.ts'
 import { AttractTour, dwellMs, restMs, tourMaxFps, type TourWorld } from './attract-tour.svelte.ts'
 
@@ -41,7 +44,7 @@ function setup({ reduced = false, webgl = true } = {}) {
   let fire: (() => void) | undefined
   const media = { matches: reduced, addEventListener: vi.fn(), removeEventListener: vi.fn() }
   const world: TourWorld = {
-    load: async () => ({ layout, names: {} }),
+    load: async () => ({ layout, names: {}, words: wordsFrom({ zh: zh.strings, en: en.strings }) }),
     mount: async () => (webgl ? fake.hall : { ...fake.hall, ready: Promise.resolve(false) }),
     reducedMotion: media,
     locale: () => 'zh',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import en from '../../content/i18n/en.json'
+import zh from '../../content/i18n/zh.json'
 import type { HallLayout } from '../../core/content/hall-layout.ts'
+import { wordsFrom } from '../../core/i18n/words.ts'
 import { overviewText, ranges, tourStops } from './tour-stops.ts'
 
 const rect = (x: number, y: number, w: number, h: number) => ({ x, y, w, h })
@@ -37,29 +40,31 @@ const matters = [
   { id: 'invoice-application', name: { zh: '发票领用', en: 'Getting invoices' } },
 ]
 
+const words = wordsFrom({ zh: zh.strings, en: en.strings })
+
 describe('tourStops', () => {
   it('stops at every zone in the layout order, waving at the first and walking to the rest', () => {
-    expect(tourStops(layout, { matters }).map((s) => `${s.cue}:${s.zone}`)).toEqual(['greet:guide', 'walk:business-startup', 'walk:self-service'])
+    expect(tourStops(layout, words, { matters }).map((s) => `${s.cue}:${s.zone}`)).toEqual(['greet:guide', 'walk:business-startup', 'walk:self-service'])
   })
 
   it('names the windows of a zone and the first matters they handle, with how many there are', () => {
-    const stop = tourStops(layout, { matters })[1]!
+    const stop = tourStops(layout, words, { matters })[1]!
     expect(stop.title).toEqual({ zh: '企业开办专区 · 1–3、5 号窗口', en: 'Business start-up area · Windows 1–3, 5' })
     expect(stop.detail).toEqual({
       zh: '办理：企业设立登记、个体工商户设立登记等 3 项',
-      en: 'Handles: Registering a new company, Registering as a sole trader and 1 more',
+      en: 'Handles: Registering a new company, Registering as a sole trader and others, 3 in all',
     })
     expect(stop.say.zh).toBe('企业开办专区 · 1–3、5 号窗口\n办理：企业设立登记、个体工商户设立登记等 3 项')
   })
 
   it('names the facilities of a zone without windows, numbered ones once', () => {
-    const [guide, , selfService] = tourStops(layout, { matters })
+    const [guide, , selfService] = tourStops(layout, words, { matters })
     expect(guide!.detail).toEqual({ zh: '这里有：导服台、取号机', en: 'Here: Guide desk, Ticket machine' })
     expect(selfService!.detail).toEqual({ zh: '这里有：自助服务终端', en: 'Here: Self-service kiosk' })
   })
 
   it('says only where the windows are when the matter names could not be loaded', () => {
-    const stop = tourStops(layout)[1]!
+    const stop = tourStops(layout, words)[1]!
     expect(stop.detail).toBeUndefined()
     expect(stop.say).toEqual(stop.title)
   })
@@ -74,6 +79,6 @@ describe('ranges', () => {
 
 describe('overviewText', () => {
   it('lists the zones for the still overview', () => {
-    expect(overviewText(layout).en).toBe('Areas of the hall: Guide and reception, Business start-up area, Self-service area')
+    expect(overviewText(layout, words).en).toBe('Areas of the hall: Guide and reception, Business start-up area, Self-service area')
   })
 })

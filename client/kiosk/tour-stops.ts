@@ -2,8 +2,7 @@ import type { HallLayout, HallWindow, Rect } from '../../core/content/hall-layou
 import { locales, type Locale, type Text } from '../../core/content/text.ts'
 import { centreOf, contains } from '../../core/hall/geometry.ts'
 import type { HallNames } from '../../core/hall/hall-model.ts'
-import { fill, hallText } from '../hall/hall-text.ts'
-import { tourText } from './tour-text.ts'
+import type { Words } from '../../core/i18n/words.ts'
 
 /** One stop of the start screen's tour: a zone, its name and what is handled there, in both languages. */
 export type TourStop = {
@@ -24,27 +23,28 @@ const namedMatters = 2
 /**
  * The tour of `layout`, one stop per zone in the layout's order. A zone with windows says which
  * windows and the matters they handle (named from `names`; unnamed ones are left out); a zone without
- * windows names the facilities in it ("导服台、取号机"), numbered ones once ("自助服务终端").
+ * windows names the facilities in it ("导服台、取号机"), numbered ones once ("自助服务终端"). Both
+ * languages, in the words of content/i18n.
  */
-export function tourStops(layout: HallLayout, names: HallNames = {}): TourStop[] {
+export function tourStops(layout: HallLayout, words: Words, names: HallNames = {}): TourStop[] {
   const matterNames = new Map((names.matters ?? []).map((m) => [m.id, m.name]))
   return layout.zones.map((zone, i) => {
     const windows = layout.windows.filter((w) => w.zone === zone.id).sort((a, b) => a.number - b.number)
-    const title = windows.length === 0 ? zone.name : both((l) => `${zone.name[l]} · ${windowsName(windows, l)}`)
-    const detail = windows.length > 0 ? handled(windows, matterNames) : facilities(layout, zone.rect)
+    const title = windows.length === 0 ? zone.name : both((l) => `${zone.name[l]} · ${windowsName(windows, l, words)}`)
+    const detail = windows.length > 0 ? handled(windows, matterNames, words) : facilities(layout, zone.rect, words)
     const say = detail ? both((l) => `${title[l]}\n${detail[l]}`) : title
     return { zone: zone.id, cue: i === 0 ? 'greet' : 'walk', title, ...(detail && { detail }), say }
   })
 }
 
 /** "大厅分区：导服区、企业开办专区…": the still overview's words under reduced motion. */
-export function overviewText(layout: HallLayout): Text {
-  return both((l) => fill(tourText.overview[l], { list: layout.zones.map((z) => z.name[l]).join(tourText.separator[l]) }))
+export function overviewText(layout: HallLayout, words: Words): Text {
+  return both((l) => words(l, 'kiosk.tour.overview', { list: layout.zones.map((z) => z.name[l]).join(words(l, 'list.separator')) }))
 }
 
-function windowsName(windows: HallWindow[], l: Locale): string {
-  if (windows.length === 1) return fill(hallText.window[l], { n: windows[0]!.number })
-  return fill(tourText.windows[l], { numbers: ranges(windows.map((w) => w.number)).join(tourText.separator[l]) })
+function windowsName(windows: HallWindow[], l: Locale, words: Words): string {
+  if (windows.length === 1) return words(l, 'hall.window', { n: windows[0]!.number })
+  return words(l, 'kiosk.tour.windows', { numbers: ranges(windows.map((w) => w.number)).join(words(l, 'list.separator')) })
 }
 
 /** [1, 2, 3, 5] -> ["1–3", "5"] */
@@ -59,23 +59,23 @@ export function ranges(numbers: number[]): string[] {
   return out
 }
 
-function handled(windows: HallWindow[], matterNames: Map<string, Text>): Text | undefined {
+function handled(windows: HallWindow[], matterNames: Map<string, Text>, words: Words): Text | undefined {
   const named = [...new Set(windows.flatMap((w) => w.matters))].flatMap((id) => matterNames.get(id) ?? [])
   if (named.length === 0) return undefined
   const shown = named.slice(0, namedMatters)
   return both((l) => {
-    const list = shown.map((n) => n[l]).join(tourText.separator[l])
-    if (named.length === shown.length) return fill(tourText.handles[l], { list })
-    return fill(tourText.handlesMore[l], { list, total: named.length, rest: named.length - shown.length })
+    const list = shown.map((n) => n[l]).join(words(l, 'list.separator'))
+    if (named.length === shown.length) return words(l, 'kiosk.tour.handles', { list })
+    return words(l, 'kiosk.tour.handles-more', { list, total: named.length })
   })
 }
 
-function facilities(layout: HallLayout, zone: Rect): Text | undefined {
+function facilities(layout: HallLayout, zone: Rect, words: Words): Text | undefined {
   const inside = layout.facilities.filter((f) => contains(zone, centreOf(f.rect)))
   if (inside.length === 0) return undefined
   return both((l) => {
-    const list = [...new Set(inside.map((f) => f.name[l].replace(/\s*\d+$/, '')))].join(tourText.separator[l])
-    return fill(tourText.here[l], { list })
+    const list = [...new Set(inside.map((f) => f.name[l].replace(/\s*\d+$/, '')))].join(words(l, 'list.separator'))
+    return words(l, 'kiosk.tour.here', { list })
   })
 }
 

@@ -1,3 +1,4 @@
+import { locales } from '../../core/content/text.ts'
 import { api } from '../api/api.ts'
 import { i18n } from '../app/i18n.svelte.ts'
 import type { TourWorld } from './attract-tour.svelte.ts'
@@ -10,8 +11,9 @@ export function browserTourWorld(): TourWorld {
   return {
     load: async () => {
       // The names only make the tour's words nicer: without them it still says where the windows are.
-      const [layout, departments, matters] = await Promise.all([api.hall(), api.departments().catch(() => []), api.matters({}).catch(() => [])])
-      return { layout, names: { departments, matters } }
+      // The tour speaks both languages at once, so the words of the one not chosen are loaded too.
+      const [layout, departments, matters] = await Promise.all([api.hall(), api.departments().catch(() => []), api.matters({}).catch(() => []), ...locales.map((l) => i18n.load(l))])
+      return { layout, names: { departments, matters }, words: i18n.words }
     },
     // Pixi is most of the kiosk's script: it loads only here, never for a visit.
     mount: async (host, options) => (await import('../hall/mount-hall.ts')).mountHall(host, options),

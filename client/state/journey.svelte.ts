@@ -2,15 +2,13 @@ import { untrack } from 'svelte'
 import { createActor, type Actor } from 'xstate'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { Answers, AnswerValue } from '../../core/conditions/condition.ts'
-import { compileScene, type CueParams } from '../../core/scenes/compile.ts'
+import { compileScene } from '../../core/scenes/compile.ts'
 import type { JourneyContext, JourneyEvent } from '../../core/scenes/journey.ts'
 import { buildOutcome, type Outcome } from '../../core/scenes/outcome.ts'
 import { progressOf } from '../../core/scenes/progress.ts'
 import type { SceneScript, Step } from '../../core/scenes/script.ts'
 import { walkPath } from '../../core/scenes/walk.ts'
 
-/** A scene step's animation cue, as the compiled machine names it; the hall view gives it motion. */
-export type Cue = CueParams
 export type { JourneyEvent }
 
 /** What the page shows: a step of the script, the "check your answers" page, or the result. */
@@ -31,14 +29,10 @@ export class Journey {
   reviewed = $state(false)
   #actor: Actor<Machine>
   #editing = false
-  #cueListeners = new Set<(cue: Cue) => void>()
 
   constructor(script: SceneScript, answers?: Answers) {
     this.script = script
-    const machine = compileScene(script).provide({
-      actions: { cue: (_, params) => this.#cueListeners.forEach((listener) => listener(params)) },
-    })
-    this.#actor = createActor(machine)
+    this.#actor = createActor(compileScene(script))
     this.#actor.subscribe((snapshot) => (this.snapshot = snapshot))
     this.#actor.start()
     this.snapshot = this.#actor.getSnapshot()
@@ -61,19 +55,9 @@ export class Journey {
     if (this.step?.kind !== 'outcome') return 'step'
     return this.reviewed ? 'result' : 'check'
   }
-  /** The cue of the scene step the visitor is on, for a hall view that starts after it was entered. */
-  get cue(): Cue | undefined {
-    const step = this.step
-    return step?.kind === 'scene' ? { cue: step.cue, place: step.place, step: step.id } : undefined
-  }
   /** "第 3 步，共 6 步", counted in questions (a scene counts as the question after it); none on the list. */
   get progress(): { index: number; total: number } | undefined {
     return this.step && this.step.kind !== 'outcome' ? progressOf(this.script, this.answers, this.stepId) : undefined
-  }
-  /** The matter ids any outcome of this script may list: what the result needs fetched. */
-  get possibleMatters(): string[] {
-    const ids = this.script.steps.flatMap((s) => (s.kind === 'outcome' ? s.matters.map((m) => m.matter) : []))
-    return [...new Set(ids)]
   }
 
   /** Sends an event to the machine; EDIT (a Change link) also remembers to come back to the check page. */
@@ -118,15 +102,8 @@ export class Journey {
     return buildOutcome(this.script, catalogue, this.answers)
   }
 
-  /** The hall view listens here; returns how to stop listening. */
-  onCue(listener: (cue: Cue) => void): () => void {
-    this.#cueListeners.add(listener)
-    return () => this.#cueListeners.delete(listener)
-  }
-
   stop(): void {
     this.#actor.stop()
-    this.#cueListeners.clear()
   }
 
   #reachesOutcome(): boolean {
@@ -162,7 +139,7 @@ function renewJourney(old: Journey, script: SceneScript): Journey {
   return current
 }
 
-/** Ends the kept journey (a kiosk's reset between visitors): the next visit starts afresh. */
+/** Ends the kept journey, so the next `journeyFor` starts afresh (the kiosk keeps its own, see KioskSteps). */
 export function forgetJourney(): void {
   current?.stop()
   current = undefined

@@ -41,15 +41,4 @@ describe('Journey', () => {
     const journey = new Journey(openShop, { 'business-type': 'sole-trader', 'sells-food': false, area: 20, extras: ['none'] })
     expect(journey.view).toBe('result')
   })
-
-  it('tells the hall which cue to play when a scene step is entered', () => {
-    const journey = new Journey(openShop)
-    const cues: string[] = []
-    expect(journey.cue).toEqual({ cue: 'greet', place: { facility: 'guide-desk' }, step: 'welcome' })
-    journey.onCue((c) => cues.push(`${c.cue}@${c.step}`))
-    journey.next()
-    expect(journey.cue).toBeUndefined()
-    journey.back()
-    expect(cues).toEqual(['greet@welcome'])
-  })
 })

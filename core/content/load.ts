@@ -3,6 +3,7 @@ import type { Catalogue, SourceFile } from './catalogue.ts'
 import { checkCaseType } from './checks/case-type.ts'
 import { checkDuplicateIds } from './checks/duplicate-ids.ts'
 import { checkEnglishPlurals } from './checks/english-plurals.ts'
+import { checkPoliteChinese } from './checks/polite-chinese.ts'
 import { checkFees } from './checks/fees.ts'
 import { checkFileNames } from './checks/file-names.ts'
 import { checkFormConditions } from './checks/form-conditions.ts'
@@ -48,6 +49,7 @@ export const contentChecks: readonly ContentCheck[] = [
   checkUiStrings,
   checkUiStringSyntax,
   checkEnglishPlurals,
+  checkPoliteChinese,
 ]
 
 /**

@@ -19,8 +19,8 @@ export type TimeLimit = z.infer<typeof TimeLimit>
 export const LegalBasis = z
   .object({
     name: Text.describe('e.g. 《中华人民共和国市场主体登记管理条例》'),
-    docNumber: z.string().optional().describe('文号, e.g. 国务院令第746号'),
-    article: z.string().optional().describe('条款, e.g. 第二十一条'),
+    docNumber: Text.optional().describe('文号, e.g. 国务院令第746号 / State Council Order No. 746'),
+    article: Text.optional().describe('条款, e.g. 第二十一条 / Article 21'),
     excerpt: Text.optional(),
   })
   .strict()

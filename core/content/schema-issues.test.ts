@@ -23,18 +23,18 @@ describe('schema problems in content files', () => {
     })
     expect(problemsFrom(files)).toEqual([
       `${company}:1:1  /windows  required: "windows" is missing`,
-      `${company}:154:13  /windws  unknown key "windws" (did you mean "windows"?)`,
+      `${company}:160:13  /windws  unknown key "windws" (did you mean "windows"?)`,
     ])
   })
 
   it('lists the allowed keys when no key is close', () => {
     const files = editJson(validFiles(), company, (m) => (m.visits.why = m.visits.reason))
-    expect(problemsFrom(files)).toEqual([`${company}:123:12  /visits/why  unknown key "why" (allowed: count, reason)`])
+    expect(problemsFrom(files)).toEqual([`${company}:129:12  /visits/why  unknown key "why" (allowed: count, reason)`])
   })
 
   it('lists the allowed values of a choice', () => {
     const files = editJson(validFiles(), company, (m) => (m.caseType = '即办'))
-    expect(problemsFrom(files)).toEqual([`${company}:97:15  /caseType  "即办" is not allowed here (use one of "即办件", "承诺件")`])
+    expect(problemsFrom(files)).toEqual([`${company}:103:15  /caseType  "即办" is not allowed here (use one of "即办件", "承诺件")`])
   })
 
   it("keeps a schema's own message, such as how to write an id", () => {
@@ -51,9 +51,9 @@ describe('schema problems in content files', () => {
       m.updated = '15/10/2026'
     })
     expect(problemsFrom(files)).toEqual([
-      `${company}:43:16  /materials  expected a list [ … ], got "none"`,
-      `${company}:80:14  /visits/count  must be at least 0, got -1`,
-      `${company}:118:14  /updated  write the date as YYYY-MM-DD`,
+      `${company}:49:16  /materials  expected a list [ … ], got "none"`,
+      `${company}:86:14  /visits/count  must be at least 0, got -1`,
+      `${company}:124:14  /updated  write the date as YYYY-MM-DD`,
     ])
   })
 

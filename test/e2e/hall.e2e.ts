@@ -1,11 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { routeWindows } from '../../client/hall/route-windows.ts'
 import { encodeAnswers } from '../../client/journey/share-link.ts'
 import type { Answers } from '../../core/conditions/condition.ts'
-import type { Catalogue } from '../../core/content/catalogue.ts'
-import { buildOutcome } from '../../core/scenes/outcome.ts'
 import type { Place, SceneScript, Step } from '../../core/scenes/script.ts'
 import { walkPath } from '../../core/scenes/walk.ts'
 import { launchChromium, openPage } from './browser.ts'
@@ -24,6 +21,22 @@ const answers: Answers = {
   'sells-online': false,
   applicant: 'self',
 }
+// What scenes/open-restaurant.json shows for these answers, written out by hand: the guide's places in
+// order, and the windows of the list (licence at 1, food at 7, fire check at 9, sign at 10, tobacco at 11).
+const expectedScenes = [
+  'welcome@facility:guide-desk',
+  'take-ticket@facility:ticket-machine',
+  'wait-for-call@facility:seating-1',
+  'business-window@window:1',
+  'food-window@window:7',
+  'hand-over-food@window:7',
+  'fire-window@window:9',
+  'urban-window@window:10',
+  'tobacco-window@window:11',
+  'use-kiosk@facility:kiosk-1',
+  'all-set@facility:guide-desk',
+]
+const expectedRoute = '1,7,9,10,11'
 const screens = [
   { width: 1280, height: 720 },
   { width: 390, height: 844 },
@@ -65,17 +78,6 @@ async function walkJourney(page: Page, script: SceneScript, onScene: (step: Extr
   await page.getByRole('button', { name: '确认，查看一次告知单' }).click()
 }
 
-async function expectedRoute(script: SceneScript): Promise<number[]> {
-  const ids = [...new Set(script.steps.flatMap((s) => (s.kind === 'outcome' ? s.matters.map((m) => m.matter) : [])))]
-  const catalogue = {
-    matters: await Promise.all(ids.map((id) => getJson<Catalogue['matters'][number]>(`/api/matters/${id}`))),
-    hall: await getJson<Catalogue['hall']>('/api/hall'),
-    departments: await getJson<Catalogue['departments']>('/api/departments'),
-    themes: [], forms: [], scenes: [script], strings: { zh: {}, en: {} },
-  } as Catalogue
-  return routeWindows(buildOutcome(script, catalogue, answers)!)
-}
-
 describe('the animated hall', () => {
   let browser: Browser
   let script: SceneScript
@@ -96,11 +98,8 @@ describe('the animated hall', () => {
       const state = await waitForHall(page, (d) => d.place === key && d.tweens === '0' && (!walks || d.guideAt === key), `${step.id} at ${key}`)
       seen.push(`${step.id}@${walks ? state.guideAt : state.place}`)
     })
-    const scenes = walkPath(script, answers).path.map((id) => script.steps.find((s) => s.id === id)!).filter((s) => s.kind === 'scene')
-    expect(seen).toEqual(scenes.map((s) => `${s.id}@${keyOf(s.place)}`))
-    const route = (await expectedRoute(script)).join(',')
-    await waitForHall(page, (d) => d.route === route, `the route ${route}`)
-    expect(route.split(',').length).toBeGreaterThan(2)
+    expect(seen).toEqual(expectedScenes)
+    await waitForHall(page, (d) => d.route === expectedRoute, `the route ${expectedRoute}`)
     await page.context().close()
   }, 300_000)
 

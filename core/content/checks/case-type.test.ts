@@ -17,7 +17,7 @@ describe('checkCaseType', () => {
 
   it('points at a 承诺 matter filed as a 即办件', () => {
     const files = editJson(validFiles(), company, (m) => (m.caseType = '即办件'))
-    expect(problemsFrom(files, checkCaseType)).toEqual([`${company}:97:15  /caseType  a 承诺 matter is a 承诺件, not a 即办件`])
+    expect(problemsFrom(files, checkCaseType)).toEqual([`${company}:103:15  /caseType  a 承诺 matter is a 承诺件, not a 即办件`])
   })
 
   it('points at a 联办 matter with no joint departments', () => {

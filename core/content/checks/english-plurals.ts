@@ -1,5 +1,6 @@
 import type { ContentCheck, FileFinding } from '../loaded-content.ts'
 import { toPointer } from '../locate.ts'
+import { visitTexts } from './texts-of-locale.ts'
 
 /** "visit(s)", "cop(ies)", "box(es)", "child(ren)": a plural left to the reader. */
 const bracketedPlural = /[A-Za-z]\((s|es|ies|ren)\)/
@@ -25,17 +26,7 @@ export const checkEnglishPlurals: ContentCheck = (content) => {
     if (locale !== 'zh') for (const [key, text] of Object.entries(value.strings)) report(file, ['strings', key], text)
   }
   for (const { file, schemaName, raw } of content.sources) {
-    if (schemaName !== 'ui-strings') walkEnglish(raw, [], (path, text) => report(file, path, text))
+    if (schemaName !== 'ui-strings') visitTexts(raw, 'en', (path, text) => report(file, path, text))
   }
   return findings
-}
-
-function walkEnglish(value: unknown, path: PropertyKey[], visit: (path: PropertyKey[], text: string) => void): void {
-  if (Array.isArray(value)) value.forEach((item, i) => walkEnglish(item, [...path, i], visit))
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'en' && typeof child === 'string') visit([...path, key], child)
-      else walkEnglish(child, [...path, key], visit)
-    }
-  }
 }

@@ -18,14 +18,14 @@ describe('checkFees', () => {
   it('points at a charged matter with no fee items', () => {
     const files = editJson(validFiles(), company, (m) => (m.fees = { charged: true, items: [] }))
     expect(problemsFrom(files, checkFees)).toEqual([
-      `${company}:108:14  /fees/items  this matter is charged: list at least one fee item with its standard and basis`,
+      `${company}:114:14  /fees/items  this matter is charged: list at least one fee item with its standard and basis`,
     ])
   })
 
   it('points at a free matter that lists fee items', () => {
     const files = editJson(validFiles(), company, (m) => (m.fees = { charged: false, items: [fee] }))
     expect(problemsFrom(files, checkFees)).toEqual([
-      `${company}:108:14  /fees/items  this matter is free (charged: false) but lists 1 fee item(s): remove them or set charged to true`,
+      `${company}:114:14  /fees/items  this matter is free (charged: false) but lists 1 fee item(s): remove them or set charged to true`,
     ])
   })
 })

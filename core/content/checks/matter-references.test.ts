@@ -41,8 +41,8 @@ describe('checkMatterReferences', () => {
       m.consultation.window = 32
     })
     expect(problemsFrom(files, checkMatterReferences).filter((p) => p.includes('unknown window'))).toEqual([
-      `${company}:112:5  /windows/1  unknown window 31 (not in content/hall/layout.json)`,
-      `${company}:146:15  /consultation/window  unknown window 32 (not in content/hall/layout.json)`,
+      `${company}:118:5  /windows/1  unknown window 31 (not in content/hall/layout.json)`,
+      `${company}:152:15  /consultation/window  unknown window 32 (not in content/hall/layout.json)`,
     ])
   })
 

@@ -12,7 +12,7 @@ describe('checkPhones', () => {
   it("points at a matter's complaint phone that is its consultation phone, however it is punctuated", () => {
     const files = editJson(validFiles(), company, (m) => (m.complaint.phone = '0599 86012301'))
     expect(problemsFrom(files, checkPhones)).toEqual([
-      `${company}:148:14  /complaint/phone  the complaint phone is the same as the consultation phone (0599-86012301): complaints go to a different number, e.g. 12345`,
+      `${company}:154:14  /complaint/phone  the complaint phone is the same as the consultation phone (0599-86012301): complaints go to a different number, e.g. 12345`,
     ])
   })
 

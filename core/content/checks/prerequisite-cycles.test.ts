@@ -12,14 +12,14 @@ describe('checkPrerequisiteCycles', () => {
   it('reports a loop of two matters once, naming the whole loop', () => {
     const files = editJson(validFiles(), company, (m) => (m.prerequisites = ['company-seal-engraving']))
     expect(problemsFrom(files, checkPrerequisiteCycles)).toEqual([
-      `${company}:156:5  /prerequisites/0  prerequisites go round in a loop: company-establishment → company-seal-engraving → company-establishment`,
+      `${company}:162:5  /prerequisites/0  prerequisites go round in a loop: company-establishment → company-seal-engraving → company-establishment`,
     ])
   })
 
   it('reports a matter that is its own prerequisite', () => {
     const files = editJson(validFiles(), company, (m) => (m.prerequisites = ['company-establishment']))
     expect(problemsFrom(files, checkPrerequisiteCycles)).toEqual([
-      `${company}:156:5  /prerequisites/0  prerequisites go round in a loop: company-establishment → company-establishment`,
+      `${company}:162:5  /prerequisites/0  prerequisites go round in a loop: company-establishment → company-establishment`,
     ])
   })
 })

@@ -13,7 +13,7 @@ describe('checkTimeLimits', () => {
   it('points at a promised limit longer than the legal limit in the same unit', () => {
     const files = editJson(validFiles(), company, (m) => (m.promisedLimit = { value: 30, unit: '工作日' }))
     expect(problemsFrom(files, checkTimeLimits)).toEqual([
-      `${company}:103:14  /promisedLimit/value  the promised limit (30 工作日) is longer than the legal limit (3 工作日)`,
+      `${company}:109:14  /promisedLimit/value  the promised limit (30 工作日) is longer than the legal limit (3 工作日)`,
     ])
   })
 
@@ -28,7 +28,7 @@ describe('checkTimeLimits', () => {
       m.promisedLimit = { value: 21, unit: '工作日' }
     })
     expect(problemsFrom(beyond, checkTimeLimits)).toEqual([
-      `${company}:103:14  /promisedLimit/value  the promised limit (21 工作日) is longer than the legal limit (28 自然日, as few as 20 工作日)`,
+      `${company}:109:14  /promisedLimit/value  the promised limit (21 工作日) is longer than the legal limit (28 自然日, as few as 20 工作日)`,
     ])
   })
 

@@ -17,7 +17,7 @@ describe('checkWindowMatterAgreement', () => {
   it('points at a matter that lists a window which does not list it back', () => {
     const files = editJson(validFiles(), 'content/matters/company-establishment.json', (m) => m.windows.push(2))
     expect(problemsFrom(files, checkWindowMatterAgreement)).toEqual([
-      'content/matters/company-establishment.json:112:5  /windows/1  this matter lists window 2, but window 2 in content/hall/layout.json does not list "company-establishment"',
+      'content/matters/company-establishment.json:118:5  /windows/1  this matter lists window 2, but window 2 in content/hall/layout.json does not list "company-establishment"',
     ])
   })
 })
