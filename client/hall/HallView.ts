@@ -4,7 +4,7 @@ import type { Locale, Text } from '../../core/content/text.ts'
 import { inflate, union } from '../../core/hall/geometry.ts'
 import type { HallModel } from '../../core/hall/hall-model.ts'
 import { hallQueue, sameQueue, type HallQueue, type QueueReport } from '../../core/hall/hall-queue.ts'
-import { isPlaceError, placeTarget, type PlaceTarget } from '../../core/hall/place-target.ts'
+import { isPlaceError, placeTarget } from '../../core/hall/place-target.ts'
 import { routeThrough } from '../../core/hall/route-through.ts'
 import type { Place } from '../../core/scenes/script.ts'
 import { adaptResolution, cacheResolution, type ResolutionPolicy } from './backing-resolution.ts'
@@ -20,6 +20,7 @@ import { labelSpecs } from './label-specs.ts'
 import { floorDepth, heights, project, projectRect } from './projection.ts'
 import { cameraFor, personBox, thingBox, toScreen } from './scene-camera.ts'
 import { stageActions, walkAlong } from './stage-actions.ts'
+import { subjectBox, thingOf } from './subject-box.ts'
 import { windowCardText } from './window-card.ts'
 import { highlightRing } from './highlight.ts'
 import { i18n } from '../app/i18n.svelte.ts'
@@ -62,7 +63,7 @@ export class HallView {
   #view: Viewport
   #locale: Locale
   #say: Text | undefined
-  #subject: { key: string; rect: Rect; tall: number } | undefined
+  #subject: ReturnType<typeof thingOf> | undefined
   #route: Point[][] = []
   #state: Record<string, string> = {}
   /** Frames still to draw before the render loop rests; a still hall costs no CPU (kiosks run all day). */
@@ -108,8 +109,8 @@ export class HallView {
     }
     this.#reset()
     this.#say = say
-    const thing = this.#thingAt(target)
-    this.#subject = { key: target.key, ...thing }
+    const thing = thingOf(this.model, target)
+    this.#subject = thing
     this.#marks.addChild(highlightRing(thing.rect))
     const tl = this.motion.timeline()
     motionOf(cue)(stageActions(this.#parts(), tl, target, thing.rect))
@@ -143,7 +144,7 @@ export class HallView {
   lookAt(place: Place): void {
     const target = placeTarget(this.model, place)
     if (isPlaceError(target)) return
-    this.#marks.addChild(highlightRing(this.#thingAt(target).rect))
+    this.#marks.addChild(highlightRing(thingOf(this.model, target).rect))
     const tl = this.motion.timeline()
     this.#moveCamera(tl, target.focus, 0)
     this.motion.start(tl)
@@ -226,15 +227,6 @@ export class HallView {
     this.#seen = ''
   }
 
-  /** The thing a place names and how tall it stands (cm), for the highlight and for the bubble to keep clear of. */
-  #thingAt(target: PlaceTarget): { rect: Rect; tall: number } {
-    const [kind, id] = target.key.split(':')
-    if (kind === 'window') return { rect: this.model.windows.find((w) => String(w.number) === id)!.counter, tall: heights.sign + 40 }
-    if (kind === 'zone') return { rect: this.model.zones.find((z) => z.id === id)!.rect, tall: 0 }
-    const f = this.model.facilities.find((x) => x.id === id)!
-    return { rect: f.rect, tall: f.kind === 'entrance' || f.kind === 'seating' ? 60 : heights.machine }
-  }
-
   #moveCamera(tl: gsap.core.Timeline, focus: Rect, at: number): number {
     this.#focus = focus
     const to = cameraFor(this.model, focus, this.#view)
@@ -298,8 +290,8 @@ export class HallView {
     }
     this.#bubble.show(this.#say[this.#locale])
     const guide = personBox(cam, this.#view, { x: this.#guide.root.x, y: this.#guide.root.y / floorDepth })
-    const thing = thingBox(cam, this.#view, this.#subject.rect, this.#subject.tall)
-    const subject = this.#signBox ? union([thing, this.#signBox]) : thing
+    const middle = at(project({ x: this.#subject.rect.x + this.#subject.rect.w / 2, y: this.#subject.rect.y + this.#subject.rect.h / 2 }))
+    const subject = subjectBox(cam, this.#view, this.#subject, this.#signBox, middle)
     const placed = this.#bubble.placeBeside(guide, subject, this.#view)
     this.#set({ bubble: rectText(placed), subject: rectText(subject), guideBox: rectText(guide) })
   }

@@ -19,6 +19,7 @@ const tails: Record<Placed['side'], string> = {
  */
 export class HallNote {
   readonly el: HTMLElement
+  #words: HTMLElement
   #text = ''
   #size = { w: 0, h: 0 }
   #small = false
@@ -27,6 +28,9 @@ export class HallNote {
   constructor(parent: HTMLElement, kind: 'bubble' | 'card') {
     this.el = document.createElement('div')
     this.el.className = `hall-note hall-${kind}`
+    this.#words = document.createElement('span')
+    this.#words.className = 'hall-note-text'
+    this.el.append(this.#words)
     parent.append(this.el)
   }
 
@@ -46,7 +50,7 @@ export class HallNote {
   show(text: string): void {
     if (text !== this.#text) {
       this.#text = text
-      this.el.textContent = text
+      this.#words.textContent = text
       this.#measure()
     }
     this.el.classList.toggle('shown', text.length > 0)

@@ -1,4 +1,5 @@
 import type { Rect } from '../../core/content/hall-layout.ts'
+import { union } from '../../core/hall/geometry.ts'
 
 export type Side = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left'
 export type Placed = Rect & { side: Side }
@@ -6,6 +7,8 @@ export type Placed = Rect & { side: Side }
 /** Screen pixels between the bubble and the guide, and kept free at the edges of the view. */
 const gap = 12
 const edge = 4
+/** How far from the bubble's end its tail sits, when the bubble hangs off to one side of the guide. */
+const tailInset = 24
 
 /**
  * Where the guide's speech bubble goes on screen: beside the guide in free space, never over the
@@ -15,22 +18,33 @@ const edge = 4
  * bubble sits relative to the guide, so its tail points back at them.
  */
 export function placeBubble(size: { w: number; h: number }, guide: Rect, subject: Rect | undefined, view: { width: number; height: number }): Placed {
-  const cx = guide.x + guide.w / 2
-  const cy = guide.y + guide.h / 2
-  const candidates: Placed[] = [
-    { side: 'right', x: guide.x + guide.w + gap, y: cy - size.h / 2, w: size.w, h: size.h },
-    { side: 'left', x: guide.x - gap - size.w, y: cy - size.h / 2, w: size.w, h: size.h },
-    { side: 'above', x: cx - size.w / 2, y: guide.y - gap - size.h, w: size.w, h: size.h },
-    { side: 'below', x: cx - size.w / 2, y: guide.y + guide.h + gap, w: size.w, h: size.h },
-    { side: 'above-right', x: guide.x + guide.w + gap, y: guide.y - gap - size.h, w: size.w, h: size.h },
-    { side: 'above-left', x: guide.x - gap - size.w, y: guide.y - gap - size.h, w: size.w, h: size.h },
-    { side: 'below-right', x: guide.x + guide.w + gap, y: guide.y + guide.h + gap, w: size.w, h: size.h },
-    { side: 'below-left', x: guide.x - gap - size.w, y: guide.y + guide.h + gap, w: size.w, h: size.h },
-  ].map((c) => slideInto(c as Placed, view))
+  // Beside the guide first; then around the guide and the subject together, when the two stand close.
+  const candidates = [...around(guide, guide, size), ...(subject ? around(union([guide, subject]), guide, size) : [])].map((c) => slideInto(c, view))
   const cost = (c: Placed) => [subject ? overlap(c, subject) : 0, overlap(c, guide), outside(c, view)]
   const free = candidates.find((c) => cost(c).every((n) => n === 0))
   if (free) return free
   return candidates.map((c) => ({ c, k: cost(c) })).sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.k[2]! - b.k[2]!)[0]!.c
+}
+
+/** Places on every side of `box`, the tail's end near `guide`; above and below, also hanging off to either side. */
+function around(box: Rect, guide: Rect, size: { w: number; h: number }): Placed[] {
+  const cx = guide.x + guide.w / 2
+  const cy = guide.y + guide.h / 2
+  const above = box.y - gap - size.h
+  const below = box.y + box.h + gap
+  const centred = cx - size.w / 2
+  const leftward = cx + tailInset - size.w
+  const rightward = cx - tailInset
+  const at = (side: Side, x: number, y: number): Placed => ({ side, x, y, w: size.w, h: size.h })
+  return [
+    at('right', box.x + box.w + gap, cy - size.h / 2),
+    at('left', box.x - gap - size.w, cy - size.h / 2),
+    ...[centred, leftward, rightward].flatMap((x) => [at('above', x, above), at('below', x, below)]),
+    at('above-right', box.x + box.w + gap, above),
+    at('above-left', box.x - gap - size.w, above),
+    at('below-right', box.x + box.w + gap, below),
+    at('below-left', box.x - gap - size.w, below),
+  ]
 }
 
 /** Keeps a candidate inside the view along the axis that does not separate it from the guide. */

@@ -9,10 +9,20 @@ export function focusInWorld(focus: Rect): Rect {
   return projectRect(focus, 0, heights.screen + 40)
 }
 
-/** The camera for a plan focus in a view. */
+/**
+ * The camera for a plan focus in a view, kept inside the hall: a place near a wall is framed with
+ * the hall beside it rather than the void beyond the wall, which also leaves the guide's bubble room.
+ */
 export function cameraFor(model: HallModel, focus: Rect, view: Viewport): Camera {
   const bounds = worldBounds(model)
-  return frameRect(focusInWorld(focus), { w: bounds.w, h: bounds.h }, view)
+  const camera = frameRect(focusInWorld(focus), { w: bounds.w, h: bounds.h }, view)
+  const inside = (centre: number, seen: number, from: number, size: number) =>
+    seen >= size ? from + size / 2 : Math.min(Math.max(centre, from + seen / 2), from + size - seen / 2)
+  return {
+    scale: camera.scale,
+    x: inside(camera.x, view.width / camera.scale, bounds.x, bounds.w),
+    y: inside(camera.y, view.height / camera.scale, bounds.y, bounds.h),
+  }
 }
 
 /** A world point to view pixels. */

@@ -2,6 +2,7 @@ import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import type { HallNames } from '../../core/hall/hall-model.ts'
 import type { Words } from '../../core/i18n/words.ts'
+import type { Place } from '../../core/scenes/script.ts'
 import type { HallController, MountHallOptions } from '../hall/mount-hall.ts'
 import { overviewText, tourStops, type TourStop } from './tour-stops.ts'
 
@@ -18,7 +19,7 @@ export type TourWorld = {
 }
 
 /** What the start screen's hall is doing, for the page and for tests (`data-tour`). */
-export type TourState = 'waiting' | 'loading' | 'resting' | 'touring' | 'paused' | 'still' | 'hidden' | 'unavailable'
+export type TourState = 'waiting' | 'loading' | 'resting' | 'touring' | 'paused' | 'still' | 'hidden' | 'visit' | 'unavailable'
 
 /** Time at each zone: a walk of at most 3 s, then time to read the bubble. */
 export const dwellMs = 6500
@@ -33,6 +34,14 @@ export const restMs = 1000
  * work on a real GPU). A software renderer draws fewer anyway, which is why visits hide the hall.
  */
 export const tourMaxFps = 20
+/** During a visit the guide walks for the visitor: smoother, still capped for a machine that runs all day. */
+export const visitMaxFps = 30
+
+/** What a visit's screens ask of the kiosk's one hall. */
+export type VisitHall = {
+  showScene(place: Place, say: Text, cue: string): void
+  showRoute(windows: number[]): void
+}
 
 /**
  * The start screen's tour of the hall: the guide walks from zone to zone of content/hall/layout.json,
@@ -41,9 +50,10 @@ export const tourMaxFps = 20
  * day: `hide()` during a visit pauses it, stops its frames and timers; `show()` on the start screen
  * moves on to the next zone after a short rest. Under reduced motion it is a still overview; a
  * visitor may pause it (WCAG 2.2.2); without WebGL `state` is "unavailable" and the page tours the
- * situations instead.
+ * situations instead. During a visit (`visit()`) the same hall moves beside the questions and shows
+ * the visit's scenes and its route (`VisitHall`), so the page still holds one hall.
  */
-export class AttractTour {
+export class AttractTour implements VisitHall {
   stops = $state.raw<TourStop[]>([])
   overview = $state.raw<Text | undefined>()
   /** The stop the guide is at or walking to; -1 before the first. */
@@ -51,6 +61,8 @@ export class AttractTour {
   shown = $state(false)
   paused = $state(false)
   reduced = $state(false)
+  /** On the start screen, or beside a visit's questions. */
+  mode = $state<'attract' | 'visit'>('attract')
   /** Live Pixi textures, from the hall's stats, for the soak bench. */
   textures = $state<number | undefined>()
   #status = $state<'waiting' | 'loading' | 'ready' | 'unavailable'>('waiting')
@@ -66,6 +78,9 @@ export class AttractTour {
   #advance = true
   #locale: Locale | undefined
   #gone = false
+  /** The visit's latest scene or route, played when the hall is ready. */
+  #visitShows: ((hall: HallController) => void) | undefined
+  #cap = 0
 
   constructor(world: TourWorld) {
     this.#world = world
@@ -75,6 +90,7 @@ export class AttractTour {
   get state(): TourState {
     if (this.#status !== 'ready') return this.#status
     if (!this.shown) return 'hidden'
+    if (this.mode === 'visit') return 'visit'
     if (!this.#awake) return 'resting'
     if (this.reduced) return 'still'
     return this.paused ? 'paused' : 'touring'
@@ -86,6 +102,36 @@ export class AttractTour {
    */
   get visible(): boolean {
     return this.shown && this.#awake && this.#status !== 'unavailable'
+  }
+
+  /** A visit began: the hall shows beside the questions and follows the visit, not the tour. */
+  visit(): void {
+    this.mode = 'visit'
+    this.shown = true
+    this.#awake = true
+    clearTimeout(this.#rest)
+    this.#visitShows = undefined
+    this.#sync()
+  }
+
+  /** The visit's scene step: the guide walks to its place and says its line. */
+  showScene(place: Place, say: Text, cue: string): void {
+    this.#play((hall) => hall.showPlace(place, say, cue))
+  }
+
+  /** The visit's result: the route through its windows, in order. */
+  showRoute(windows: number[]): void {
+    this.#play((hall) => hall.showRoute(windows))
+  }
+
+  /** The page's language changed: the hall's words follow. */
+  localeChanged(): void {
+    this.#sync()
+  }
+
+  #play(show: (hall: HallController) => void): void {
+    if (this.#hall && this.mode === 'visit') show(this.#hall)
+    else this.#visitShows = show
   }
 
   /** The stop whose words are shown; none under reduced motion (the overview is). */
@@ -116,6 +162,8 @@ export class AttractTour {
 
   /** The start screen is on: the tour plays (moving on to the next zone) unless motion is reduced. */
   show(): void {
+    this.mode = 'attract'
+    this.#visitShows = undefined
     this.shown = true
     this.paused = false
     clearTimeout(this.#rest)
@@ -128,6 +176,7 @@ export class AttractTour {
 
   /** A visit began: the hall holds still, draws nothing and is hidden until `show()`. */
   hide(): void {
+    if (this.mode === 'visit') return
     this.shown = false
     this.#awake = false
     clearTimeout(this.#rest)
@@ -143,6 +192,11 @@ export class AttractTour {
   /** Brings the hall in line with shown / paused / reduced; safe to call any time. */
   #sync(): void {
     if (this.#gone || this.#status === 'unavailable') return this.#stopTimer()
+    if (this.mode === 'visit' && this.#status === 'waiting') {
+      this.#cancelLater?.()
+      this.#cancelLater = undefined
+      void this.#load()
+    }
     if (this.shown && this.#status === 'waiting' && !this.#cancelLater) this.#cancelLater = this.#world.later(() => this.#load())
     if (!this.shown && this.#status === 'waiting') {
       this.#cancelLater?.()
@@ -150,6 +204,9 @@ export class AttractTour {
     }
     const hall = this.#hall
     if (!hall) return
+    const cap = this.mode === 'visit' ? visitMaxFps : tourMaxFps
+    if (cap !== this.#cap) hall.setMaxFps((this.#cap = cap))
+    if (this.mode === 'visit') return this.#syncVisit(hall)
     const awake = this.shown && this.#awake
     const moving = awake && !this.paused && !this.reduced
     if (awake) {
@@ -167,6 +224,21 @@ export class AttractTour {
     if (!moving) this.#stopTimer()
     this.#moving = moving
     this.#advance &&= !moving
+    this.textures = hall.stats().textures
+  }
+
+  #syncVisit(hall: HallController): void {
+    this.#stopTimer()
+    this.#moving = false
+    this.#advance = true
+    hall.setOffscreen(false)
+    const locale = this.#world.locale()
+    if (locale !== this.#locale) hall.setLocale((this.#locale = locale))
+    hall.resume()
+    // A scene asked for before the hall was loaded plays once it is.
+    const pending = this.#visitShows
+    this.#visitShows = undefined
+    pending?.(hall)
     this.textures = hall.stats().textures
   }
 
@@ -188,7 +260,6 @@ export class AttractTour {
         },
       })
       if (this.#gone) return hall.destroy()
-      hall.setMaxFps(tourMaxFps)
       this.#hall = hall
       this.#sync()
       if (!(await hall.ready)) return this.#fail()

@@ -4,7 +4,7 @@ import zh from '../../content/i18n/zh.json'
 import type { HallLayout } from '../../core/content/hall-layout.ts'
 import { wordsFrom } from '../../core/i18n/words.ts'
 import type { HallController } from '../hall/mount-hall.ts'
-import { AttractTour, dwellMs, restMs, tourMaxFps, type TourWorld } from './attract-tour.svelte.ts'
+import { AttractTour, dwellMs, restMs, tourMaxFps, visitMaxFps, type TourWorld } from './attract-tour.svelte.ts'
 
 const rect = { x: 0, y: 0, w: 100, h: 100 }
 const zone = (id: string) => ({ id, name: { zh: id, en: id }, kind: 'acceptance' as const, rect })
@@ -23,7 +23,7 @@ function fakeHall() {
   let offscreen = false
   const hall: HallController = {
     showPlace: (place) => void calls.push(`show ${'zone' in place ? place.zone : '?'}`),
-    showRoute: () => {},
+    showRoute: (windows) => void calls.push(`route ${windows.join(',')}`),
     lookAt: () => {},
     setQueue: () => {},
     setLocale: (l) => void calls.push(`locale ${l}`),
@@ -150,5 +150,31 @@ describe('AttractTour', () => {
     detach()
     expect(calls.at(-1)).toBe('destroy')
     expect(media.removeEventListener).toHaveBeenCalledWith('change', media.addEventListener.mock.calls[0]![1])
+  })
+
+  it('shows the hall beside a visit, following its scenes and drawing its route, without touring on', async () => {
+    const { tour, quiet, calls, state } = setup()
+    tour.show()
+    await quiet()
+    tour.hide()
+    tour.visit()
+    expect(tour.state).toBe('visit')
+    expect(tour.visible).toBe(true)
+    expect(state()).toEqual({ paused: false, offscreen: false })
+    tour.showScene({ window: 1 }, { zh: '这是 1 号窗口', en: 'This is window 1' }, 'walk')
+    tour.showRoute([1])
+    await vi.advanceTimersByTimeAsync(10 * dwellMs)
+    expect(calls).toEqual([`fps ${tourMaxFps}`, 'show guide', `fps ${visitMaxFps}`, 'show ?', 'route 1'])
+  })
+
+  it('loads the hall at once for a visit that starts before the start screen was left alone, and plays its latest scene', async () => {
+    const { tour, calls } = setup()
+    tour.show()
+    tour.hide()
+    tour.visit()
+    tour.showScene({ window: 1 }, { zh: '这是 1 号窗口', en: 'This is window 1' }, 'walk')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(tour.state).toBe('visit')
+    expect(calls).toEqual([`fps ${visitMaxFps}`, 'show ?'])
   })
 })
