@@ -48,16 +48,17 @@ function duplicateKeys(node: Node): Node[] {
 }
 
 /** A problem at a JSON pointer of a parsed file, placed at the value it names (or its nearest existing parent). */
-export function problemAt(file: ParsedFile, pointer: string, message: string): Problem {
+export function problemAt(file: ParsedFile, pointer: string, message: string, zh?: string): Problem {
   const { line, column } = lineAndColumn(file.text, nodeAtPointer(file.tree, pointer).offset)
-  return { file: file.path, line, column, pointer, message }
+  return { file: file.path, line, column, pointer, message, ...(zh === undefined ? {} : { zh }) }
 }
 
 /** Places check findings in their files; a finding about a file that did not parse goes at its start. */
 export function locateFindings(parsed: ReadonlyMap<string, ParsedFile>, findings: readonly FileFinding[]): Problem[] {
   return findings.map((f) => {
     const file = parsed.get(f.file)
-    return file ? problemAt(file, f.pointer, f.message) : { ...problemAtFileStart(f.file, f.message), pointer: f.pointer }
+    const zh = f.zh === undefined ? {} : { zh: f.zh }
+    return file ? problemAt(file, f.pointer, f.message, f.zh) : { ...problemAtFileStart(f.file, f.message), ...zh, pointer: f.pointer }
   })
 }
 
