@@ -60,7 +60,7 @@ const unexpectedFileMessage =
 
 function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'ignored' | 'unexpected' }>, file: ParsedFile): Problem[] {
   const result = validate(schemaFor(route.schemaName), file.value)
-  const problems = 'findings' in result ? result.findings.map((f) => problemAt(file, f.pointer, f.message)) : []
+  const problems = 'findings' in result ? result.findings.map((f) => problemAt(file, f.pointer, f.message, f.zh)) : []
   const whole = 'data' in result ? result.data : undefined
   const at = <T>(value: T, pointer = ''): Located<T> => ({ file: file.path, pointer, value })
   switch (route.kind) {
