@@ -12,8 +12,9 @@ export type PatchedScript = { script: SceneScript; stepIndexes: number[]; whole:
 
 const placeholders: Record<string, string> = { zh: '（待填写）', en: '(to be written)' }
 
+/** `raw` is parsed JSON, so a JSON round trip copies it whole. */
 export function patchScript(raw: unknown): PatchedScript | null {
-  const copy = structuredClone(raw) as Record<string, unknown>
+  const copy = JSON.parse(JSON.stringify(raw ?? null)) as Record<string, unknown>
   const first = SceneScript.safeParse(copy)
   if (first.success) return { script: first.data, stepIndexes: first.data.steps.map((_, i) => i), whole: true, dropped: [] }
   for (const issue of first.error.issues) patch(copy, issue)
