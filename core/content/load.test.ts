@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { editJson, fixtureFiles, repositoryFiles, validFiles, withFile, withoutFile } from '../../test/fixtures/content/fixture-files.ts'
 import { loadCatalogue } from './load.ts'
-import { formatProblem } from './problem.ts'
+import { formatProblem, formatProblemIn } from './problem.ts'
 
 const problemsOf = (files: Parameters<typeof loadCatalogue>[0]) => loadCatalogue(files).problems.map(formatProblem)
 
@@ -19,12 +19,39 @@ describe('loadCatalogue', () => {
     const { catalogue, problems } = loadCatalogue(repositoryFiles())
     expect(problems.map(formatProblem)).toEqual([])
     expect(catalogue?.matters).toHaveLength(26)
-  })
+  }, 30_000)
 
   it('places the problems a scene check finds in the scene file', () => {
     const files = editJson(validFiles(), 'scenes/start-company.json', (s) => (s.steps[0].cue = 'wave'))
     expect(problemsOf(files)).toEqual([
       'scenes/start-company.json:26:14  /steps/0/cue  unknown animation cue "wave" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)',
+    ])
+  })
+
+  it('lists every mistake in a scene file at once, its schema problems and its check problems, in both languages', () => {
+    const files = editJson(validFiles(), 'scenes/start-company.json', (s) => {
+      s.steps[2].text.en = ''
+      s.steps[3].matters[1].when = { answer: 'need-seal', is: 'yes' }
+      s.steps[3].matters[0].when = { answer: 'shareholders', gt: 60 }
+      s.steps[0].cue = 'wave'
+    })
+    const { problems } = loadCatalogue(files)
+    expect(problems.map((p) => formatProblemIn(p, 'zh'))).toEqual([
+      'scenes/start-company.json:26:14  /steps/0/cue  未知的动画 "wave"（可用：greet、walk、point、take-ticket、wait、hand-over、use-kiosk、celebrate）\n    unknown animation cue "wave" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)',
+      'scenes/start-company.json:47:15  /steps/2/text/en  缺少英文翻译（en）\n    the English translation (en) is missing',
+      'scenes/start-company.json:63:19  /steps/3/matters/0/when/gt  "shareholders" 只接受 1 到 50 的回答，{ "gt": 60 } 永远不成立；请和这个范围内的数比较\n    "shareholders" accepts 1 to 50, so { "gt": 60 } is never true; compare with a value in that range',
+      'scenes/start-company.json:70:19  /steps/3/matters/1/when/is  "need-seal" 是是非题；请用 { "is": true } 或 { "is": false } 比较\n    "need-seal" is a yes-no question; compare it with { "is": true } or { "is": false }',
+    ])
+  })
+
+  it('checks the sound steps of a scene one of whose steps is too broken to read, pointing at their places in the file', () => {
+    const files = editJson(validFiles(), 'scenes/start-company.json', (s) => {
+      delete s.steps[1].input
+      s.steps[0].cue = 'wave'
+    })
+    expect(problemsOf(files)).toEqual([
+      'scenes/start-company.json:26:14  /steps/0/cue  unknown animation cue "wave" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)',
+      'scenes/start-company.json:29:5  /steps/1/input  required: "input" is missing',
     ])
   })
 

@@ -1,3 +1,4 @@
+import type { PatchedScript } from '../scenes/patch-script.ts'
 import type { SceneScript } from '../scenes/script.ts'
 import type { Department } from './department.ts'
 import type { FormDefinition } from './form.ts'
@@ -28,13 +29,15 @@ export type LoadedContent = {
   matters: Located<Matter>[]
   forms: Located<FormDefinition>[]
   scenes: Located<SceneScript>[]
+  /** Scenes that failed their schema, patched just enough to check the rest of them (never served). */
+  patchedScenes: Located<PatchedScript>[]
   strings: (Located<UiStrings> & { locale: Locale })[]
   /** Files that did not parse or failed their schema (some of their items may still be above). */
   broken: string[]
 }
 
 /** A problem found by a check, before it is placed at a line and column. */
-export type FileFinding = { file: string; pointer: string; message: string }
+export type FileFinding = { file: string; pointer: string; message: string; zh?: string }
 
 /** One consistency check over the loaded content. */
 export type ContentCheck = (content: LoadedContent) => FileFinding[]
@@ -54,5 +57,5 @@ export function brokenIds(content: LoadedContent, folder: 'content/matters/' | '
 
 /** Content with nothing in it yet, filled file by file as they are read. */
 export function emptyContent(): LoadedContent {
-  return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], matters: [], forms: [], scenes: [], strings: [], broken: [] }
+  return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], matters: [], forms: [], scenes: [], patchedScenes: [], strings: [], broken: [] }
 }

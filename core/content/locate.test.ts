@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureFiles } from '../../test/fixtures/content/fixture-files.ts'
 import { nodeAtPointer, parseSourceFile, problemAt, type ParsedFile } from './locate.ts'
-import { formatProblem } from './problem.ts'
+import { formatProblem, formatProblemIn } from './problem.ts'
 import { readContent } from './read-content.ts'
 
 function syntaxProblems(path: string, text: string): string[] {
@@ -23,6 +23,16 @@ describe('parseSourceFile', () => {
       'content/matters/birth-medical-certificate.json:4:31  /  unexpected character: check for a missing quote or a stray letter',
       'content/themes.json:6:1  /  unexpected end of file: a closing } is missing',
       'scenes/have-a-baby.json:4:3  /  a comma , is missing before this',
+    ])
+  })
+
+  it('says each syntax mistake in Chinese first for a Chinese reader', () => {
+    expect(readContent(fixtureFiles('syntax')).problems.map((p) => formatProblemIn(p, 'zh').split('\n')[0])).toEqual([
+      'content/departments.json:9:32  /  多余的逗号：请删除右括号 } 前的这个 ,',
+      'content/hall/layout.json:2:3  /  JSON 里不能写注释',
+      'content/matters/birth-medical-certificate.json:4:31  /  意外的字符：检查是否少了引号或多了字母',
+      'content/themes.json:6:1  /  文件意外结束：少了一个右花括号 }',
+      'scenes/have-a-baby.json:4:3  /  这之前少了一个逗号 ,',
     ])
   })
 

@@ -12,18 +12,20 @@ export type ParsedFile = { path: string; text: string; tree: Node; value: unknow
  * problem, e.g. `content/themes.json:9:1  /  unexpected end of file: a closing } is missing`.
  */
 export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { problems: Problem[] } {
-  if (file.text.trim() === '') return { problems: [problemAtOffset(file, 0, 'the file is empty: write a JSON object { … }')] }
+  if (file.text.trim() === '') return { problems: [problemAtOffset(file, 0, 'the file is empty: write a JSON object { … }', '文件是空的：请写一个 JSON 对象 { … }')] }
   const errors: ParseError[] = []
   const tree = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true })
   if (errors.length === 0 && tree) {
-    const duplicates = duplicateKeys(tree).map((key) => problemAtOffset(file, key.offset, `duplicate key ${key.value}: JSON keeps only the last one, so remove one of them`))
+    const duplicates = duplicateKeys(tree).map((key) =>
+      problemAtOffset(file, key.offset, `duplicate key ${key.value}: JSON keeps only the last one, so remove one of them`, `重复的键 ${key.value}：JSON 只保留最后一个，请删掉其中一个`),
+    )
     if (duplicates.length > 0) return { problems: duplicates }
     return { parsed: { path: file.path, text: file.text, tree, value: JSON.parse(file.text) } }
   }
   const problems: Problem[] = []
   for (const error of errors) {
-    const { offset, message, standalone } = syntaxMessage(file.text, error)
-    const problem = problemAtOffset(file, offset, message)
+    const { offset, message, zh, standalone } = syntaxMessage(file.text, error)
+    const problem = problemAtOffset(file, offset, message, zh)
     // After a structural mistake the parser's later complaints are mostly echoes of it; mistakes that
     // stand alone (a comment, a trailing comma, a bad escape) are each worth reporting.
     if (problems.length > 0 && !standalone) continue
@@ -48,16 +50,17 @@ function duplicateKeys(node: Node): Node[] {
 }
 
 /** A problem at a JSON pointer of a parsed file, placed at the value it names (or its nearest existing parent). */
-export function problemAt(file: ParsedFile, pointer: string, message: string): Problem {
+export function problemAt(file: ParsedFile, pointer: string, message: string, zh?: string): Problem {
   const { line, column } = lineAndColumn(file.text, nodeAtPointer(file.tree, pointer).offset)
-  return { file: file.path, line, column, pointer, message }
+  return { file: file.path, line, column, pointer, message, ...(zh === undefined ? {} : { zh }) }
 }
 
 /** Places check findings in their files; a finding about a file that did not parse goes at its start. */
 export function locateFindings(parsed: ReadonlyMap<string, ParsedFile>, findings: readonly FileFinding[]): Problem[] {
   return findings.map((f) => {
     const file = parsed.get(f.file)
-    return file ? problemAt(file, f.pointer, f.message) : { ...problemAtFileStart(f.file, f.message), pointer: f.pointer }
+    const zh = f.zh === undefined ? {} : { zh: f.zh }
+    return file ? problemAt(file, f.pointer, f.message, f.zh) : { ...problemAtFileStart(f.file, f.message), ...zh, pointer: f.pointer }
   })
 }
 
@@ -101,8 +104,8 @@ function childNode(node: Node, segment: string): Node | undefined {
   return property?.children?.[1] ?? property
 }
 
-function problemAtOffset(file: SourceFile, offset: number, message: string): Problem {
-  return { file: file.path, ...lineAndColumn(file.text, offset), pointer: '', message }
+function problemAtOffset(file: SourceFile, offset: number, message: string, zh: string): Problem {
+  return { file: file.path, ...lineAndColumn(file.text, offset), pointer: '', message, zh }
 }
 
 /** 1-based line and column (in characters) of an offset. */

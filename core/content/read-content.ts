@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { patchScript } from '../scenes/patch-script.ts'
 import type { SceneScript } from '../scenes/script.ts'
 import type { SourceFile } from './catalogue.ts'
 import { Department, DepartmentsFile } from './department.ts'
@@ -59,7 +60,7 @@ const unexpectedFileMessage =
 
 function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'ignored' | 'unexpected' }>, file: ParsedFile): Problem[] {
   const result = validate(schemaFor(route.schemaName), file.value)
-  const problems = 'findings' in result ? result.findings.map((f) => problemAt(file, f.pointer, f.message)) : []
+  const problems = 'findings' in result ? result.findings.map((f) => problemAt(file, f.pointer, f.message, f.zh)) : []
   const whole = 'data' in result ? result.data : undefined
   const at = <T>(value: T, pointer = ''): Located<T> => ({ file: file.path, pointer, value })
   switch (route.kind) {
@@ -78,9 +79,12 @@ function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'igno
     case 'form':
       if (whole) content.forms.push(at(whole as FormDefinition))
       break
-    case 'scene':
+    case 'scene': {
+      const patched = whole ? null : patchScript(file.value)
       if (whole) content.scenes.push(at(whole as SceneScript))
+      else if (patched) content.patchedScenes.push(at(patched))
       break
+    }
     case 'ui-strings':
       if (whole) content.strings.push({ ...at(whole as UiStrings), locale: route.locale })
       break

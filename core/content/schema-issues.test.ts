@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { editJson, problemsFrom, validFiles } from '../../test/fixtures/content/fixture-files.ts'
+import { loadCatalogue } from './load.ts'
 
 const company = 'content/matters/company-establishment.json'
 const layout = 'content/hall/layout.json'
@@ -9,6 +10,20 @@ describe('schema problems in content files', () => {
   it('names a missing required key at the object that lacks it', () => {
     const files = editJson(validFiles(), company, (m) => delete m.name.en)
     expect(problemsFrom(files)).toEqual([`${company}:8:11  /name/en  required: "en" is missing`])
+  })
+
+  it('says each schema problem in Chinese too', () => {
+    const files = editJson(validFiles(), layout, (h) => {
+      h.windows[0].number = '1'
+      h.windows[0].facing = 'up'
+      h.windows[0].numbr = 2
+    })
+    const problems = loadCatalogue(files).problems.filter((p) => p.file === layout)
+    expect(problems.map((p) => [p.pointer, p.zh])).toEqual([
+      ['/windows/0/number', '这里应是数字，写的是 "1"'],
+      ['/windows/0/facing', '这里不能写 "up"（可用："north"、"south"、"east"、"west"）'],
+      ['/windows/0/numbr', '未知的键 "numbr"（是不是 "number"？）'],
+    ])
   })
 
   it('shows the value that has the wrong type, as it was written', () => {

@@ -18,6 +18,6 @@ describe('checkScene', () => {
 
   it('does not throw on a script whose start is missing', () => {
     const problems = checkScene(scriptFixture('unknown-steps'), catalogue)
-    expect(problems[0]).toEqual({ pointer: '/start', message: 'start "welcom" is not a step in this script (did you mean "welcome"?)' })
+    expect(problems[0]).toEqual({ pointer: '/start', message: 'start "welcom" is not a step in this script (did you mean "welcome"?)', zh: "起始步骤 \"welcom\" 不是本脚本中的步骤（是不是 \"welcome\"？）" })
   })
 })

@@ -2,10 +2,13 @@ import type { Catalogue } from '../content/catalogue.ts'
 import { conditionValues } from './checks/condition-values.ts'
 import { deadEnds } from './checks/dead-ends.ts'
 import { duplicateStepIds } from './checks/duplicate-step-ids.ts'
+import { idleWindows } from './checks/idle-windows.ts'
 import { loopsWithoutExit } from './checks/loops-without-exit.ts'
+import { neverHolds } from './checks/never-holds.ts'
 import { prerequisiteCycles } from './checks/prerequisite-cycles.ts'
 import { questionOptions } from './checks/question-options.ts'
 import type { SceneCheck, SceneProblem } from './checks/scene-problem.ts'
+import { thresholdDisagreements } from './checks/threshold-disagreements.ts'
 import { translations } from './checks/translations.ts'
 import { unansweredReads } from './checks/unanswered-reads.ts'
 import { unknownCues } from './checks/unknown-cues.ts'
@@ -14,6 +17,7 @@ import { unknownMatters } from './checks/unknown-matters.ts'
 import { unknownPlaces } from './checks/unknown-places.ts'
 import { unknownSteps } from './checks/unknown-steps.ts'
 import { unreachableSteps } from './checks/unreachable-steps.ts'
+import type { PatchedScript } from './patch-script.ts'
 import type { SceneScript } from './script.ts'
 
 export type { SceneProblem } from './checks/scene-problem.ts'
@@ -26,6 +30,7 @@ export const sceneChecks: readonly SceneCheck[] = [
   unknownMaterials,
   prerequisiteCycles,
   unknownPlaces,
+  idleWindows,
   unknownCues,
   questionOptions,
   conditionValues,
@@ -33,6 +38,8 @@ export const sceneChecks: readonly SceneCheck[] = [
   deadEnds,
   loopsWithoutExit,
   unansweredReads,
+  neverHolds,
+  thresholdDisagreements,
   translations,
 ]
 
@@ -43,5 +50,35 @@ export const sceneChecks: readonly SceneCheck[] = [
  * @example checkScene(script, catalogue) // [{ pointer: '/steps/3/cue', message: 'unknown animation cue "wave" (use one of greet, ...)' }]
  */
 export function checkScene(script: SceneScript, catalogue: Catalogue): SceneProblem[] {
-  return sceneChecks.flatMap((check) => check(script, catalogue))
+  return runChecks(sceneChecks, script, catalogue)
+}
+
+/**
+ * Runs checks in order. A "never holds" problem about a condition is left out when a part of that
+ * condition has its own problem (a wrong option, a value out of range): fixing the part is the fix,
+ * and one mistake stays one line.
+ */
+function runChecks(checks: readonly SceneCheck[], script: SceneScript, catalogue: Catalogue): SceneProblem[] {
+  const found = checks.map((check) => ({ check, problems: check(script, catalogue) }))
+  const pointers = found.filter((f) => f.check !== neverHolds).flatMap((f) => f.problems.map((p) => p.pointer))
+  return found.flatMap(({ check, problems }) =>
+    check === neverHolds ? problems.filter((p) => !pointers.some((q) => q.startsWith(`${p.pointer}/`))) : problems,
+  )
+}
+
+/** Checks that follow routes: unfair on a script some of whose steps had to be left out. */
+const routeChecks: ReadonlySet<SceneCheck> = new Set([unreachableSteps, deadEnds, loopsWithoutExit, unansweredReads, neverHolds, thresholdDisagreements])
+
+/**
+ * Checks a script that failed its schema but could be patched (patch-script.ts), so its other
+ * mistakes are reported with the schema's. Pointers are mapped back to the steps' places in the
+ * file; when steps were left out, route checks are skipped and nothing is said about the left-out
+ * steps' ids (their own schema problems say what is wrong).
+ */
+export function checkPatchedScene(patched: PatchedScript, catalogue: Catalogue): SceneProblem[] {
+  const checks = patched.whole ? sceneChecks : sceneChecks.filter((check) => !routeChecks.has(check))
+  const mentionsDropped = (p: SceneProblem) => patched.dropped.some((id) => p.message.includes(`"${id}"`))
+  return runChecks(checks, patched.script, catalogue)
+    .filter((p) => !mentionsDropped(p))
+    .map((p) => ({ ...p, pointer: p.pointer.replace(/^\/steps\/(\d+)/, (_, k: string) => `/steps/${patched.stepIndexes[Number(k)]}`) }))
 }

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
@@ -7,10 +9,10 @@ const run = promisify(execFile)
 const repo = join(import.meta.dirname, '../..')
 const fixtures = join(repo, 'test/fixtures/content')
 
-async function check(root: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function check(root: string, ...flags: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const tsx = join(repo, 'node_modules/.bin/tsx')
   try {
-    const { stdout, stderr } = await run(tsx, [join(repo, 'server/cli/check.ts'), root], { cwd: repo })
+    const { stdout, stderr } = await run(tsx, [join(repo, 'server/cli/check.ts'), ...flags, root], { cwd: repo, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string }
@@ -38,5 +40,27 @@ describe('npm run check', () => {
       '5 problems in 5 files',
     ])
     expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m)
+  }, 30_000)
+
+  it('prints messages in Chinese with the English under them when asked with --lang zh or a Chinese LANG', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'check-zh-'))
+    try {
+      await cp(join(fixtures, 'valid'), root, { recursive: true })
+      const scene = join(root, 'scenes/start-company.json')
+      await writeFile(scene, (await readFile(scene, 'utf8')).replace('"cue": "greet"', '"cue": "wave"'))
+      const expected = [
+        'scenes/start-company.json:26:14  /steps/0/cue  未知的动画 "wave"（可用：greet、walk、point、take-ticket、wait、hand-over、use-kiosk、celebrate）',
+        '    unknown animation cue "wave" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)',
+        '',
+        '1 problem in 1 file',
+      ]
+      expect((await check(root, '--lang', 'zh')).stdout.trim().split('\n')).toEqual(expected)
+      const english = await check(root)
+      expect(english.stdout.trim().split('\n')[0]).toBe(
+        'scenes/start-company.json:26:14  /steps/0/cue  unknown animation cue "wave" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)',
+      )
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
   }, 30_000)
 })

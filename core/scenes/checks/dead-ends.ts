@@ -25,10 +25,22 @@ export const deadEnds: SceneCheck = (script) => {
       const stuck = unmatched(step, branches, comparisons.get(step.id) ?? [])
       if (stuck === null) return []
       if (stuck !== undefined) {
-        return [{ pointer, message: `no branch matches the answer ${JSON.stringify(stuck)}; add a last branch without "when", ${fallback}` }]
+        return [
+          {
+            pointer,
+            message: `no branch matches the answer ${JSON.stringify(stuck)}; add a last branch without "when", ${fallback}`,
+            zh: `回答 ${JSON.stringify(stuck)} 没有对应的分支；请在最后加一个不带 "when" 的分支，例如 { "to": "${branches.at(-1)!.to}" }`,
+          },
+        ]
       }
     }
-    return [{ pointer, message: `every branch here has a condition, so a visitor whose answers match none is stuck; add a last branch without "when", ${fallback}` }]
+    return [
+      {
+        pointer,
+        message: `every branch here has a condition, so a visitor whose answers match none is stuck; add a last branch without "when", ${fallback}`,
+        zh: `这里每个分支都有条件，回答都不符合的访客会卡住；请在最后加一个不带 "when" 的分支，例如 { "to": "${branches.at(-1)!.to}" }`,
+      },
+    ]
   })
 }
 

@@ -2,15 +2,17 @@
  * ` (did you mean "x"?)` for the known word closest to a typo, or an empty string when none is close.
  *
  * @example didYouMean('staf', ['staff', 'agent']) // ' (did you mean "staff"?)'
+ * @example didYouMean('staf', ['staff', 'agent'], 'zh') // '（是不是 "staff"？）'
  */
-export function didYouMean(word: string, known: Iterable<string>): string {
+export function didYouMean(word: string, known: Iterable<string>, language: 'zh' | 'en' = 'en'): string {
   let best: string | undefined
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1
   for (const candidate of known) {
     const distance = candidate.includes(word) || word.includes(candidate) ? 1 : editDistance(word, candidate)
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance]
   }
-  return best === undefined ? '' : ` (did you mean "${best}"?)`
+  if (best === undefined) return ''
+  return language === 'zh' ? `（是不是 "${best}"？）` : ` (did you mean "${best}"?)`
 }
 
 function editDistance(a: string, b: string): number {

@@ -9,6 +9,6 @@ export const duplicateStepIds: SceneCheck = (script) => {
       first.set(step.id, i)
       return []
     }
-    return [{ pointer: `/steps/${i}/id`, message: `step id "${step.id}" is already used at /steps/${earlier}; give each step its own id` }]
+    return [{ pointer: `/steps/${i}/id`, message: `step id "${step.id}" is already used at /steps/${earlier}; give each step its own id`, zh: `步骤标识 "${step.id}" 已在 /steps/${earlier} 用过；每个步骤要有自己的标识` }]
   })
 }

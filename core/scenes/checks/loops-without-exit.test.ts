@@ -6,7 +6,7 @@ import { loopsWithoutExit } from './loops-without-exit.ts'
 describe('loopsWithoutExit', () => {
   it('reports a loop that never reaches an outcome', () => {
     expect(loopsWithoutExit(scriptFixture('loops-without-exit'), catalogue)).toEqual([
-      { pointer: "/steps/3/next", message: "steps \"staff\", \"recheck\" go round in a loop with no way on to an outcome; add a branch that leads out" },
+      { pointer: "/steps/3/next", message: "steps \"staff\", \"recheck\" go round in a loop with no way on to an outcome; add a branch that leads out", zh: "步骤 \"staff\"、\"recheck\" 绕成一个圈，走不到任何结果；请加一个通向外面的分支" },
     ])
   })
 

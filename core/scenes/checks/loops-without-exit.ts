@@ -15,5 +15,6 @@ export const loopsWithoutExit: SceneCheck = (script) => {
     .map((group) => ({
       pointer: `/steps/${order.get(group[0]!)}/next`,
       message: `${group.length > 1 ? `steps ${group.map((id) => `"${id}"`).join(', ')} go round in a loop` : `step "${group[0]}" leads back to itself`} with no way on to an outcome; add a branch that leads out`,
+      zh: `${group.length > 1 ? `步骤 ${group.map((id) => `"${id}"`).join('、')} 绕成一个圈` : `步骤 "${group[0]}" 又回到自己`}，走不到任何结果；请加一个通向外面的分支`,
     }))
 }

@@ -15,6 +15,7 @@ describe('prerequisiteCycles', () => {
         pointer: '/steps/5/matters/0/matter',
         message:
           'these matters each need the other done first, so no order works: company-establishment → food-business-licence → company-establishment; fix "prerequisites" in content/matters',
+        zh: '这些事项互相要求对方先办，排不出顺序：company-establishment → food-business-licence → company-establishment；请修改 content/matters 中的 "prerequisites"',
       },
     ])
   })

@@ -13,6 +13,7 @@ export const prerequisiteCycles: SceneCheck = (script, catalogue) => {
       {
         pointer: `/steps/${i}/matters/${ids.indexOf(cycle[0]!)}/matter`,
         message: `these matters each need the other done first, so no order works: ${cycle.join(' → ')}; fix "prerequisites" in content/matters`,
+        zh: `这些事项互相要求对方先办，排不出顺序：${cycle.join(' → ')}；请修改 content/matters 中的 "prerequisites"`,
       },
     ]
   })

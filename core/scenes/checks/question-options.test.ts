@@ -6,8 +6,8 @@ import { questionOptions } from './question-options.ts'
 describe('questionOptions', () => {
   it('asks for options on a choice question and refuses them on a yes-no one', () => {
     expect(questionOptions(scriptFixture('question-options'), catalogue)).toEqual([
-      { pointer: "/steps/1/input", message: "a single-choice question needs \"options\" (at least two)" },
-      { pointer: "/steps/3/options", message: "a yes-no question takes no \"options\"; remove them" },
+      { pointer: "/steps/1/input", message: "a single-choice question needs \"options\" (at least two)", zh: "单选题需要 \"options\"（至少两个选项）" },
+      { pointer: "/steps/3/options", message: "a yes-no question takes no \"options\"; remove them", zh: "是非题没有 \"options\"；请删除它们" },
     ])
   })
 

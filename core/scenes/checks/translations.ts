@@ -8,9 +8,9 @@ const chinese = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uf
 /** An English text equal to the Chinese, or holding Chinese characters, is a missing translation. */
 export const translations: SceneCheck = (script) =>
   textsOf(script).flatMap(([text, pointer]): SceneProblem[] => {
-    if (text.en.trim() === text.zh.trim()) return [{ pointer: `${pointer}/en`, message: `the English text is the same as the Chinese ("${text.zh}"); translate it` }]
+    if (text.en.trim() === text.zh.trim()) return [{ pointer: `${pointer}/en`, message: `the English text is the same as the Chinese ("${text.zh}"); translate it`, zh: `英文与中文相同（"${text.zh}"）；请翻译成英文` }]
     const found = chinese.exec(text.en)
-    return found ? [{ pointer: `${pointer}/en`, message: `the English text contains Chinese ("${found[0]}" in "${text.en}"); translate it` }] : []
+    return found ? [{ pointer: `${pointer}/en`, message: `the English text contains Chinese ("${found[0]}" in "${text.en}"); translate it`, zh: `英文里有中文（"${text.en}" 中的 "${found[0]}"）；请翻译成英文` }] : []
   })
 
 /** Every citizen-facing text of a script with its pointer. */

@@ -1,12 +1,13 @@
 import { comparisonsIn } from '../../conditions/comparisons.ts'
 import type { Answers } from '../../conditions/condition.ts'
-import { enumeratePaths, type ScenePath } from '../paths.ts'
+import type { ScenePath } from '../paths.ts'
 import { dominates, immediateDominators, stepGraph, wayAvoiding } from '../step-graph.ts'
 import { scriptConditions, type ScriptCondition } from '../script-conditions.ts'
+import { checkedRouteLimit, checkedRoutes } from './checked-routes.ts'
 import type { SceneCheck, SceneProblem } from './scene-problem.ts'
 
 /** Routes searched for a visitor who reaches a condition without the answer it reads. */
-const routeLimit = 2000
+const routeLimit = checkedRouteLimit
 
 /**
  * A condition may only read questions asked on every way to its step (the question dominates the
@@ -21,7 +22,7 @@ export const unansweredReads: SceneCheck = (script) => {
   if (!graph.byId.has(script.start)) return []
   const idom = immediateDominators(graph, script.start)
   let routes: ScenePath[] | undefined
-  const routesOnce = () => (routes ??= enumeratePaths(script, { limit: routeLimit }))
+  const routesOnce = () => (routes ??= checkedRoutes(script).routes)
   return scriptConditions(script).flatMap((found): SceneProblem[] => {
     const { condition, pointer, step } = found
     if (!idom.has(step.id) || graph.byId.get(step.id) !== step) return []
@@ -36,15 +37,34 @@ export const unansweredReads: SceneCheck = (script) => {
       const witness = unansweredAt(all, found, c.answer)
       if (!witness && all.length < routeLimit) return []
       reported.add(c.answer)
+      if (all.length < routeLimit && !askedBefore(all, step.id, c.answer)) {
+        return [
+          {
+            pointer: c.answerPointer,
+            message: `"${c.answer}" is never asked before "${step.id}", so this comparison is never true (and testing "answered" would not help); ask "${c.answer}" before "${step.id}"`,
+            zh: `"${c.answer}" 从来不在 "${step.id}" 之前问，这个比较永远不成立（先测 "answered" 也没用）；请在 "${step.id}" 之前问 "${c.answer}"`,
+          },
+        ]
+      }
       const way = witness ?? wayAvoiding(graph, script.start, step.id, c.answer)
       const example = way ? ` (e.g. ${way.join(' → ')})` : ''
+      const exampleZh = way ? `（例如 ${way.join(' → ')}）` : ''
       return [
         {
           pointer: c.answerPointer,
           message: `"${c.answer}" is not asked on every way to "${step.id}"${example}, so this comparison is false for visitors who skip it; ask it earlier, or first test { "answer": "${c.answer}", "answered": true }`,
+          zh: `并非每条到 "${step.id}" 的路线都问过 "${c.answer}"${exampleZh}，跳过它的访客这个比较都不成立；请早点问它，或先测 { "answer": "${c.answer}", "answered": true }`,
         },
       ]
     })
+  })
+}
+
+/** Whether some route reaches `stepId` with `question` already asked (so guarding with `answered` keeps the comparison alive). */
+function askedBefore(routes: ScenePath[], stepId: string, question: string): boolean {
+  return routes.some(({ path }) => {
+    const at = path.indexOf(stepId)
+    return at >= 0 && path.slice(0, at + 1).includes(question)
   })
 }
 

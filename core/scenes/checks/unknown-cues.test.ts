@@ -6,7 +6,7 @@ import { unknownCues } from './unknown-cues.ts'
 describe('unknownCues', () => {
   it('reports an animation cue the hall cannot play and lists the ones it can', () => {
     expect(unknownCues(scriptFixture('unknown-cues'), catalogue)).toEqual([
-      { pointer: "/steps/0/cue", message: "unknown animation cue \"wave\" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)" },
+      { pointer: "/steps/0/cue", message: "unknown animation cue \"wave\" (use one of greet, walk, point, take-ticket, wait, hand-over, use-kiosk, celebrate)", zh: "未知的动画 \"wave\"（可用：greet、walk、point、take-ticket、wait、hand-over、use-kiosk、celebrate）" },
     ])
   })
 

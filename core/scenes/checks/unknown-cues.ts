@@ -5,6 +5,6 @@ import type { SceneCheck } from './scene-problem.ts'
 export const unknownCues: SceneCheck = (script) =>
   script.steps.flatMap((step, i) =>
     step.kind === 'scene' && !(animationCues as readonly string[]).includes(step.cue)
-      ? [{ pointer: `/steps/${i}/cue`, message: `unknown animation cue "${step.cue}" (use one of ${animationCues.join(', ')})` }]
+      ? [{ pointer: `/steps/${i}/cue`, message: `unknown animation cue "${step.cue}" (use one of ${animationCues.join(', ')})`, zh: `未知的动画 "${step.cue}"（可用：${animationCues.join('、')}）` }]
       : [],
   )

@@ -17,10 +17,11 @@ export const unknownMaterials: SceneCheck = (script, catalogue) => {
         const material = matter.materials.find((m) => m.id === id)
         if (!material) {
           const choices = conditional.length > 0 ? `its conditional materials: ${conditional.join(', ')}` : 'it has no conditional materials'
-          return [{ pointer, message: `"${id}" is not a material of "${matter.id}" (${choices})` }]
+          const choicesZh = conditional.length > 0 ? `它的条件材料：${conditional.join('、')}` : '它没有条件材料'
+          return [{ pointer, message: `"${id}" is not a material of "${matter.id}" (${choices})`, zh: `"${id}" 不是 "${matter.id}" 的材料（${choicesZh}）` }]
         }
         if (material.required) {
-          return [{ pointer, message: `"${id}" is always required for "${matter.id}", so a condition on it has no effect; remove it` }]
+          return [{ pointer, message: `"${id}" is always required for "${matter.id}", so a condition on it has no effect; remove it`, zh: `"${id}" 是 "${matter.id}" 的必交材料，给它加条件不起作用；请删除` }]
         }
         return []
       })

@@ -11,17 +11,29 @@ export const unknownPlaces: SceneCheck = (script, catalogue) => {
       const ids = zones.map((z) => z.id)
       return ids.includes(place.zone)
         ? []
-        : [{ pointer: `/steps/${i}/place/zone`, message: `unknown zone "${place.zone}"${didYouMean(place.zone, ids) || ` (zones: ${ids.join(', ')})`}` }]
+        : [
+            {
+              pointer: `/steps/${i}/place/zone`,
+              message: `unknown zone "${place.zone}"${didYouMean(place.zone, ids) || ` (zones: ${ids.join(', ')})`}`,
+              zh: `未知区域 "${place.zone}"${didYouMean(place.zone, ids, 'zh') || `（区域：${ids.join('、')}）`}`,
+            },
+          ]
     }
     if ('window' in place) {
       const numbers = windows.map((w) => w.number).sort((a, b) => a - b)
       return numbers.includes(place.window)
         ? []
-        : [{ pointer: `/steps/${i}/place/window`, message: `there is no window ${place.window} in the hall (windows: ${numbers.join(', ')})` }]
+        : [{ pointer: `/steps/${i}/place/window`, message: `there is no window ${place.window} in the hall (windows: ${numbers.join(', ')})`, zh: `大厅里没有 ${place.window} 号窗口（窗口：${numbers.join('、')}）` }]
     }
     const ids = facilities.map((f) => f.id)
     return ids.includes(place.facility)
       ? []
-      : [{ pointer: `/steps/${i}/place/facility`, message: `unknown facility "${place.facility}"${didYouMean(place.facility, ids) || ` (facilities: ${ids.join(', ')})`}` }]
+      : [
+          {
+            pointer: `/steps/${i}/place/facility`,
+            message: `unknown facility "${place.facility}"${didYouMean(place.facility, ids) || ` (facilities: ${ids.join(', ')})`}`,
+            zh: `未知设施 "${place.facility}"${didYouMean(place.facility, ids, 'zh') || `（设施：${ids.join('、')}）`}`,
+          },
+        ]
   })
 }

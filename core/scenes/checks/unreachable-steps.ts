@@ -13,6 +13,12 @@ export const unreachableSteps: SceneCheck = (script) => {
     first.add(step.id)
     return seen.has(step.id)
       ? []
-      : [{ pointer: `/steps/${i}`, message: `step "${step.id}" cannot be reached from "${script.start}"; lead to it from another step's "next", or remove it` }]
+      : [
+          {
+            pointer: `/steps/${i}`,
+            message: `step "${step.id}" cannot be reached from "${script.start}"; lead to it from another step's "next", or remove it`,
+            zh: `从 "${script.start}" 走不到步骤 "${step.id}"；请在别的步骤的 "next" 里指向它，或删除它`,
+          },
+        ]
   })
 }
