@@ -98,5 +98,6 @@ function listMattersOnWindows(text: string, matters: readonly Matter[], current:
       out = applyEdits(out, modify(out, ['windows', i, 'matters'], list, { formattingOptions: { insertSpaces: true, tabSize: 2 } }))
     }
   })
-  return out
+  // modify() writes a changed list one id per line; the layout keeps each window's list on one line.
+  return out.replace(/"matters": \[\s*([^\]]*?)\s*\]/g, (_, ids: string) => `"matters": [${ids.split(',').map((id) => id.trim()).filter(Boolean).join(', ')}]`)
 }

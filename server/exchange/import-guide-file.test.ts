@@ -213,3 +213,35 @@ describe('a provincial CSV without English', () => {
     expect(report.plan.writes).toEqual([])
   })
 })
+
+describe('the sample spreadsheet in content/import-sample', () => {
+  const sample = join(repo, 'content/import-sample/江川市政务服务中心-实施清单.xlsx')
+  const newest = [
+    'company-simplified-deregistration', 'employment-registration-certificate', 'food-business-licence-change', 'household-registration-transfer-in',
+    'housing-fund-withdrawal-rent', 'mortgage-deregistration', 'public-place-hygiene-licence', 'remote-medical-treatment-filing',
+    'residence-permit-application', 'resident-id-card-application', 'sole-trader-deregistration', 'tax-deregistration',
+    'unemployment-insurance-benefit', 'urban-rural-pension-enrolment',
+  ]
+
+  it('holds at least 40 matters, and into content without the 14 newest it adds exactly the shipped files', async () => {
+    const root = await contentCopy()
+    for (const id of newest) await rm(join(root, `content/matters/${id}.json`))
+    const layoutPath = join(root, 'content/hall/layout.json')
+    const layout = JSON.parse(await readFile(layoutPath, 'utf8'))
+    for (const w of layout.windows) w.matters = w.matters.filter((id: string) => !newest.includes(id))
+    await writeFile(layoutPath, JSON.stringify(layout, null, 2))
+
+    const report = await importGuideFile({ root, file: sample })
+    expect(report.rows).toBeGreaterThanOrEqual(40)
+    expect(report.problems).toEqual([])
+    expect(report.plan.added.sort()).toEqual(newest)
+    expect(report.plan.changed).toEqual([])
+    for (const id of newest) {
+      const written = JSON.parse(await readFile(join(root, `content/matters/${id}.json`), 'utf8'))
+      const shipped = JSON.parse(await readFile(join(repo, `content/matters/${id}.json`), 'utf8'))
+      expect(sorted(written), id).toEqual(sorted(shipped))
+    }
+    const windows = (l: { windows: { number: number; matters: string[] }[] }) => l.windows.map((w) => [w.number, [...w.matters].sort()])
+    expect(windows(JSON.parse(await readFile(layoutPath, 'utf8')))).toEqual(windows(JSON.parse(await readFile(join(repo, 'content/hall/layout.json'), 'utf8'))))
+  })
+})
