@@ -90,7 +90,7 @@ export function readGuideSheet(workbook: Workbook, existing: readonly Matter[], 
     if (!data.$schema) data.$schema = '../schemas/matter.schema.json'
     if (rowProblems.length === 0) {
       const parsed = Matter.safeParse(data)
-      if (parsed.success) matters.push(stripDefaults(parsed.data, data))
+      if (parsed.success) matters.push(stripDefaults(parsed.data, before))
       else for (const issue of parsed.error.issues) {
         const path = issue.path.join('.')
         const empty = listSheets.find((l) => path === l.field && itemRows.get(l.field)?.length === 0)
@@ -209,11 +209,11 @@ export function slugOf(english: string): string {
   return english.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 6).join('-')
 }
 
-/** zod fills defaults ([] for keywords, faq...); keep the file as short as its source wrote it. */
-function stripDefaults(parsed: Matter, source: Data): Matter {
+/** Lists that default to empty are left out of a new file when empty, and kept as the file had them. */
+function stripDefaults(parsed: Matter, before: Matter | undefined): Matter {
   const result = { ...parsed } as Data
   for (const key of ['jointDepartments', 'keywords', 'specialProcedures', 'faq', 'prerequisites'] as const) {
-    if (!(key in source) && Array.isArray(result[key]) && (result[key] as unknown[]).length === 0) delete result[key]
+    if (!(before && key in before) && Array.isArray(result[key]) && (result[key] as unknown[]).length === 0) delete result[key]
   }
   return result as Matter
 }
