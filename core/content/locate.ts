@@ -1,11 +1,24 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser'
+import { parseTree, visit, type Node, type ParseError } from 'jsonc-parser'
 import type { SourceFile } from './catalogue.ts'
 import type { FileFinding } from './loaded-content.ts'
 import type { Problem } from './problem.ts'
 import { syntaxMessage } from './syntax-message.ts'
 
 /** A source file whose JSON parsed cleanly: its value plus the syntax tree that maps pointers to positions. */
-export type ParsedFile = { path: string; text: string; tree: Node; value: unknown }
+export type ParsedFile = { readonly path: string; readonly text: string; readonly tree: Node; readonly value: unknown }
+
+/**
+ * The syntax tree is built only when a problem needs a position: for a catalogue of thousands of
+ * files, building every tree up front cost more in garbage collection than all the checks together.
+ */
+class CleanFile implements ParsedFile {
+  #tree: Node | undefined
+  constructor(readonly path: string, readonly text: string, readonly value: unknown) {}
+  get tree(): Node {
+    this.#tree ??= parseTree(this.text, [], { allowTrailingComma: false, disallowComments: true })!
+    return this.#tree
+  }
+}
 
 /**
  * Parses strict JSON (no comments, no trailing commas). Every syntax error comes back as a located
@@ -13,15 +26,17 @@ export type ParsedFile = { path: string; text: string; tree: Node; value: unknow
  */
 export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { problems: Problem[] } {
   if (file.text.trim() === '') return { problems: [problemAtOffset(file, 0, 'the file is empty: write a JSON object { … }', '文件是空的：请写一个 JSON 对象 { … }')] }
-  const errors: ParseError[] = []
-  const tree = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true })
-  if (errors.length === 0 && tree) {
-    const duplicates = duplicateKeys(tree).map((key) =>
-      problemAtOffset(file, key.offset, `duplicate key ${key.value}: JSON keeps only the last one, so remove one of them`, `重复的键 ${key.value}：JSON 只保留最后一个，请删掉其中一个`),
+  const value = parseOrUndefined(file.text)
+  if (value !== undefined) {
+    const duplicates = duplicateKeyOffsets(file.text).map(({ offset, key }) =>
+      problemAtOffset(file, offset, `duplicate key ${JSON.stringify(key)}: JSON keeps only the last one, so remove one of them`, `重复的键 ${JSON.stringify(key)}：JSON 只保留最后一个，请删掉其中一个`),
     )
     if (duplicates.length > 0) return { problems: duplicates }
-    return { parsed: { path: file.path, text: file.text, tree, value: JSON.parse(file.text) } }
+    return { parsed: new CleanFile(file.path, file.text, value) }
   }
+  const errors: ParseError[] = []
+  const tree = parseTree(file.text, errors, { allowTrailingComma: false, disallowComments: true })
+  if (errors.length === 0 && tree) return { problems: [problemAtOffset(file, 0, 'the file is not strict JSON', '文件不是严格的 JSON')] }
   const problems: Problem[] = []
   for (const error of errors) {
     const { offset, message, zh, standalone } = syntaxMessage(file.text, error)
@@ -34,18 +49,27 @@ export function parseSourceFile(file: SourceFile): { parsed: ParsedFile } | { pr
   return { problems }
 }
 
-/** Key nodes that repeat an earlier key of the same object (JSON.parse would silently keep the last). */
-function duplicateKeys(node: Node): Node[] {
-  const found: Node[] = []
-  if (node.type === 'object') {
-    const seen = new Set<string>()
-    for (const property of node.children ?? []) {
-      const key = property.children?.[0]
-      if (key && seen.has(key.value)) found.push({ ...key, value: JSON.stringify(key.value) })
-      else if (key) seen.add(key.value)
-    }
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
   }
-  for (const child of node.children ?? []) found.push(...duplicateKeys(child))
+}
+
+/** Keys that repeat an earlier key of the same object (JSON.parse would silently keep the last). */
+function duplicateKeyOffsets(text: string): { offset: number; key: string }[] {
+  const found: { offset: number; key: string }[] = []
+  const open: Set<string>[] = []
+  visit(text, {
+    onObjectBegin: () => void open.push(new Set()),
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (key, offset) => {
+      const seen = open[open.length - 1]!
+      if (seen.has(key)) found.push({ offset, key })
+      else seen.add(key)
+    },
+  })
   return found
 }
 

@@ -26,6 +26,17 @@ describe('checkDuplicateIds', () => {
     const files = withFile(validFiles(), 'content/matters/company-seal.json', seal.text)
     expect(problemsFrom(files, checkDuplicateIds)).toEqual([
       'content/matters/company-seal.json:3:9  /id  duplicate matter "company-seal-engraving": already used in content/matters/company-seal-engraving.json',
+      'content/matters/company-seal.json:6:23  /code/implementation  duplicate implementation code "11330100MB1234567X4000106001000": already used in content/matters/company-seal-engraving.json',
+    ])
+  })
+
+  it('points at a second matter with the same implementation code (实施编码), which imports match on', () => {
+    const seal = validFiles().find((f) => f.path === 'content/matters/company-seal-engraving.json')!
+    const copy = JSON.parse(seal.text)
+    copy.id = 'company-seal-engraving-2'
+    const files = withFile(validFiles(), 'content/matters/company-seal-engraving-2.json', JSON.stringify(copy, null, 2))
+    expect(problemsFrom(files, checkDuplicateIds)).toEqual([
+      'content/matters/company-seal-engraving.json:6:23  /code/implementation  duplicate implementation code "11330100MB1234567X4000106001000": already used in content/matters/company-seal-engraving-2.json',
     ])
   })
 

@@ -8,6 +8,8 @@ export const checkDuplicateIds: ContentCheck = (content) => [
   ...duplicates(content.facilities, (f) => f.id, 'facility', '/id'),
   ...duplicates(content.windows, (w) => w.number, 'window number', '/number'),
   ...duplicates(content.matters, (m) => m.id, 'matter', '/id'),
+  // The implementation code (实施编码) names a matter in the province's systems and in imports.
+  ...duplicates(content.matters, (m) => m.code.implementation, 'implementation code', '/code/implementation'),
   ...duplicates(content.forms, (f) => f.id, 'form', '/id'),
   ...duplicates(content.scenes, (s) => s.id, 'scene', '/id'),
   ...content.matters.flatMap((m) =>
