@@ -18,7 +18,7 @@ describe('loadCatalogue', () => {
   it('loads the real content and scenes of the repository with no problems', async () => {
     const { catalogue, problems } = loadCatalogue(repositoryFiles())
     expect(problems.map(formatProblem)).toEqual([])
-    expect(catalogue?.matters).toHaveLength(26)
+    expect(catalogue?.matters).toHaveLength(40)
   }, 30_000)
 
   it('places the problems a scene check finds in the scene file', () => {

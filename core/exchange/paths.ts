@@ -21,3 +21,8 @@ export function setPath(data: Record<string, unknown>, path: string, value: unkn
   if (value === undefined) delete at[last]
   else at[last] = value
 }
+
+/** A deep copy of plain JSON data (core has no DOM or Node globals such as structuredClone). */
+export function cloneJson<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data)) as T
+}
