@@ -52,7 +52,7 @@ const definitions = {
   clientDir: { env: 'CLIENT_DIR', default: resolve(repoRoot, 'dist/client'), shown: '(repository root)/dist/client', meaning: 'The built browser client (vite build) served at /.', schema: path },
   bodyLimitBytes: { env: 'BODY_LIMIT_BYTES', default: '65536', shown: '65536', meaning: 'Largest request body accepted, in bytes; bigger bodies get 413.', schema: int(1, 100 * 1024 * 1024, 'bytes') },
   databaseUrl: {
-    env: 'DATABASE_URL', default: undefined, shown: '(unset: SQLite in DATA_DIR)', meaning: 'PostgreSQL connection URL for drafts and applications.',
+    env: 'DATABASE_URL', default: undefined, shown: '(unset: SQLite in DATA_DIR)', meaning: 'PostgreSQL connection URL for everything stored (one pool of 16 connections per instance).',
     schema: z.string().trim().regex(/^postgres(ql)?:\/\//, 'start it with postgres:// (leave it unset to use SQLite in DATA_DIR)').optional(),
   },
   dataKey: {

@@ -5,7 +5,7 @@ export type PostgresOptions = {
   connectionString: string
   /** A schema to use instead of `public` (tests use a fresh one per run). Must already exist. */
   schema?: string
-  /** Connections in the pool (10 by default): every store of the process shares them. */
+  /** Connections in the pool (16 by default, fewer than the 22 of the four pools it replaces): every store of the process shares them. */
   max?: number
 }
 
@@ -35,7 +35,7 @@ const MIGRATION_LOCK = 0x6a63_6472
  */
 export async function openPostgresDatabase(options: PostgresOptions): Promise<PostgresDatabase> {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Bad schema name "${options.schema}"`)
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) })
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 16, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) })
   pool.on('error', (err) => console.error(`[postgres] idle client error: ${err.message}`))
   const database: PostgresDatabase = { kind: 'postgres', pool, transaction: (work) => transaction(pool, work), close: () => pool.end() }
   try {
