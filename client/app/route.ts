@@ -1,3 +1,5 @@
+import { cleanPath, pagePaths } from '../../core/routes/page-paths.ts'
+
 /** The pages of the app, read from a URL path and query. */
 export type Route =
   | { name: 'home' }
@@ -18,27 +20,26 @@ export type Route =
   | { name: 'studio'; id: string | null }
   | { name: 'not-found'; path: string }
 
-const id = '([a-z0-9]+(?:-[a-z0-9]+)*)'
 
 /** `matchRoute('/situations/open-restaurant', '?a=...')` -> `{ name: 'situation', id: 'open-restaurant', answers: '...' }` */
 export function matchRoute(pathname: string, search: string): Route {
-  const path = pathname.replace(/\/+$/, '') || '/'
+  const path = cleanPath(pathname)
   const params = new URLSearchParams(search)
   if (path === '/') return { name: 'home' }
   if (path === '/search') return { name: 'search', q: params.get('q') ?? '' }
-  let m = new RegExp(`^/situations/${id}$`).exec(path)
+  let m = pagePaths.situation.exec(path)
   if (m) return { name: 'situation', id: m[1]!, answers: params.get('a') }
-  m = new RegExp(`^/matters/${id}$`).exec(path)
+  m = pagePaths.matter.exec(path)
   if (m) return { name: 'matter', id: m[1]! }
-  m = new RegExp(`^/departments/${id}$`).exec(path)
+  m = pagePaths.department.exec(path)
   if (m) return { name: 'department', id: m[1]! }
   // The hall's touch-screen kiosk, and the phone link its QR codes open (client/kiosk).
   if (path === '/kiosk') return { name: 'kiosk' }
   // The editors' studio (client/studio); the server decides whether its API is on (STUDIO).
   if (path === '/studio') return { name: 'studio', id: null }
-  m = new RegExp(`^/studio/${id}$`).exec(path)
+  m = pagePaths.studio.exec(path)
   if (m) return { name: 'studio', id: m[1]! }
-  m = /^\/h\/([A-Za-z0-9-]{4,12})$/.exec(path)
+  m = pagePaths.handoff.exec(path)
   if (m) return { name: 'handoff', code: m[1]! }
   // Feedback (client/feedback) and the staff desk (client/staff).
   if (path === '/staff') return { name: 'staff' }
@@ -51,14 +52,13 @@ export function matchRoute(pathname: string, search: string): Route {
 
 /** Online forms, drafts and applications (client/forms, client/applications). */
 function matchFormRoute(path: string, params: URLSearchParams): Route | null {
-  let m = new RegExp(`^/forms/${id}$`).exec(path)
+  let m = pagePaths.form.exec(path)
   if (m) return { name: 'form', formId: m[1]!, from: params.get('from'), answers: params.get('a') }
-  // The draft token travels in the path, never the query, so it stays out of logs of query strings.
-  m = /^\/resume\/([A-Za-z0-9_-]{8,64})$/.exec(path)
+  m = pagePaths.resume.exec(path)
   if (m) return { name: 'resume', token: m[1]! }
   if (path === '/resume') return { name: 'resume-code' }
   if (path === '/applications/lookup') return { name: 'application-lookup', number: params.get('number') ?? '' }
-  m = /^\/applications\/([A-Za-z0-9-]{1,40})\/receipt$/.exec(path)
+  m = pagePaths.receipt.exec(path)
   if (m) return { name: 'receipt', number: m[1]!.toUpperCase() }
   return null
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Catalogue } from '../../core/content/catalogue.ts'
+import { cleanPath, pagePaths } from '../../core/routes/page-paths.ts'
 
 /** One entry of Vite's build manifest (`build.manifest`): a chunk, its static imports and its CSS. */
 type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
@@ -19,10 +20,10 @@ export function knownIds(catalogue: Catalogue): KnownIds {
  * search result), as Vite's manifest names their modules, with the data each asks for first.
  */
 const firstPages = [
-  { path: /^\/situations\/([a-z0-9-]+)$/, ids: 'scenes', module: 'journey/JourneyPage.svelte', data: (id: string) => [`/api/scenes/${id}`] },
+  { path: pagePaths.situation, ids: 'scenes', module: 'journey/JourneyPage.svelte', data: (id: string) => [`/api/scenes/${id}`] },
   // MatterPage fetches the guide, the hall (its map) and the departments together.
-  { path: /^\/matters\/([a-z0-9-]+)$/, ids: 'matters', module: 'matters/MatterPage.svelte', data: (id: string) => [`/api/matters/${id}`, '/api/hall', '/api/departments'] },
-  { path: /^\/departments\/([a-z0-9-]+)$/, ids: 'departments', module: 'departments/DepartmentPage.svelte', data: (id: string) => [`/api/departments/${id}`] },
+  { path: pagePaths.matter, ids: 'matters', module: 'matters/MatterPage.svelte', data: (id: string) => [`/api/matters/${id}`, '/api/hall', '/api/departments'] },
+  { path: pagePaths.department, ids: 'departments', module: 'departments/DepartmentPage.svelte', data: (id: string) => [`/api/departments/${id}`] },
 ] as const
 
 /** Their modules, which the build also marks for eager compilation (vite.config.ts). */
@@ -44,7 +45,7 @@ export function routePreloads(manifest: ViteManifest | null, known: KnownIds): (
   const home = ['/api/scenes', '/api/themes', '/api/departments'].map(dataHint).join('')
   const code = firstPages.map((page) => chunkHints(manifest, page.module))
   return (path) => {
-    const clean = path.replace(/\/+$/, '') || '/'
+    const clean = cleanPath(path)
     if (clean === '/') return home
     for (const [i, page] of firstPages.entries()) {
       const id = page.path.exec(clean)?.[1]

@@ -19,10 +19,6 @@ const shareholderUscc = companyUscc('91350100MA2Y4KQ12')
 const journeyAnswers = encodeAnswers({ 'business-form': 'company', 'has-employees': true, 'employee-count': 6, 'needs-seal': true })
 
 let browser: Browser
-let first: Page
-let token = ''
-let resumeCode = ''
-let applicationNumber = ''
 
 beforeAll(async () => {
   expect(validateIdCard(legalRepId)).toBeNull()
@@ -46,13 +42,72 @@ async function next(page: Page, heading: string): Promise<void> {
   await page.getByRole('heading', { level: 2, name: heading }).waitFor()
 }
 
+/** Starts a company form from the journey, as the result page's link does; returns the draft's token. */
+async function openCompanyDraft(page: Page): Promise<string> {
+  await page.goto(`${baseUrl}/forms/company-establishment?from=open-business&a=${journeyAnswers}`)
+  await page.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+  await page.getByRole('heading', { level: 1, name: '公司设立登记申请（有限责任公司）' }).waitFor()
+  return new URL(page.url()).pathname.split('/').pop()!
+}
+
+/** Fills the company section and the legal representative's name and ID, and waits until they are saved. */
+async function fillCompanyAndLegalRep(page: Page): Promise<void> {
+  await page.locator('#field-company-name').fill('江川市青禾餐饮管理有限公司')
+  await page.locator('#field-registered-address').fill('江川市新城区市民大道 88 号 3 楼 301 室')
+  await page.getByLabel('自有房产').check()
+  await page.locator('#field-property-certificate-number').fill('江(2025)新城区不动产权第0001234号')
+  await page.locator('#field-business-scope').fill('餐饮管理；食品销售（仅销售预包装食品）')
+  await page.locator('#field-registered-capital').fill('50')
+  await next(page, '法定代表人')
+  await page.locator('#field-legal-rep-name').fill('张小明')
+  await page.locator('#field-legal-rep-id-number').fill(legalRepId)
+  await page.locator('#field-legal-rep-id-number').blur()
+  await saved(page)
+}
+
+/** From the legal representative's section, fills the rest of the form and submits it; returns the application number. */
+async function finishAndSubmit(first: Page): Promise<string> {
+  await first.locator('#field-legal-rep-mobile').fill('13812345678')
+  await first.locator('#field-legal-rep-position').selectOption('executive-director')
+  await next(first, '股东（发起人）出资情况')
+  await first.getByRole('button', { name: '添加股东' }).click()
+  await first.locator('#field-shareholders-0-shareholder-type').check()
+  await first.locator('#field-shareholders-0-shareholder-name').fill('张小明')
+  await first.locator('#field-shareholders-0-shareholder-id-number').fill(legalRepId)
+  await first.locator('#field-shareholders-0-contribution-amount').fill('30')
+  await first.locator('#field-shareholders-0-contribution-method').selectOption('cash')
+  await first.locator('#field-shareholders-0-contribution-deadline').fill('2030-06-30')
+  await first.getByRole('button', { name: '再添加一位股东' }).click()
+  await first.locator('#field-shareholders-1-shareholder-type-1').check()
+  await first.locator('#field-shareholders-1-shareholder-name').fill('江川市青禾投资有限公司')
+  await first.locator('#field-shareholders-1-shareholder-uscc').fill(shareholderUscc)
+  await first.locator('#field-shareholders-1-contribution-amount').fill('20')
+  await first.locator('#field-shareholders-1-contribution-method').selectOption('cash')
+  await first.locator('#field-shareholders-1-contribution-deadline').fill('2030-06-30')
+  await next(first, '联络员')
+  await first.locator('#field-liaison-who').check()
+  await next(first, '办理人')
+  await first.locator('#field-applicant-is-legal-rep-1').check()
+  await first.locator('#field-agent-name').fill('李红')
+  await first.locator('#field-agent-id-number').fill(agentId)
+  await first.locator('#field-agent-mobile').fill('0599-86012345')
+  await next(first, '同时申请（企业开办一件事）')
+  expect(await first.locator('#field-also-engrave-seals').isChecked()).toBe(true)
+  await first.locator('#field-seal-types').check()
+  await first.locator('#field-also-apply-invoices-1').check()
+  await first.locator('#field-licence-delivery').check()
+  await next(first, '核对并提交')
+  expect(await first.getByText('江川市青禾投资有限公司').count()).toBeGreaterThan(0)
+  await first.getByRole('button', { name: '确认提交' }).click()
+  await first.waitForURL(/\/applications\/JC-\d{4}-\d{6}-[\dX]\/receipt$/)
+  return (await first.getByTestId('application-number').textContent())!.trim()
+}
+
+// Each case makes the draft or application it needs, so any one of them runs alone or in any order.
 describe('online form drafts in Chromium', () => {
   it('prefills a new company form from the journey and keeps half of it through a reload', async () => {
-    first = await openPage(browser)
-    await first.goto(`${baseUrl}/forms/company-establishment?from=open-business&a=${journeyAnswers}`)
-    await first.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
-    token = new URL(first.url()).pathname.split('/').pop()!
-    await first.getByRole('heading', { level: 1, name: '公司设立登记申请（有限责任公司）' }).waitFor()
+    const first = await openPage(browser)
+    await openCompanyDraft(first)
     expect(await first.locator('#field-company-type').inputValue()).toBe('company')
     expect(await first.locator('#field-employee-count').inputValue()).toBe('6')
 
@@ -62,28 +117,22 @@ describe('online form drafts in Chromium', () => {
     await summary.getByRole('link', { name: '请填写“企业名称”。' }).click()
     expect(await first.evaluate(() => document.activeElement?.id)).toBe('field-company-name')
 
-    await first.locator('#field-company-name').fill('江川市青禾餐饮管理有限公司')
-    await first.locator('#field-registered-address').fill('江川市新城区市民大道 88 号 3 楼 301 室')
-    await first.getByLabel('自有房产').check()
-    await first.locator('#field-property-certificate-number').fill('江(2025)新城区不动产权第0001234号')
-    await first.locator('#field-business-scope').fill('餐饮管理；食品销售（仅销售预包装食品）')
-    await first.locator('#field-registered-capital').fill('50')
-    await next(first, '法定代表人')
-    await first.locator('#field-legal-rep-name').fill('张小明')
-    await first.locator('#field-legal-rep-id-number').fill(legalRepId)
-    await first.locator('#field-legal-rep-id-number').blur()
-    await saved(first)
+    await fillCompanyAndLegalRep(first)
 
     await first.reload()
     await first.getByRole('heading', { level: 2, name: '法定代表人' }).waitFor()
     expect(await first.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
     expect(await first.locator('#field-legal-rep-id-number').inputValue()).toBe(legalRepId)
     expect(await first.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toContain('张小明')
+    await first.context().close()
   })
 
   it('resumes by code in a fresh browser, and a stale tab gets the conflict view instead of overwriting', async () => {
+    const first = await openPage(browser)
+    const token = await openCompanyDraft(first)
+    await fillCompanyAndLegalRep(first)
     await first.getByRole('button', { name: '保存，稍后继续' }).first().click()
-    resumeCode = (await first.getByTestId('resume-code').textContent())!.trim()
+    const resumeCode = (await first.getByTestId('resume-code').textContent())!.trim()
     expect(resumeCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/)
     expect(await first.getByText(/草稿保留到 \d{4}-\d{2}-\d{2}/).count()).toBe(1)
     const qr = first.getByRole('img', { name: '在手机上继续填写的二维码' })
@@ -121,43 +170,14 @@ describe('online form drafts in Chromium', () => {
     await saved(first)
     expect(await first.locator('#field-legal-rep-mobile').inputValue()).toBe('13812345678')
     expect(await first.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
-    await tab.close()
+    await first.context().close()
   })
 
   it('submits the finished application once and shows a printable receipt', async () => {
-    await first.locator('#field-legal-rep-position').selectOption('executive-director')
-    await next(first, '股东（发起人）出资情况')
-    await first.getByRole('button', { name: '添加股东' }).click()
-    await first.locator('#field-shareholders-0-shareholder-type').check()
-    await first.locator('#field-shareholders-0-shareholder-name').fill('张小明')
-    await first.locator('#field-shareholders-0-shareholder-id-number').fill(legalRepId)
-    await first.locator('#field-shareholders-0-contribution-amount').fill('30')
-    await first.locator('#field-shareholders-0-contribution-method').selectOption('cash')
-    await first.locator('#field-shareholders-0-contribution-deadline').fill('2030-06-30')
-    await first.getByRole('button', { name: '再添加一位股东' }).click()
-    await first.locator('#field-shareholders-1-shareholder-type-1').check()
-    await first.locator('#field-shareholders-1-shareholder-name').fill('江川市青禾投资有限公司')
-    await first.locator('#field-shareholders-1-shareholder-uscc').fill(shareholderUscc)
-    await first.locator('#field-shareholders-1-contribution-amount').fill('20')
-    await first.locator('#field-shareholders-1-contribution-method').selectOption('cash')
-    await first.locator('#field-shareholders-1-contribution-deadline').fill('2030-06-30')
-    await next(first, '联络员')
-    await first.locator('#field-liaison-who').check()
-    await next(first, '办理人')
-    await first.locator('#field-applicant-is-legal-rep-1').check()
-    await first.locator('#field-agent-name').fill('李红')
-    await first.locator('#field-agent-id-number').fill(agentId)
-    await first.locator('#field-agent-mobile').fill('0599-86012345')
-    await next(first, '同时申请（企业开办一件事）')
-    expect(await first.locator('#field-also-engrave-seals').isChecked()).toBe(true)
-    await first.locator('#field-seal-types').check()
-    await first.locator('#field-also-apply-invoices-1').check()
-    await first.locator('#field-licence-delivery').check()
-    await next(first, '核对并提交')
-    expect(await first.getByText('江川市青禾投资有限公司').count()).toBeGreaterThan(0)
-    await first.getByRole('button', { name: '确认提交' }).click()
-    await first.waitForURL(/\/applications\/JC-\d{4}-\d{6}-[\dX]\/receipt$/)
-    applicationNumber = (await first.getByTestId('application-number').textContent())!.trim()
+    const first = await openPage(browser)
+    const token = await openCompanyDraft(first)
+    await fillCompanyAndLegalRep(first)
+    const applicationNumber = await finishAndSubmit(first)
     await first.getByRole('heading', { level: 1, name: '申请已提交' }).waitFor()
     expect(await first.getByText('企业设立登记').count()).toBeGreaterThan(0)
     expect(await first.getByText('已提交').count()).toBeGreaterThan(0)
@@ -166,9 +186,15 @@ describe('online form drafts in Chromium', () => {
     await first.goto(`${baseUrl}/resume/${token}`)
     await first.waitForURL(`${baseUrl}/applications/${applicationNumber}/receipt`)
     expect((await first.getByTestId('application-number').textContent())!.trim()).toBe(applicationNumber)
+    await first.context().close()
   })
 
   it('looks up the progress by application number and the last 4 characters of the ID number', async () => {
+    const applicant = await openPage(browser)
+    await openCompanyDraft(applicant)
+    await fillCompanyAndLegalRep(applicant)
+    const applicationNumber = await finishAndSubmit(applicant)
+    await applicant.context().close()
     const page = await openPage(browser)
     await page.goto(`${baseUrl}/applications/lookup?number=${applicationNumber}`)
     expect(await page.getByLabel('办件编号').inputValue()).toBe(applicationNumber)
@@ -180,5 +206,6 @@ describe('online form drafts in Chromium', () => {
     await page.getByRole('heading', { name: `办件 ${applicationNumber} 的进度` }).waitFor()
     expect(await page.locator('.history li .label').allTextContents()).toEqual(['已提交'])
     expect(await page.getByText(`${legalRepId.slice(0, 4)}**********${legalRepId.slice(-4)}`).count()).toBe(1)
+    await page.context().close()
   })
 })

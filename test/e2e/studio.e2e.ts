@@ -58,7 +58,9 @@ beforeAll(async () => {
   const warm = await openPage(browser)
   await warm.goto(`${server.url}/situations/open-restaurant?a=${encodeAnswers({ 'business-form': 'company' })}`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
   await heading(warm).filter({ hasText: question.zh }).waitFor({ timeout: 150_000 })
-  await warm.waitForTimeout(3_000)
+  // Settled: no request for half a second (a reload for optimized dependencies would start some), and the question is shown.
+  await warm.waitForLoadState('networkidle', { timeout: 150_000 })
+  await heading(warm).filter({ hasText: question.zh }).waitFor({ timeout: 150_000 })
   await warm.context().close()
 }, 360_000)
 

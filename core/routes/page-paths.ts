@@ -1,0 +1,27 @@
+/** A slug in a path: lower-case letters, digits and single hyphens (`open-restaurant`). */
+const slug = '([a-z0-9]+(?:-[a-z0-9]+)*)'
+
+/**
+ * The URL paths of the site's pages that carry an id, read by the client's router (client/app/route.ts)
+ * and by the server's preload hints (server/http/route-preloads.ts), so the two cannot disagree on
+ * which path opens which page. The first group is the id.
+ *
+ * @example pagePaths.matter.exec('/matters/company-establishment')?.[1] // 'company-establishment'
+ */
+export const pagePaths = {
+  situation: new RegExp(`^/situations/${slug}$`),
+  matter: new RegExp(`^/matters/${slug}$`),
+  department: new RegExp(`^/departments/${slug}$`),
+  studio: new RegExp(`^/studio/${slug}$`),
+  form: new RegExp(`^/forms/${slug}$`),
+  // The kiosk's short hand-off code, as its QR code and its screen give it.
+  handoff: /^\/h\/([A-Za-z0-9-]{4,12})$/,
+  // The draft token travels in the path, never the query, so it stays out of logs of query strings.
+  resume: /^\/resume\/([A-Za-z0-9_-]{8,64})$/,
+  receipt: /^\/applications\/([A-Za-z0-9-]{1,40})\/receipt$/,
+} as const
+
+/** A path without its trailing slashes; the home page is "/". */
+export function cleanPath(pathname: string): string {
+  return pathname.replace(/\/+$/, '') || '/'
+}
