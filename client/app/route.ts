@@ -1,7 +1,7 @@
 /** The pages of the app, read from a URL path and query. */
 export type Route =
   | { name: 'home' }
-  | { name: 'situation'; id: string; answers: string | null }
+  | { name: 'situation'; id: string; answers: string | null; at: string | null }
   | { name: 'matter'; id: string }
   | { name: 'department'; id: string }
   | { name: 'search'; q: string }
@@ -27,7 +27,7 @@ export function matchRoute(pathname: string, search: string): Route {
   if (path === '/') return { name: 'home' }
   if (path === '/search') return { name: 'search', q: params.get('q') ?? '' }
   let m = new RegExp(`^/situations/${id}$`).exec(path)
-  if (m) return { name: 'situation', id: m[1]!, answers: params.get('a') }
+  if (m) return { name: 'situation', id: m[1]!, answers: params.get('a'), at: params.get('at') }
   m = new RegExp(`^/matters/${id}$`).exec(path)
   if (m) return { name: 'matter', id: m[1]! }
   m = new RegExp(`^/departments/${id}$`).exec(path)
