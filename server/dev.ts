@@ -12,12 +12,14 @@ import type { Catalogue } from '../core/content/catalogue.ts'
 import { loadCatalogue } from '../core/content/load.ts'
 import { formatProblem, type Problem } from '../core/content/problem.ts'
 import { createApp } from './app.ts'
+import { contentFilesOnDisk } from './content/content-files.ts'
 import { ContentInvalidError } from './content/load-content.ts'
 import { readSourceFiles } from './content/read-source-files.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { logger } from './log.ts'
 import { openServices } from './open-services.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
+import { studioFileRoutes } from './routes/studio-files.ts'
 import { studioRoutes, loadStudioSettings, type StudioSettings, type StudioSource } from './routes/studio.ts'
 import { loadSettings, repoRoot, SettingsError, type Settings } from './settings.ts'
 import { StoreStartError } from './store/sqlite-file.ts'
@@ -45,6 +47,8 @@ async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSe
   const mount = (app: Hono) => {
     services.mount(app)
     if (studio.studio !== 'off') app.route('/api/studio', studioRoutes(source, studio))
+    // Saving from the studio writes the editors' files, so it exists only here, with STUDIO=dev.
+    if (studio.studio === 'dev') app.route('/api/studio', studioFileRoutes(contentFilesOnDisk(settings.contentDir)))
   }
   const app = createApp({ catalogue, settings, extraRoutes: mount, extraOperations: [...services.operations, ...(studio.studio !== 'off' ? studioOperations : [])], ownBodyLimit: services.ownBodyLimit })
   return { app, close: services.close }

@@ -4,7 +4,7 @@ import { matchRoute } from './route.ts'
 describe('matchRoute', () => {
   it('reads every page of the app from its address', () => {
     expect(matchRoute('/', '')).toEqual({ name: 'home' })
-    expect(matchRoute('/situations/open-business', '?a=eyJ4IjoxfQ')).toEqual({ name: 'situation', id: 'open-business', answers: 'eyJ4IjoxfQ' })
+    expect(matchRoute('/situations/open-business', '?a=eyJ4IjoxfQ')).toEqual({ name: 'situation', id: 'open-business', answers: 'eyJ4IjoxfQ', at: null })
     expect(matchRoute('/matters/company-establishment/', '')).toEqual({ name: 'matter', id: 'company-establishment' })
     expect(matchRoute('/departments/taxation', '')).toEqual({ name: 'department', id: 'taxation' })
     expect(matchRoute('/search', '?q=%E8%90%A5%E4%B8%9A')).toEqual({ name: 'search', q: '营业' })

@@ -3,7 +3,7 @@ import { cleanPath, pagePaths } from '../../core/routes/page-paths.ts'
 /** The pages of the app, read from a URL path and query. */
 export type Route =
   | { name: 'home' }
-  | { name: 'situation'; id: string; answers: string | null }
+  | { name: 'situation'; id: string; answers: string | null; at: string | null }
   | { name: 'matter'; id: string }
   | { name: 'department'; id: string }
   | { name: 'search'; q: string }
@@ -28,7 +28,7 @@ export function matchRoute(pathname: string, search: string): Route {
   if (path === '/') return { name: 'home' }
   if (path === '/search') return { name: 'search', q: params.get('q') ?? '' }
   let m = pagePaths.situation.exec(path)
-  if (m) return { name: 'situation', id: m[1]!, answers: params.get('a') }
+  if (m) return { name: 'situation', id: m[1]!, answers: params.get('a'), at: params.get('at') }
   m = pagePaths.matter.exec(path)
   if (m) return { name: 'matter', id: m[1]! }
   m = pagePaths.department.exec(path)

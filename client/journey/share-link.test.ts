@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { decodeAnswers, encodeAnswers, shareUrl } from './share-link.ts'
+import { decodeAnswers, encodeAnswers, previewUrl, shareUrl } from './share-link.ts'
 import { openShop } from './test-fixtures.ts'
 
 describe('share links', () => {
+  it('names the step a preview link opens at', () => {
+    expect(previewUrl('open-shop', {}, 'welcome')).toBe('/situations/open-shop?at=welcome')
+    expect(previewUrl('open-shop', { area: 1 }, 'extras')).toBe(`${shareUrl('', 'open-shop', { area: 1 })}&at=extras`)
+  })
+
   it('carries the answers there and back', () => {
     const answers = { 'business-type': 'company', 'sells-food': true, area: 120, extras: ['hire'] }
     expect(decodeAnswers(encodeAnswers(answers), openShop)).toEqual(answers)

@@ -38,6 +38,12 @@ function fits(input: string, value: unknown): value is AnswerValue {
   return typeof value === 'string'
 }
 
+/** A link that opens the journey at `step` with the answers that reach it (the studio's preview), not at the end they lead to. */
+export function previewUrl(sceneId: string, answers: Answers, step: string): string {
+  const url = shareUrl('', sceneId, answers)
+  return `${url}${url.includes('?') ? '&' : '?'}at=${encodeURIComponent(step)}`
+}
+
 /** The full URL of a journey with its answers, for the share button. */
 export function shareUrl(origin: string, sceneId: string, answers: Answers): string {
   const a = Object.keys(answers).length > 0 ? `?a=${encodeAnswers(answers)}` : ''

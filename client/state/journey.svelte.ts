@@ -94,6 +94,12 @@ export class Journey {
     this.#editing = false
     this.reviewed = this.step?.kind === 'outcome'
   }
+  /** Opens the route the answers take at one of its steps (the studio's "preview from this step"); a step off the route is ignored. */
+  openAt(answers: Answers, step: string): void {
+    this.restore(answers)
+    this.#actor.send({ type: 'EDIT', step })
+    this.reviewed = false
+  }
   restart(): void {
     this.restore({})
   }

@@ -17,6 +17,14 @@ describe('Journey', () => {
     expect(journey.view).toBe('result')
   })
 
+  it('opens a step of the route for a studio preview, not the end the answers reach', () => {
+    const journey = new Journey(openShop)
+    journey.openAt({ 'business-type': 'company', 'sells-food': true, area: 80, extras: ['none'] }, 'area')
+    expect(journey.stepId).toBe('area')
+    expect(journey.view).not.toBe('result')
+    expect(journey.answers.area).toBe(80)
+  })
+
   it('goes back one step keeping the earlier answer', () => {
     const journey = new Journey(openShop)
     journey.next()

@@ -5,7 +5,7 @@ import type { Text } from '../../core/content/text.ts'
 import { getJson } from '../api/api.ts'
 
 export type StudioMode = 'read-only' | 'dev'
-export type SceneStatus = { id: string; file: string; title: Text | null; problems: string[]; translation: TranslationCompleteness | null }
+export type SceneStatus = { id: string; file: string; title: Text | null; problems: string[]; problemsZh: string[]; translation: TranslationCompleteness | null }
 export type StudioScene = { mode: StudioMode; script: SceneScript; coverage: ScriptCoverage }
 
 /** The studio's two reads (server/routes/studio.ts); failures reject with an ApiFailure like client/api/api.ts. */

@@ -20,6 +20,13 @@ describe('the published JSON Schemas', () => {
     expect(themes.properties.themes.items.required).toEqual(['id', 'audience', 'name'])
   })
 
+  it('keep Chinese readable, with no \\u escapes, and carry the descriptions editors see on hover', () => {
+    for (const published of publishedSchemas) expect(jsonSchemaFileText(published)).not.toMatch(/\\u[0-9a-fA-F]{4}/)
+    const matter = JSON.parse(jsonSchemaFileText(publishedSchemas.find((p) => p.name === 'matter')!))
+    expect(matter.properties.caseType.description).toBe('办件类型')
+    expect(matter.properties.kind.description).toContain('即办 handled on the spot')
+  })
+
   it('leave fields with defaults optional, since editors may leave them out', () => {
     const matter = JSON.parse(jsonSchemaFileText(publishedSchemas.find((p) => p.name === 'matter')!))
     expect(matter.required).not.toContain('jointDepartments')

@@ -1,5 +1,24 @@
 import type { AnswerValue, Answers } from '../conditions/condition.ts'
-import type { ChangedPath, NoOutcome, OutcomeDifference, OutcomeShape } from './outcome-diff.ts'
+import type { ChangedPath, NoOutcome, OutcomeDifference, OutcomeShape, TotalChange } from './outcome-diff.ts'
+import type { ChangeGroup } from './outcome-diff-groups.ts'
+
+/**
+ * The summary a reviewer reads first: how many routes changed, then one line per way they changed
+ * with how many routes and the answers they share.
+ *
+ * @example changeSummaryText(groups, 72) // ['24 of 72 routes give a different outcome:', '  24 routes where employer = public: - matter public-pension-claim']
+ */
+export function changeSummaryText(groups: ChangeGroup[], routes: number): string[] {
+  const changed = groups.reduce((sum, g) => sum + g.routes.length, 0)
+  return [
+    `${changed} of ${routes} ${routes === 1 ? 'route gives' : 'routes give'} a different outcome:`,
+    ...groups.map((g) => {
+      const count = `${g.routes.length} ${g.routes.length === 1 ? 'route' : 'routes'}`
+      const where = Object.keys(g.shared).length > 0 ? ` where ${answersText(g.shared)}` : ''
+      return `  ${count}${where}: ${g.differences.map(differenceText).join('; ')}`
+    }),
+  ]
+}
 
 /**
  * A changed route as a reviewer reads it: the answers on one line, then one indented line per difference.
@@ -20,7 +39,7 @@ function valueText(value: AnswerValue): string {
   return Array.isArray(value) ? `[${value.join(', ')}]` : String(value)
 }
 
-function differenceText(d: OutcomeDifference): string {
+export function differenceText(d: OutcomeDifference): string {
   switch (d.kind) {
     case 'outcome-step':
       return `~ ends at ${d.after} instead of ${d.before}`
@@ -32,9 +51,23 @@ function differenceText(d: OutcomeDifference): string {
       return `~ order ${d.before.join(' → ')}  becomes  ${d.after.join(' → ')}`
     case 'materials':
       return `~ materials of ${d.matter}: ${[...d.added.map((m) => `+ ${m}`), ...d.removed.map((m) => `- ${m}`)].join(', ')}`
+    case 'totals':
+      return `~ totals: ${d.changes.map(totalText).join(', ')}`
     case 'no-outcome':
       return `~ was ${endText(d.before)}; now ${endText(d.after)}`
   }
+}
+
+const totalNames: Record<TotalChange['total'], string> = {
+  matters: 'matters',
+  hallVisits: 'hall visits',
+  longestPromisedDays: 'longest promised time (days)',
+  feesYuan: 'fees (yuan)',
+  onlineMatters: 'matters online',
+}
+
+function totalText({ total, before, after }: TotalChange): string {
+  return `${totalNames[total]} ${before} → ${after}`
 }
 
 function endText(end: OutcomeShape | NoOutcome): string {

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { validFiles } from '../../test/fixtures/content/fixture-files.ts'
 import { loadCatalogue } from '../content/load.ts'
 import { SceneScript } from '../scenes/script.ts'
-import { diffOutcomes } from './outcome-diff.ts'
-import { changedPathText } from './outcome-diff-text.ts'
+import type { Catalogue } from '../content/catalogue.ts'
+import { compareOutcomes, diffOutcomes } from './outcome-diff.ts'
+import { groupChanges } from './outcome-diff-groups.ts'
+import { changedPathText, changeSummaryText } from './outcome-diff-text.ts'
 
 const catalogue = loadCatalogue(validFiles()).catalogue!
 const fixture = (name: string) => SceneScript.parse(JSON.parse(readFileSync(new URL(`../../test/fixtures/studio/${name}.json`, import.meta.url), 'utf8')))
@@ -25,16 +27,20 @@ describe('diffOutcomes', () => {
       '  ~ materials of company-seal-engraving: + power-of-attorney (check), - power-of-attorney',
       'has-licence = yes, need-seal = no, applicant = agent',
       '  - matter company-establishment',
+      '  ~ totals: hall visits 1 → 0, longest promised time (days) 1 → 0, matters online 1 → 0',
       'has-licence = yes, need-seal = yes, applicant = agent',
       '  - matter company-establishment',
       '  ~ materials of company-seal-engraving: + power-of-attorney (check), - power-of-attorney',
+      '  ~ totals: hall visits 2 → 1, longest promised time (days) 1 → 0, matters online 2 → 1',
       'has-licence = no, need-seal = yes, applicant = self',
       '  ~ materials of company-seal-engraving: + power-of-attorney (check)',
       'has-licence = yes, need-seal = no, applicant = self',
       '  - matter company-establishment',
+      '  ~ totals: hall visits 1 → 0, longest promised time (days) 1 → 0, matters online 1 → 0',
       'has-licence = yes, need-seal = yes, applicant = self',
       '  - matter company-establishment',
       '  ~ materials of company-seal-engraving: + power-of-attorney (check)',
+      '  ~ totals: hall visits 2 → 1, longest promised time (days) 1 → 0, matters online 2 → 1',
     ])
   })
 
@@ -55,5 +61,41 @@ describe('diffOutcomes', () => {
     if (applicant.kind === 'question') applicant.options = [applicant.options![0]!, { value: 'lawyer', label: { zh: '律师', en: 'A lawyer' } }]
     const lines = diffOutcomes(before, fewer, catalogue).flatMap(changedPathText)
     expect(lines).toContain('  ~ was done: company-establishment, company-seal-engraving; now no list: the answer to "applicant" is not accepted')
+  })
+})
+
+/** The catalogue with one matter edited, as an editor would edit its file. */
+function edited(id: string, edit: (matter: any) => void): Catalogue {
+  return { ...catalogue, matters: catalogue.matters.map((m) => (m.id === id ? (() => { const copy = structuredClone(m); edit(copy); return copy })() : m)) }
+}
+
+describe('diffOutcomes with an edited matter', () => {
+  it('reports the new order of every list a changed prerequisite reorders', () => {
+    let after = edited('company-seal-engraving', (m) => (m.prerequisites = []))
+    after = { ...after, matters: after.matters.map((m) => (m.id === 'company-establishment' ? { ...m, prerequisites: ['company-seal-engraving'] } : m)) }
+    expect(diffOutcomes(before, before, catalogue, after).flatMap(changedPathText)).toEqual([
+      'need-seal = yes, applicant = agent',
+      '  ~ order company-establishment → company-seal-engraving  becomes  company-seal-engraving → company-establishment',
+      'need-seal = yes, applicant = self',
+      '  ~ order company-establishment → company-seal-engraving  becomes  company-seal-engraving → company-establishment',
+    ])
+  })
+
+  it('reports a required material added to a matter on every route that lists it', () => {
+    const after = edited('company-establishment', (m) => m.materials.push({ ...m.materials[0], id: 'shareholder-register', name: { zh: '股东名册', en: 'Register of shareholders' } }))
+    const { routes, changed } = compareOutcomes(before, before, catalogue, after)
+    expect(routes).toBe(4)
+    expect(changed.map((c) => c.differences)).toEqual(Array(4).fill([{ kind: 'materials', matter: 'company-establishment', added: ['shareholder-register'], removed: [] }]))
+  })
+
+  it('reports changed totals, and groups the routes that change the same way with the answers they share', () => {
+    let after = edited('company-establishment', (m) => m.materials.push({ ...m.materials[0], id: 'shareholder-register' }))
+    after = { ...after, matters: after.matters.map((m) => (m.id === 'company-seal-engraving' ? { ...m, visits: { ...m.visits, count: 2 } } : m)) }
+    const { routes, changed } = compareOutcomes(before, before, catalogue, after)
+    expect(changeSummaryText(groupChanges(changed), routes)).toEqual([
+      '4 of 4 routes give a different outcome:',
+      '  2 routes where need-seal = no: ~ materials of company-establishment: + shareholder-register',
+      '  2 routes where need-seal = yes: ~ materials of company-establishment: + shareholder-register; ~ totals: hall visits 2 → 3',
+    ])
   })
 })

@@ -6,8 +6,11 @@ import type { SceneScript } from '../scenes/script.ts'
 import { isValidAnswer } from '../scenes/valid-answer.ts'
 import { stepsById, walkPath } from '../scenes/walk.ts'
 
-/** What the citizen is told at the end of a route: the outcome step and each matter with its materials, in order. */
-export type OutcomeShape = { step: string; matters: { matter: string; materials: string[] }[] }
+/** What the citizen is told at the end of a route: the outcome step, each matter with its materials in order, and the totals. */
+export type OutcomeShape = { step: string; matters: { matter: string; materials: string[] }[]; totals: Outcome['totals'] }
+
+/** One total of the list that changed, e.g. hall visits 1 → 2. */
+export type TotalChange = { total: keyof Outcome['totals']; before: number; after: number }
 
 /** Why a route ends without a list in one version: an answer it no longer accepts, or nowhere to go. */
 export type NoOutcome = { stop: string; reason: 'answer-rejected' | 'dead-end' }
@@ -18,20 +21,28 @@ export type OutcomeDifference =
   | { kind: 'matter-added' | 'matter-removed'; matter: string }
   | { kind: 'matters-reordered'; before: string[]; after: string[] }
   | { kind: 'materials'; matter: string; added: string[]; removed: string[] }
+  | { kind: 'totals'; changes: TotalChange[] }
   | { kind: 'no-outcome'; before: OutcomeShape | NoOutcome; after: OutcomeShape | NoOutcome }
 
 /** A route whose outcome differs between the two versions: the answers that take it and what changed. */
 export type ChangedPath = { answers: Answers; differences: OutcomeDifference[] }
 
 /**
- * Which answer routes give a different outcome in `after` than in `before`, judged against one
- * catalogue (so materials are the ones each matter really lists). Routes come from enumerating both
+ * Which answer routes give a different outcome in `after` than in `before`. Each version is judged
+ * against its own catalogue (`afterCatalogue` defaults to the same), so an edited matter shows too:
+ * a prerequisite removed reorders lists, a material added appears on every route listing the
+ * matter, a changed visit count or fee changes the totals. Routes come from enumerating both
  * versions; a route one version leaves unfinished because it asks a question the other does not is
  * covered by that version's own routes and is skipped. Sorted by the answers, so output is stable.
  *
  * @example diffOutcomes(mainScript, editedScript, catalogue) // [{ answers: { staff: true, ... }, differences: [{ kind: 'matter-added', matter: 'employer-social-insurance-registration' }] }]
  */
-export function diffOutcomes(before: SceneScript, after: SceneScript, catalogue: Catalogue): ChangedPath[] {
+export function diffOutcomes(before: SceneScript, after: SceneScript, catalogue: Catalogue, afterCatalogue: Catalogue = catalogue): ChangedPath[] {
+  return compareOutcomes(before, after, catalogue, afterCatalogue).changed
+}
+
+/** As diffOutcomes, with the number of routes compared, so a reviewer reads "3 of 72 routes". */
+export function compareOutcomes(before: SceneScript, after: SceneScript, catalogue: Catalogue, afterCatalogue: Catalogue = catalogue): { routes: number; changed: ChangedPath[] } {
   const routes = new Map<string, Answers>()
   for (const script of [before, after]) {
     for (const { answers } of enumeratePaths(script)) {
@@ -40,15 +51,17 @@ export function diffOutcomes(before: SceneScript, after: SceneScript, catalogue:
     }
   }
   const changed: ChangedPath[] = []
+  let compared = 0
   for (const key of [...routes.keys()].sort()) {
     const answers = routes.get(key)!
     const was = endOf(before, catalogue, answers)
-    const now = endOf(after, catalogue, answers)
+    const now = endOf(after, afterCatalogue, answers)
     if (was === 'unfinished' || now === 'unfinished') continue
+    compared++
     const differences = compare(was, now)
     if (differences.length > 0) changed.push({ answers, differences })
   }
-  return changed
+  return { routes: compared, changed }
 }
 
 /**
@@ -80,6 +93,7 @@ function shapeOf(outcome: Outcome): OutcomeShape {
       matter: item.matterId,
       materials: [...item.materials.map((m) => (m.applies === 'check' ? `${m.id} (check)` : m.id)), ...item.shared.map((m) => `${m.id} (shared)`)],
     })),
+    totals: outcome.totals,
   }
 }
 
@@ -104,5 +118,9 @@ function compare(was: OutcomeShape | NoOutcome, now: OutcomeShape | NoOutcome): 
     const removed = old.filter((m) => !materials.includes(m))
     if (added.length + removed.length > 0) differences.push({ kind: 'materials', matter, added, removed })
   }
+  const totals = (Object.keys(now.totals) as (keyof Outcome['totals'])[])
+    .filter((total) => total !== 'matters' && was.totals[total] !== now.totals[total])
+    .map((total) => ({ total, before: was.totals[total], after: now.totals[total] }))
+  if (totals.length > 0) differences.push({ kind: 'totals', changes: totals })
   return differences
 }

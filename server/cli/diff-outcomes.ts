@@ -1,77 +1,89 @@
-// npm run diff-outcomes -- scenes/x.json [--base main]: which answer routes of an edited script now end
-// with a different outcome than on the base branch. Exits 0 whatever changed; 1 only when an input is broken.
+// npm run diff-outcomes [-- scenes/x.json ...] [--base main]: which answer routes of each situation
+// end with a different outcome than on the base branch, judging each version with its own content
+// (so an edited matter counts: order, materials, totals). A summary grouped by the way routes
+// changed comes first, the routes after. Exits 0 when nothing changed, 1 when outcomes changed
+// (for CI on content pull requests), 2 when an input is broken.
 import { execFileSync } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
+import type { Catalogue, SourceFile } from '../../core/content/catalogue.ts'
 import { loadCatalogue } from '../../core/content/load.ts'
 import { formatProblem } from '../../core/content/problem.ts'
-import { SceneScript } from '../../core/scenes/script.ts'
-import { diffOutcomes } from '../../core/studio/outcome-diff.ts'
-import { changedPathText } from '../../core/studio/outcome-diff-text.ts'
+import { compareOutcomes } from '../../core/studio/outcome-diff.ts'
+import { groupChanges } from '../../core/studio/outcome-diff-groups.ts'
+import { changedPathText, changeSummaryText } from '../../core/studio/outcome-diff-text.ts'
 import { readSourceFiles } from '../content/read-source-files.ts'
 
 function fail(message: string): never {
   console.error(message)
-  process.exit(1)
+  process.exit(2)
 }
 
-function parseArgs(argv: string[]): { file: string; base: string } {
+function parseArgs(argv: string[]): { files: string[]; base: string } {
   const at = argv.indexOf('--base')
   const base = at >= 0 ? argv[at + 1] : 'main'
-  const file = argv.filter((_, i) => at < 0 || (i !== at && i !== at + 1))[0]
-  if (!file || !base) fail('usage: tsx server/cli/diff-outcomes.ts scenes/<id>.json [--base main]')
-  return { file, base }
+  const files = argv.filter((_, i) => at < 0 || (i !== at && i !== at + 1))
+  if (!base) fail('usage: npm run diff-outcomes -- [scenes/<id>.json ...] [--base main]')
+  return { files, base }
+}
+
+function git(root: string, args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
 }
 
 function gitRoot(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim()
+    return git(process.cwd(), ['rev-parse', '--show-toplevel']).trim()
   } catch {
     return fail('diff-outcomes compares with a git branch: run it inside the repository')
   }
 }
 
-/** The file as committed on `base`, or null when it does not exist there (a new situation). */
-function committed(root: string, base: string, path: string): string | null {
+/** Every content and scene file as committed on `base` (the generated schemas left out, as the checker does). */
+function committedFiles(root: string, base: string): SourceFile[] {
+  let paths: string[]
   try {
-    return execFileSync('git', ['show', `${base}:${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    paths = git(root, ['ls-tree', '-r', '--name-only', base, '--', 'content', 'scenes']).split('\n')
   } catch (e) {
-    const stderr = String((e as { stderr?: unknown }).stderr ?? '')
-    if (/does not exist|exists on disk, but not in/.test(stderr)) return null
-    return fail(`cannot read ${path} on ${base}: ${stderr.trim() || (e as Error).message}`)
+    return fail(`cannot read ${base}: ${String((e as { stderr?: unknown }).stderr ?? (e as Error).message).trim()}`)
   }
+  return paths.filter((p) => p.endsWith('.json') && !p.startsWith('content/schemas/')).map((path) => ({ path, text: git(root, ['show', `${base}:${path}`]) }))
 }
 
-function parseScript(text: string, where: string): SceneScript {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (e) {
-    return fail(`${where} is not valid JSON (${(e as Error).message}); run \`npm run check\` for its location`)
-  }
-  const parsed = SceneScript.safeParse(json)
-  if (!parsed.success) fail(`${where} is not a valid scene script (${parsed.error.issues.length} problems); run \`npm run check\` to see them`)
-  return parsed.data
+function catalogueOf(files: SourceFile[], where: string, only: string[]): Catalogue {
+  const { catalogue, problems } = loadCatalogue(files)
+  if (!catalogue) fail(`the content ${where} cannot be loaded:\n${problems.map(formatProblem).join('\n')}`)
+  const mine = problems.filter((p) => only.length === 0 || only.includes(p.file))
+  if (where === 'in your working tree' && mine.length > 0) fail(`fix these problems first (npm run check):\n${mine.map(formatProblem).join('\n')}`)
+  return catalogue
 }
 
-const { file, base } = parseArgs(process.argv.slice(2))
+const { files, base } = parseArgs(process.argv.slice(2))
 const root = gitRoot()
-const path = relative(root, resolve(file)).split('\\').join('/')
-const working = await readFile(resolve(file), 'utf8').catch((e: Error) => fail(`cannot read ${file}: ${e.message}`))
-const { catalogue, problems } = loadCatalogue(await readSourceFiles(root))
-if (!catalogue) fail(`the content cannot be loaded:\n${problems.map(formatProblem).join('\n')}`)
-const mine = problems.filter((p) => p.file === path)
-if (mine.length > 0) fail(`${path} has problems; fix them first:\n${mine.map(formatProblem).join('\n')}`)
+const only = files.map((f) => relative(root, resolve(f)).split('\\').join('/'))
+const after = catalogueOf(await readSourceFiles(root), 'in your working tree', only)
+const before = catalogueOf(committedFiles(root, base), `on ${base}`, [])
 
-const after = parseScript(working, path)
-const old = committed(root, base, path)
-if (old === null) {
-  console.log(`${path} is not on ${base}: every route of this situation is new.`)
-} else {
-  const changed = diffOutcomes(parseScript(old, `${path} on ${base}`), after, catalogue)
-  if (changed.length === 0) console.log(`Every route of ${path} gives the same outcome as on ${base}.`)
-  else {
-    console.log(`${changed.length} ${changed.length === 1 ? 'route gives' : 'routes give'} a different outcome than on ${base}:\n`)
-    for (const change of changed) console.log(changedPathText(change).join('\n'))
+let changedAny = false
+const ids = only.length > 0 ? only.map((p) => p.replace(/^scenes\//, '').replace(/\.json$/, '')) : after.scenes.map((s) => s.id)
+for (const id of ids) {
+  const path = `scenes/${id}.json`
+  const now = after.scenes.find((s) => s.id === id)
+  if (!now) fail(`${path} is not a situation in your working tree`)
+  const was = before.scenes.find((s) => s.id === id)
+  if (!was) {
+    console.log(`${path} is not on ${base}: every route of this situation is new.\n`)
+    continue
   }
+  const { routes, changed } = compareOutcomes(was, now, before, after)
+  if (changed.length === 0) {
+    console.log(`${path}: all ${routes} routes give the same outcome as on ${base}.\n`)
+    continue
+  }
+  changedAny = true
+  console.log(`${path} (against ${base})`)
+  console.log(changeSummaryText(groupChanges(changed), routes).join('\n'))
+  console.log('\nRoutes:')
+  for (const change of changed) console.log(changedPathText(change).join('\n'))
+  console.log('')
 }
+process.exitCode = changedAny ? 1 : 0

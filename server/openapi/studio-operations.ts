@@ -7,7 +7,9 @@ import { answering } from './answering.ts'
 import type { Operation } from './operations.ts'
 
 const Translation = z.object({ texts: z.number().int(), translated: z.number().int(), missing: z.array(z.string()) })
-const row = { id: z.string(), file: z.string().describe('e.g. scenes/open-restaurant.json'), problems: z.array(z.string()).describe('located problems: file:line:column  pointer  message') }
+const row = { id: z.string(), file: z.string().describe('e.g. scenes/open-restaurant.json'), problems: z.array(z.string()).describe('located problems: file:line:column  pointer  message'),
+  problemsZh: z.array(z.string()).describe('the same problems for a Chinese reader: the Chinese message, then the English on an indented line'),
+}
 const SceneStatuses = answering<ReturnType<typeof sceneStatuses>>()(
   z.array(z.union([
     z.object({ ...row, title: Text, translation: Translation }),

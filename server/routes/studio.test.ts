@@ -23,7 +23,7 @@ describe('GET /api/studio/scenes', () => {
     const body = (await res.json()) as any
     expect(body.mode).toBe('dev')
     expect(body.scenes).toEqual([
-      { id: 'start-company', file: scene, title: { zh: '开公司', en: 'Start a company' }, problems: [], translation: { texts: 6, translated: 6, missing: [] } },
+      { id: 'start-company', file: scene, title: { zh: '开公司', en: 'Start a company' }, problems: [], problemsZh: [], translation: { texts: 6, translated: 6, missing: [] } },
     ])
   })
 

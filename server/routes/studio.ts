@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import type { Catalogue } from '../../core/content/catalogue.ts'
-import { formatProblem, type Problem } from '../../core/content/problem.ts'
+import { formatProblem, formatProblemIn, type Problem } from '../../core/content/problem.ts'
 import type { SceneScript } from '../../core/scenes/script.ts'
 import { scriptCoverage, type ScriptCoverage } from '../../core/studio/step-coverage.ts'
 import { translationCompleteness } from '../../core/studio/translation-completeness.ts'
@@ -63,16 +63,21 @@ export function studioRoutes(source: () => StudioSource, settings: StudioSetting
 }
 
 /** One row per scene file: those in the catalogue, and those whose file is too broken to be in it. */
+/** A file's problems as lines, in English and in Chinese (the Chinese line carries the English under it). */
+function texts(problems: Problem[]): { problems: string[]; problemsZh: string[] } {
+  return { problems: problems.map(formatProblem), problemsZh: problems.map((p) => formatProblemIn(p, 'zh')) }
+}
+
 export function sceneStatuses(catalogue: Catalogue, problems: Problem[]) {
   const rows = catalogue.scenes.map((script) => {
     const file = `scenes/${script.id}.json`
-    const own = problems.filter((p) => p.file === file).map(formatProblem)
-    return { id: script.id, file, title: script.title, problems: own, translation: translationCompleteness(script) }
+    const own = problems.filter((p) => p.file === file)
+    return { id: script.id, file, title: script.title, ...texts(own), translation: translationCompleteness(script) }
   })
   const known = new Set(rows.map((r) => r.file))
   const broken = [...new Set(problems.map((p) => p.file).filter((f) => f.startsWith('scenes/') && !known.has(f)))]
   return [
     ...rows,
-    ...broken.map((file) => ({ id: file.slice('scenes/'.length).replace(/\.json$/, ''), file, title: null, problems: problems.filter((p) => p.file === file).map(formatProblem), translation: null })),
+    ...broken.map((file) => ({ id: file.slice('scenes/'.length).replace(/\.json$/, ''), file, title: null, ...texts(problems.filter((p) => p.file === file)), translation: null })),
   ]
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeAnswers } from '../../client/journey/share-link.ts'
 import { loadCatalogue } from '../../core/content/load.ts'
-import { formatProblem } from '../../core/content/problem.ts'
+import { formatProblemIn } from '../../core/content/problem.ts'
 import { readSourceFiles } from '../../server/content/read-source-files.ts'
 import { freePort } from '../support/free-port.ts'
 import { launchChromium, openPage } from './browser.ts'
@@ -93,7 +93,12 @@ describe('npm run dev: live preview', () => {
     const overlay = page.getByTestId('content-problems')
     await expect.poll(() => overlay.isVisible(), { timeout: 30_000 }).toBe(true)
     const items = await overlay.locator('li').allTextContents()
-    expect(items.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(expected.map((p) => formatProblem(p).replace(/\s+/g, ' ')))
+    // The interface is Chinese: each message in Chinese, with the English under it.
+    expect(items.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(expected.map((p) => formatProblemIn(p, 'zh').replace(/\s+/g, ' ')))
+    // Its heading is readable on the dark panel (it once took the page's dark ink).
+    const colours = await overlay.evaluate((el) => [getComputedStyle(el.querySelector('h2')!).color, getComputedStyle(el).backgroundColor])
+    expect(colours[0]).toBe('rgb(255, 255, 255)')
+    expect(colours[1]).toBe('rgb(27, 31, 36)')
     expect(items[0]).toMatch(/^scenes\/open-restaurant\.json:\d+:\d+/)
     // The last good version keeps running underneath.
     expect(await heading(page).textContent()).toBe(question.edited)
@@ -138,5 +143,15 @@ describe('npm run dev: live preview', () => {
     await page.locator('#sim-business-form').selectOption('company')
     await expect.poll(() => map.locator('g.node[data-step="business-form"]').getAttribute('data-lit')).toBe('true')
     await expect.poll(() => map.locator('g.node[data-step="has-business-licence"]').getAttribute('data-lit')).toBe('true')
+
+    // Text on the map is drawn at its own size, never scaled down to fit (a wide map scrolls instead).
+    const scale = await map.evaluate((svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width)
+    expect(scale).toBeGreaterThanOrEqual(0.99)
+
+    // "从此步预览" on a scene after the last question opens that scene, not the finished list.
+    await map.locator('g.node[data-step="all-set"] a').click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('at'), { timeout: 60_000 }).toBe('all-set')
+    await expect.poll(() => page.getByText('都清楚了！下面是您的办事清单', { exact: false }).first().isVisible(), { timeout: 60_000 }).toBe(true)
+    expect(await heading(page).textContent()).not.toBe('您开餐馆需要办理的事项')
   }, 240_000)
 })
