@@ -71,7 +71,7 @@ async function expectedRoute(script: SceneScript): Promise<number[]> {
     matters: await Promise.all(ids.map((id) => getJson<Catalogue['matters'][number]>(`/api/matters/${id}`))),
     hall: await getJson<Catalogue['hall']>('/api/hall'),
     departments: await getJson<Catalogue['departments']>('/api/departments'),
-    themes: [], forms: [], scenes: [script], strings: { zh: {}, en: {} },
+    serviceTimes: [], themes: [], forms: [], scenes: [script], strings: { zh: {}, en: {} },
   } as Catalogue
   return routeWindows(buildOutcome(script, catalogue, answers)!)
 }
