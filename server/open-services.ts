@@ -11,6 +11,8 @@ import type { KioskSettings } from './kiosk/settings.ts'
 import { draftOperations } from './openapi/draft-operations.ts'
 import { feedbackOperations } from './openapi/feedback-operations.ts'
 import { kioskOperations } from './openapi/kiosk-operations.ts'
+import { liveOperations } from './openapi/live-operations.ts'
+import { openLive } from './live/open-live.ts'
 import type { Operation } from './openapi/operations.ts'
 import { staffOperations } from './openapi/staff-operations.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
@@ -53,21 +55,26 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
   const limits: ClientLimits = { store, clientOf: clientAddress(settings.trustedProxies.block) }
   const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto, limits }
   const feedback = await openFeedback({ settings, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
+  const live = await openLive({
+    settings, catalogue, calendar: feedback.deps.calendar, crypto, clock, limits, staff: feedback.deps.feedback,
+    ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
+  })
   const stopPurge = startPurge({ repo, handoffs, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
     mountDraftApi(app, drafts)
     feedback.mount(app)
+    live.mount(app)
     app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, ...settings } }))
     app.route('/api/kiosk', kioskRoutes(kiosk))
     app.get('/', kioskHome(kiosk))
     // The server refuses to start on bad content, so the studio here always shows a clean check.
     if (studioOn) app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
   }
-  const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...(studioOn ? studioOperations : [])]
+  const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
-    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close(), store.close?.()])
+    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close(), live.close(), store.close?.()])
   }
   // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.
   const ownBodyLimit = ['/api/drafts']

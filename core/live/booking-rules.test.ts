@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CalendarFile } from '../calendar/calendar-file.ts'
 import { buildCalendar } from '../calendar/working-days.ts'
-import { bookableDates, canChange, changeDeadline, suspendedUntil } from './booking-rules.ts'
+import { bookableDates, canChange, changeDeadline, checkInWindow, suspendedUntil } from './booking-rules.ts'
 
 const cal = buildCalendar([CalendarFile.parse(JSON.parse(readFileSync(new URL('../../content/calendar/2026.json', import.meta.url), 'utf8')))])
 const at = (iso: string) => new Date(iso)
@@ -39,5 +39,14 @@ describe('the no-show rule', () => {
 
   it('does not suspend for two no-shows', () => {
     expect(suspendedUntil([at('2026-04-01T10:00:00+08:00'), at('2026-04-02T10:00:00+08:00')], at('2026-04-03T10:00:00+08:00'))).toBeNull()
+  })
+})
+
+describe('checking a booking in', () => {
+  it('opens half an hour before the slot and closes when it ends', () => {
+    expect(checkInWindow('2026-10-08', '09:30', '10:00', at('2026-10-08T08:59:00+08:00'))).toBe('early')
+    expect(checkInWindow('2026-10-08', '09:30', '10:00', at('2026-10-08T09:00:00+08:00'))).toBe('open')
+    expect(checkInWindow('2026-10-08', '09:30', '10:00', at('2026-10-08T09:59:59+08:00'))).toBe('open')
+    expect(checkInWindow('2026-10-08', '09:30', '10:00', at('2026-10-08T10:00:00+08:00'))).toBe('late')
   })
 })

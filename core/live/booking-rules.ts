@@ -50,3 +50,13 @@ export function suspendedUntil(noShows: readonly Date[], now: Date): Date | null
   }
   return until !== null && until > now.getTime() ? new Date(until) : null
 }
+
+/** Check-in of a booking opens this many minutes before its slot and closes when the slot ends. */
+export const checkInOpensMinutesBefore = 30
+
+/** Whether a booking of `date` `slotStart`-`slotEnd` may check in at `now`; 'early' or 'late' otherwise. */
+export function checkInWindow(date: IsoDate, slotStart: string, slotEnd: string, now: Date): 'open' | 'early' | 'late' {
+  if (now.getTime() < chinaInstant(date, slotStart).getTime() - checkInOpensMinutesBefore * 60_000) return 'early'
+  if (now.getTime() >= chinaInstant(date, slotEnd).getTime()) return 'late'
+  return 'open'
+}
