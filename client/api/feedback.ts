@@ -7,7 +7,7 @@ import type { JourneyEvent, SceneFunnel } from '../../core/feedback/journey-even
 import { ApiFailure } from './api-failure.ts'
 
 /** A refusal the page shows as data (wrong password, already rated, too many attempts), never a crash. */
-export type Refusal = { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number }
+export type Refusal = { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number; problems?: { pointer: string; message: string }[] }
 export type Reply<T> = { ok: true; body: T } | Refusal
 
 export type CaseReceipt = { number: string; password: string; kind: CaseKind; dueDate: string }
@@ -69,7 +69,8 @@ export function staffApi(token: string) {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+/** One JSON request whose refusals (4xx) resolve as a Refusal value; shared by the live hall API (live.ts). */
+export async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
   let response: Response
   try {
     response = await fetch(path, {
@@ -87,5 +88,6 @@ async function call<T>(method: string, path: string, body?: unknown, headers: Re
   return {
     ok: false, status: response.status, code: error?.code ?? `http_${response.status}`, message: error?.message ?? `The server answered ${response.status}.`,
     ...(error?.details?.retryAfterSeconds ? { retryAfterSeconds: error.details.retryAfterSeconds } : {}),
+    ...(Array.isArray(error?.details) ? { problems: error.details as { pointer: string; message: string }[] } : {}),
   }
 }
