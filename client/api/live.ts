@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { BookingView, HallActivityView, SlotsView, TicketView } from '../../server/live/live-views.ts'
+import type { BookingView, HallActivityView, SlotsView, TicketView } from '../../server/openapi/live-schemas.ts'
 import { call } from './feedback.ts'
 
 export type { BookingView, SlotsView, TicketView }

@@ -10,7 +10,7 @@ import { onError } from '../http/on-error.ts'
 import { memoryRateLimits } from '../http/rate-limit.ts'
 import { repoRoot } from '../settings.ts'
 import { newStaffToken, staffTokenCreated } from '../staff/staff-token.ts'
-import { openSqliteFeedbackRepository } from '../store/feedback-sqlite.ts'
+import { openPostgresStores, openSqliteStores } from '../store/stores.ts'
 import { openLive } from './open-live.ts'
 
 /**
@@ -20,10 +20,11 @@ import { openLive } from './open-live.ts'
 export async function liveTestApp(options: { databaseUrl?: string; schema?: string } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'live-api-'))
   const file = path.join(dir, 'drafts.sqlite')
-  const feedback = openSqliteFeedbackRepository(file)
+  const stores = options.databaseUrl ? await openPostgresStores({ connectionString: options.databaseUrl, ...(options.schema ? { schema: options.schema } : {}) }) : openSqliteStores(file)
+  const feedback = stores.feedback
   const state = { now: new Date('2026-09-29T10:00:00+08:00'), client: '203.0.113.7' }
-  const live = await openLive({
-    settings: { dataDir: dir, databaseUrl: options.databaseUrl }, ...(options.schema ? { schema: options.schema } : {}),
+  const live = openLive({
+    store: stores.live, listen: options.databaseUrl ? { connectionString: options.databaseUrl } : null,
     catalogue: await loadContentOrExplain(repoRoot), calendar: await loadCalendar(repoRoot), crypto: createCipher(randomBytes(32)),
     clock: () => state.now, limits: { store: memoryRateLimits(), clientOf: () => state.client }, staff: feedback, ratePerMinute: 1000, log: () => undefined,
   })
@@ -42,7 +43,8 @@ export async function liveTestApp(options: { databaseUrl?: string; schema?: stri
   }
   const asStaff = (method: string, url: string, body?: unknown) => send(method, url, body, staff.token)
   const close = async () => {
-    await Promise.all([live.close(), feedback.close()])
+    await live.close()
+    await stores.close()
     rmSync(dir, { recursive: true, force: true })
   }
   return { app, deps: live.deps, state, send, asStaff, close, file }

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { Hono } from 'hono'
 import { chinaDate } from '../../core/calendar/working-days.ts'
 import type { Catalogue } from '../../core/content/catalogue.ts'
@@ -6,41 +5,34 @@ import { buildHallActivity } from '../../core/live/hall-activity.ts'
 import { bookingRoutes } from '../routes/bookings.ts'
 import { callingRoutes } from '../routes/calling.ts'
 import { queueRoutes } from '../routes/queue.ts'
-import { liveChannel, openPostgresLiveStore } from '../store/live-postgres.ts'
-import { openSqliteLiveStore } from '../store/live-sqlite.ts'
-import type { LiveStore } from '../store/live-store.ts'
+import { liveChannel } from '../store/live-postgres.ts'
 import type { LiveDeps } from './live-deps.ts'
 import { LiveHub, listenForChanges } from './live-hub.ts'
 
 /** How often the hall's picture is rebuilt with nothing changing (estimates age, a new day starts) and no-shows are marked. */
 const sweepMs = 30_000
 
-export type LiveOptions = Omit<LiveDeps, 'store' | 'hub'> & {
-  settings: { databaseUrl?: string | undefined; dataDir: string }
+export type LiveOptions = Omit<LiveDeps, 'hub'> & {
+  /** With PostgreSQL, where to LISTEN for the changes of other instances; null on SQLite (one instance). */
+  listen: { connectionString: string } | null
   log: (m: string) => void
-  /** Tests pass a schema; production uses `public`. */
-  schema?: string
 }
 
 /**
- * The live hall: its store (PostgreSQL when DATABASE_URL is set, otherwise the drafts' SQLite file),
- * the hub every event stream listens to (woken by LISTEN/NOTIFY across instances on PostgreSQL, in
+ * The live hall on its store (Stores.live): the hub every event stream listens to (woken by LISTEN/NOTIFY across instances on PostgreSQL, in
  * process on SQLite), the sweeps, and the routes.
  *
- * @example const live = await openLive({ ...deps, settings, log }); live.mount(app)
+ * @example const live = openLive({ store: stores.live, listen: null, ...deps }); live.mount(app)
  */
-export async function openLive(options: LiveOptions): Promise<{ mount: (app: Hono) => void; close: () => Promise<void>; deps: LiveDeps }> {
-  const url = options.settings.databaseUrl
-  const store: LiveStore = url
-    ? await openPostgresLiveStore({ connectionString: url, ...(options.schema ? { schema: options.schema } : {}) })
-    : openSqliteLiveStore(path.join(options.settings.dataDir, 'drafts.sqlite'))
+export function openLive(options: LiveOptions): { mount: (app: Hono) => void; close: () => Promise<void>; deps: LiveDeps } {
+  const { store } = options
   const catalogue: Pick<Catalogue, 'serviceTimes'> = options.catalogue
   const hub = new LiveHub(async () => {
     const now = options.clock()
     const version = await store.version()
     return buildHallActivity(await store.dayTickets(chinaDate(now)), catalogue.serviceTimes, now, version)
   }, (e) => options.log(`live hall: ${e.message}`))
-  const stopListening = url ? listenForChanges({ connectionString: url }, liveChannel, hub, options.log) : async () => undefined
+  const stopListening = options.listen ? listenForChanges(options.listen, liveChannel, hub, options.log) : async () => undefined
   const sweep = setInterval(() => {
     void store.markNoShows(options.clock()).then(() => hub.changed(), (e: Error) => options.log(`live hall: ${e.message}`))
   }, sweepMs)
@@ -56,7 +48,6 @@ export async function openLive(options: LiveOptions): Promise<{ mount: (app: Hon
     close: async () => {
       clearInterval(sweep)
       await stopListening()
-      await store.close()
     },
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CreateBookingBody, MoveBookingBody, SlotsQuery } from '../routes/bookings.ts'
 import { CallNextBody, TicketActionBody } from '../routes/calling.ts'
 import { CheckInBody, TakeTicketBody } from '../routes/queue.ts'
-import { BookingView, HallActivityView, SlotsView, TicketView } from '../live/live-views.ts'
+import { BookingView, HallActivityView, SlotsView, TicketView } from './live-schemas.ts'
 import type { Operation } from './operations.ts'
 
 const code = [{ name: 'code', description: 'the booking code (8 characters), as typed or scanned' }]

@@ -10,7 +10,7 @@ import { limiterFor } from '../http/rate-limit.ts'
 import { validateQuery } from '../http/validate-query.ts'
 import { bookingCodePattern, newBookingCode, normaliseBookingCode } from '../live/booking-code.ts'
 import { zoneOfMatter, zoneTimes, type LiveDeps } from '../live/live-deps.ts'
-import type { BookingView, SlotsView } from '../live/live-views.ts'
+import type { BookingView, SlotsView } from '../openapi/live-schemas.ts'
 import type { BookResult, StoredBooking } from '../store/live-store.ts'
 
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens')
@@ -100,8 +100,8 @@ export function bookingRoutes(deps: LiveDeps): Hono {
 
   app.post('/:code/move', async (c) => {
     await limitLookup(c)
-    const { booking, code } = await found(deps, c)
     const body = await readJsonBody(c, MoveBookingBody)
+    const { booking, code } = await found(deps, c)
     changeable(deps, booking)
     const chosen = chosenSlot(deps, booking.zone, body.date, body.slot, deps.clock())
     const result = await deps.store.moveBooking(booking.codeHash, { date: body.date, slot: body.slot, ...chosen }, deps.clock())

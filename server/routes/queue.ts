@@ -13,7 +13,7 @@ import { readJsonBody } from '../http/json-body.ts'
 import { limiterFor } from '../http/rate-limit.ts'
 import { bookingCodePattern, normaliseBookingCode } from '../live/booking-code.ts'
 import { zoneTimes, type LiveDeps } from '../live/live-deps.ts'
-import type { TicketView } from '../live/live-views.ts'
+import type { TicketView } from '../openapi/live-schemas.ts'
 import { codeHash } from './bookings.ts'
 
 export const TakeTicketBody = z

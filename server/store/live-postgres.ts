@@ -2,14 +2,15 @@ import type pg from 'pg'
 import { laneRank, ticketNumber } from '../../core/live/queue-order.ts'
 import type { HallTicket } from '../../core/live/ticket.ts'
 import { insertPostgresAudit } from './audit-log.ts'
-import { bookingColumns, bookingParams, callingOrderSql, ticketChangeSql, toBooking, toTicket, type Row } from './live-rows.ts'
+import { bookingColumns, bookingParams, callingOrderSql, ticketChangeSql, toBooking, toTicket } from './live-rows.ts'
 import type { LiveStore, NewTicket } from './live-store.ts'
-import { openMigratedPool, type PostgresOptions } from './postgres.ts'
+import type { PostgresDatabase } from './postgres-database.ts'
+import { postgresReader, type Row } from './row-reader.ts'
 
 /** The channel every change is announced on (see server/live/live-events.ts). */
 export const liveChannel = 'live_hall'
 
-const time = (v: unknown) => new Date(v as Date)
+const { time } = postgresReader
 const same = (d: Date) => d
 
 type Client = pg.PoolClient
@@ -19,24 +20,9 @@ type Client = pg.PoolClient
  * below its capacity in one upsert (row-locked), a desk calls with FOR UPDATE SKIP LOCKED, and each
  * change notifies `live_hall` with its version when it commits.
  *
- * @example const live = await openPostgresLiveStore({ connectionString: settings.databaseUrl })
+ * @example const live = postgresLiveStore(await openPostgresDatabase({ connectionString: settings.databaseUrl }))
  */
-export async function openPostgresLiveStore(options: PostgresOptions): Promise<LiveStore & { pool: pg.Pool }> {
-  const pool = await openMigratedPool(options, 10)
-  const tx = async <T>(work: (c: Client) => Promise<T>): Promise<T> => {
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw err
-    } finally {
-      client.release()
-    }
-  }
+export function postgresLiveStore({ pool, transaction: tx }: PostgresDatabase): LiveStore {
   const bump = async (c: Client) => Number((await c.query<{ v: string }>(`SELECT pg_notify($1, v::text), v FROM nextval('live_versions') AS v`, [liveChannel])).rows[0]!.v)
   const place = async (c: Client, zone: string, date: string, slot: string, capacity: number) =>
     (await c.query(`INSERT INTO slot_bookings (zone, date, slot, booked) VALUES ($1, $2, $3, 1)
@@ -56,7 +42,6 @@ export async function openPostgresLiveStore(options: PostgresOptions): Promise<L
   const unique = (err: unknown): string | null => ((err as { code?: string }).code === '23505' ? ((err as { constraint?: string }).constraint ?? '') : null)
   return {
     kind: 'postgres',
-    pool,
     async book(b, capacity) {
       try {
         return await tx(async (c) => {
@@ -165,7 +150,7 @@ export async function openPostgresLiveStore(options: PostgresOptions): Promise<L
       return rows[0]!.is_called ? Number(rows[0]!.last_value) : 0
     },
     async close() {
-      await pool.end()
+      // The pool belongs to the process's PostgresDatabase, which ends it.
     },
   }
 }

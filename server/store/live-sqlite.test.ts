@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { liveStoreContract } from './live-store.contract.ts'
-import { openSqliteLiveStore } from './live-sqlite.ts'
+import { openSqliteStores } from './stores.ts'
 
 liveStoreContract('SQLite', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'live-sqlite-'))
-  const store = openSqliteLiveStore(path.join(dir, 'drafts.sqlite'))
-  return { store, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) }
+  const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
+  return { store: stores.live, cleanup: async () => (await stores.close(), rmSync(dir, { recursive: true, force: true })) }
 })

@@ -1,27 +1,21 @@
-import type Database from 'better-sqlite3'
 import { laneRank, ticketNumber } from '../../core/live/queue-order.ts'
 import type { HallTicket } from '../../core/live/ticket.ts'
 import { sqliteAuditWriter } from './audit-log.ts'
-import { bookingColumns, bookingParams, callingOrderSql, ticketChangeSql, toBooking, toTicket, type Row } from './live-rows.ts'
+import { bookingColumns, bookingParams, callingOrderSql, ticketChangeSql, toBooking, toTicket } from './live-rows.ts'
 import type { LiveStore, NewTicket } from './live-store.ts'
-import { openSqliteFile } from './sqlite-file.ts'
-import { migrateSqlite } from './sqlite.ts'
+import { sqliteReader, type Row } from './row-reader.ts'
+import type { SqliteDatabase } from './sqlite-database.ts'
 
-const time = (v: unknown) => new Date(v as number)
+const { time } = sqliteReader
 const ms = (d: Date) => +d
 
 /**
- * Bookings and tickets in the drafts' SQLite file. One server instance: every change is one SQLite
- * transaction, so capacity and numbering hold without further locking.
+ * Bookings and tickets on the process's SQLite connection. One server instance: every change runs
+ * inside one transaction of the shared group commit, so capacity and numbering hold without locks.
  *
- * @example const live = openSqliteLiveStore(path.join(dataDir, 'drafts.sqlite'))
+ * @example const live = sqliteLiveStore(openSqliteDatabase(path.join(dataDir, 'drafts.sqlite')))
  */
-export function openSqliteLiveStore(file: string): LiveStore {
-  const { db } = openSqliteFile(file)
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  migrateSqlite(db)
+export function sqliteLiveStore({ db, write }: SqliteDatabase): LiveStore {
   const audit = sqliteAuditWriter(db)
   const q = {
     bump: db.prepare('UPDATE live_versions SET version = version + 1 WHERE id = 1 RETURNING version').pluck(),
@@ -53,12 +47,12 @@ export function openSqliteLiveStore(file: string): LiveStore {
     kind: 'sqlite',
     async book(b, capacity) {
       try {
-        return db.transaction(() => {
+        return await write(() => {
           if (!place(b.zone, b.date, b.slot, capacity)) return 'full' as const
           q.insertBooking.run(...bookingParams(b, ms))
           bump()
           return 'ok' as const
-        })()
+        })
       } catch (err) {
         if (isTaken(err)) return /code_hash/.test((err as Error).message) ? 'duplicate_code' : 'taken'
         throw err
@@ -69,17 +63,17 @@ export function openSqliteLiveStore(file: string): LiveStore {
       return row ? toBooking(row, time) : null
     },
     async cancelBooking(codeHash, at) {
-      return db.transaction(() => {
+      return write(() => {
         const row = q.booking.get(codeHash) as Row | undefined
         if (!row || q.setBookingStatus.run('cancelled', ms(at), row.id).changes === 0) return false
         q.free.run(row.zone, row.date, row.slot)
         bump()
         return true
-      })()
+      })
     },
     async moveBooking(codeHash, to, at) {
       try {
-        return db.transaction(() => {
+        return await write(() => {
           const row = q.booking.get(codeHash) as Row | undefined
           if (!row || row.status !== 'booked') return 'missing' as const
           if (!place(row.zone as string, to.date, to.slot, to.capacity)) return 'full' as const
@@ -87,7 +81,7 @@ export function openSqliteLiveStore(file: string): LiveStore {
           db.prepare('UPDATE bookings SET date = ?, slot = ?, starts_at = ?, ends_at = ?, updated_at = ? WHERE id = ?').run(to.date, to.slot, ms(to.startsAt), ms(to.endsAt), ms(at), row.id)
           bump()
           return 'ok' as const
-        })()
+        })
       } catch (err) {
         if (isTaken(err)) return 'taken'
         throw err
@@ -102,20 +96,20 @@ export function openSqliteLiveStore(file: string): LiveStore {
       return rows.map(time)
     },
     async markNoShows(now) {
-      return db.transaction(() => {
+      return write(() => {
         const n = db.prepare(`UPDATE bookings SET status = 'no-show', updated_at = ? WHERE status = 'booked' AND ends_at < ?`).run(ms(now), ms(now)).changes
         if (n > 0) bump()
         return n
-      })()
+      })
     },
     async issueTicket(t) {
-      return db.transaction(() => insertTicket(t, null))()
+      return write(() => insertTicket(t, null))
     },
     async checkIn(bookingId, t) {
-      return db.transaction(() => {
+      return write(() => {
         if (q.setBookingStatus.run('checked-in', ms(t.queuedAt), bookingId).changes === 0) return null
         return insertTicket(t, bookingId)
-      })()
+      })
     },
     async findTicket(id) {
       const row = q.ticket.get(id) as Row | undefined
@@ -129,7 +123,7 @@ export function openSqliteLiveStore(file: string): LiveStore {
       return (db.prepare('SELECT * FROM tickets WHERE date = ? ORDER BY seq').all(date) as Row[]).map((r) => toTicket(r, time))
     },
     async callNext(zone, date, window, at, entry) {
-      return db.transaction(() => {
+      return write(() => {
         const next = db.prepare(`SELECT id FROM tickets WHERE date = ? AND zone = ? AND status = 'waiting' ORDER BY ${callingOrderSql} LIMIT 1`).pluck().get(date, zone) as string | undefined
         if (next === undefined) return null
         db.prepare(`UPDATE tickets SET status = 'called', called_at = ?, calls = calls + 1, window_number = ? WHERE id = ?`).run(ms(at), window, next)
@@ -137,23 +131,23 @@ export function openSqliteLiveStore(file: string): LiveStore {
         const called = ticket(next)
         audit(entry(called))
         return called
-      })()
+      })
     },
     async changeTicket(id, change, at, entry) {
-      return db.transaction(() => {
+      return write(() => {
         const values: unknown[] = []
         const { set, where } = ticketChangeSql(change, ms(at), (v) => (values.push(v), '?'))
         if (db.prepare(`UPDATE tickets SET ${set} WHERE id = ? AND ${where}`).run(...values, id).changes === 0) return null
         bump()
         if (entry) audit(entry)
         return ticket(id)
-      })()
+      })
     },
     async version() {
       return q.version.get() as number
     },
     async close() {
-      db.close()
+      // The connection belongs to the process's SqliteDatabase, which closes it.
     },
   }
 }

@@ -10,7 +10,7 @@ import type { Migration } from './migration.ts'
  * Personal data (name, mobile, last 4 of the ID number) is sealed; tickets keep only the masked name.
  */
 export const bookingsAndQueueTickets: Migration = {
-  version: 5,
+  version: 6,
   name: 'bookings-and-queue-tickets',
   sqlite: `
     CREATE TABLE bookings (

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+// The live API's answers (server/routes/bookings.ts, queue.ts, calling.ts); the client shares these types.
+
 /** The answers of the live API, as zod schemas: the OpenAPI document and the client types come from these. */
 export const SlotView = z.object({ start: z.string(), end: z.string(), capacity: z.number().int(), free: z.number().int() })
 export const BookingDay = z.object({ date: z.string(), slots: z.array(SlotView) })
