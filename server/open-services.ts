@@ -11,6 +11,8 @@ import type { KioskSettings } from './kiosk/settings.ts'
 import { draftOperations } from './openapi/draft-operations.ts'
 import { feedbackOperations } from './openapi/feedback-operations.ts'
 import { kioskOperations } from './openapi/kiosk-operations.ts'
+import { liveOperations } from './openapi/live-operations.ts'
+import { openLive } from './live/open-live.ts'
 import type { Operation } from './openapi/operations.ts'
 import { staffOperations } from './openapi/staff-operations.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
@@ -49,20 +51,26 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
   const shared: SharedDeps = { clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block) } }
   const drafts: DraftDeps = { ...shared, repo, catalogue, settings }
   const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
+  const live = openLive({
+    store: stores.live, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
+    crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
+  })
   const stopPurge = startPurge({ repo, handoffs, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
     mountDraftApi(app, drafts)
     feedback.mount(app)
+    live.mount(app)
     app.route('/api/handoffs', handoffRoutes({ ...shared, store: handoffs, drafts, catalogue, settings: { ...kiosk, ...settings } }))
     app.route('/api/kiosk', kioskRoutes(kiosk))
     app.get('/', kioskHome(kiosk))
     // The server refuses to start on bad content, so the studio here always shows a clean check.
     if (studioOn) app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
   }
-  const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...(studioOn ? studioOperations : [])]
+  const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
+    await live.close()
     await stores.close()
   }
   // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.

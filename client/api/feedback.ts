@@ -8,7 +8,7 @@ import { ApiFailure } from './api-failure.ts'
 import { detailsOf, request } from './request.ts'
 
 /** A refusal the page shows as data (wrong password, already rated, too many attempts), never a crash. */
-export type Refusal = { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number }
+export type Refusal = { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number; problems?: { pointer: string; message: string }[] }
 export type Reply<T> = { ok: true; body: T } | Refusal
 
 export type CaseReceipt = { number: string; password: string; kind: CaseKind; dueDate: string }
@@ -70,10 +70,11 @@ export function staffApi(token: string) {
   }
 }
 
-/** A call whose refusals a page shows as data; `retryAfterSeconds` comes from a 429's details. */
-async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+/** A call whose refusals a page shows as data; `retryAfterSeconds` comes from a 429's details, `problems` from a 422's. Shared by the live hall API (live.ts). */
+export async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
   const reply = await request<T>(method, path, { body, headers })
   if (reply.ok) return { ok: true, body: reply.body }
   const retryAfterSeconds = detailsOf(reply, 'too_many_attempts')?.retryAfterSeconds
-  return { ok: false, status: reply.status, code: reply.code, message: reply.message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) }
+  const problems = Array.isArray(reply.details) ? (reply.details as { pointer: string; message: string }[]) : undefined
+  return { ok: false, status: reply.status, code: reply.code, message: reply.message, ...(retryAfterSeconds ? { retryAfterSeconds } : {}), ...(problems ? { problems } : {}) }
 }

@@ -18,6 +18,11 @@ export type Route =
   | { name: 'ticket-new'; kind: string | null; matterId: string | null }
   | { name: 'ticket-lookup'; number: string }
   | { name: 'studio'; id: string | null }
+  | { name: 'booking'; matter: string | null; zone: string | null }
+  | { name: 'booking-manage'; code: string }
+  | { name: 'queue'; code: string | null; kiosk: boolean }
+  | { name: 'queue-ticket'; id: string; print: boolean }
+  | { name: 'display'; zone: string | null }
   | { name: 'not-found'; path: string }
 
 
@@ -45,6 +50,8 @@ export function matchRoute(pathname: string, search: string): Route {
   if (path === '/staff') return { name: 'staff' }
   if (path === '/tickets/new') return { name: 'ticket-new', kind: params.get('kind'), matterId: params.get('matter') }
   if (path === '/tickets/lookup') return { name: 'ticket-lookup', number: params.get('number') ?? '' }
+  const liveRoute = matchLiveRoute(path, params)
+  if (liveRoute) return liveRoute
   const formRoute = matchFormRoute(path, params)
   if (formRoute) return formRoute
   return { name: 'not-found', path }
@@ -60,5 +67,17 @@ function matchFormRoute(path: string, params: URLSearchParams): Route | null {
   if (path === '/applications/lookup') return { name: 'application-lookup', number: params.get('number') ?? '' }
   m = pagePaths.receipt.exec(path)
   if (m) return { name: 'receipt', number: m[1]!.toUpperCase() }
+  return null
+}
+
+/** Bookings, queue tickets and the hall screen (client/live). */
+function matchLiveRoute(path: string, params: URLSearchParams): Route | null {
+  if (path === '/booking') return { name: 'booking', matter: params.get('matter'), zone: params.get('zone') }
+  let m = /^\/booking\/([A-Za-z0-9]{8})$/.exec(path)
+  if (m) return { name: 'booking-manage', code: m[1]!.toUpperCase() }
+  if (path === '/queue') return { name: 'queue', code: params.get('code'), kiosk: params.get('kiosk') === '1' }
+  m = /^\/queue\/tickets\/([A-Za-z0-9_-]{8,40})$/.exec(path)
+  if (m) return { name: 'queue-ticket', id: m[1]!, print: params.get('print') === '1' }
+  if (path === '/display') return { name: 'display', zone: params.get('zone') }
   return null
 }

@@ -169,6 +169,7 @@ export const hall: HallLayout = {
 }
 
 export const catalogue: Catalogue = {
+  serviceTimes: [],
   departments: [
     {
       id: 'market-regulation',

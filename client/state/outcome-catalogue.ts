@@ -13,5 +13,5 @@ export async function loadOutcomeCatalogue(script: SceneScript, signal?: AbortSi
     api.hall(signal),
     api.departments(signal),
   ])
-  return { matters, hall, departments, themes: [], forms: [], scenes: [script], strings: { zh: {}, en: {} } }
+  return { matters, hall, departments, serviceTimes: [], themes: [], forms: [], scenes: [script], strings: { zh: {}, en: {} } }
 }

@@ -15,6 +15,7 @@ export function assembleCatalogue(content: LoadedContent): Catalogue | null {
     themes: content.themes.map((t) => t.value),
     matters: content.matters.map((m) => m.value),
     hall: content.hall.value,
+    serviceTimes: content.serviceTimes.map((z) => z.value),
     forms: content.forms.map((f) => f.value),
     scenes: content.scenes.map((s) => s.value),
     strings,

@@ -2,6 +2,7 @@ import type { Department } from './department.ts'
 import type { FormDefinition } from './form.ts'
 import type { HallLayout } from './hall-layout.ts'
 import type { Matter } from './matter.ts'
+import type { ZoneServiceTimes } from '../live/service-times.ts'
 import type { Theme } from './theme.ts'
 import type { SceneScript } from '../scenes/script.ts'
 import type { Locale } from './text.ts'
@@ -12,6 +13,8 @@ export type Catalogue = {
   themes: Theme[]
   matters: Matter[]
   hall: HallLayout
+  /** Zones that take bookings and queue tickets (content/hall/service-times.json); empty when the hall has none. */
+  serviceTimes: ZoneServiceTimes[]
   forms: FormDefinition[]
   scenes: SceneScript[]
   strings: Record<Locale, Record<string, string>>

@@ -108,7 +108,7 @@ describe('loadCatalogue', () => {
     files = withFile(files, 'content/README.md', '# Notes')
     files = withFile(files, 'content/schemas/matter.schema.json', 'not even JSON')
     expect(problemsOf(files)).toEqual([
-      'content/matters/drafts/old.json:1:1  /  unexpected file: content lives in content/departments.json, content/themes.json, content/hall/layout.json, content/matters/<id>.json, content/forms/<id>.json, content/i18n/zh.json and en.json, and scenes/<id>.json',
+      'content/matters/drafts/old.json:1:1  /  unexpected file: content lives in content/departments.json, content/themes.json, content/hall/layout.json, content/hall/service-times.json, content/matters/<id>.json, content/forms/<id>.json, content/i18n/zh.json and en.json, and scenes/<id>.json',
     ])
   })
 })

@@ -17,6 +17,7 @@ import { checkPrerequisiteCycles } from './checks/prerequisite-cycles.ts'
 import { checkSceneScripts } from './checks/scene-scripts.ts'
 import { checkSceneThemes } from './checks/scene-themes.ts'
 import { checkSchemaReferences } from './checks/schema-references.ts'
+import { checkServiceTimes } from './checks/service-times.ts'
 import { checkTimeLimits } from './checks/time-limits.ts'
 import { checkUiStringSyntax } from './checks/ui-string-syntax.ts'
 import { checkUiStrings } from './checks/ui-strings.ts'
@@ -34,6 +35,7 @@ export const contentChecks: readonly ContentCheck[] = [
   checkDuplicateIds,
   checkMatterReferences,
   checkHallReferences,
+  checkServiceTimes,
   checkFormReferences,
   checkWindowMatterAgreement,
   checkPrerequisiteCycles,

@@ -4,6 +4,7 @@ import type { Department } from './department.ts'
 import type { FormDefinition } from './form.ts'
 import type { Facility, HallLayout, HallWindow, Zone } from './hall-layout.ts'
 import type { Matter } from './matter.ts'
+import type { ZoneServiceTimes } from '../live/service-times.ts'
 import type { SchemaName } from './schemas-for-files.ts'
 import type { Locale } from './text.ts'
 import type { Theme } from './theme.ts'
@@ -26,6 +27,8 @@ export type LoadedContent = {
   zones: Located<Zone>[]
   windows: Located<HallWindow>[]
   facilities: Located<Facility>[]
+  /** Each zone's bookings and tickets, from content/hall/service-times.json (none when the file is absent). */
+  serviceTimes: Located<ZoneServiceTimes>[]
   matters: Located<Matter>[]
   forms: Located<FormDefinition>[]
   scenes: Located<SceneScript>[]
@@ -57,5 +60,5 @@ export function brokenIds(content: LoadedContent, folder: 'content/matters/' | '
 
 /** Content with nothing in it yet, filled file by file as they are read. */
 export function emptyContent(): LoadedContent {
-  return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], matters: [], forms: [], scenes: [], patchedScenes: [], strings: [], broken: [] }
+  return { sources: [], departments: [], themes: [], hall: null, zones: [], windows: [], facilities: [], serviceTimes: [], matters: [], forms: [], scenes: [], patchedScenes: [], strings: [], broken: [] }
 }

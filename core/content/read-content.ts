@@ -10,6 +10,7 @@ import { parseSourceFile, problemAt, problemAtFileStart, type ParsedFile } from 
 import type { Matter } from './matter.ts'
 import type { Problem } from './problem.ts'
 import { salvage } from './salvage.ts'
+import { ServiceTimesFile, ZoneServiceTimes } from '../live/service-times.ts'
 import { validate } from './schema-issues.ts'
 import { routeFile, schemaFor, type FileRoute } from './schemas-for-files.ts'
 import { Theme, ThemesFile } from './theme.ts'
@@ -55,7 +56,7 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
 }
 
 const unexpectedFileMessage =
-  'unexpected file: content lives in content/departments.json, content/themes.json, content/hall/layout.json, ' +
+  'unexpected file: content lives in content/departments.json, content/themes.json, content/hall/layout.json, content/hall/service-times.json, ' +
   'content/matters/<id>.json, content/forms/<id>.json, content/i18n/zh.json and en.json, and scenes/<id>.json'
 
 function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'ignored' | 'unexpected' }>, file: ParsedFile): Problem[] {
@@ -72,6 +73,9 @@ function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'igno
       break
     case 'hall-layout':
       addHall(content, file)
+      break
+    case 'service-times':
+      content.serviceTimes.push(...listItems(file, whole, ServiceTimesFile, 'zones', ZoneServiceTimes).zones as Located<ZoneServiceTimes>[])
       break
     case 'matter':
       if (whole) content.matters.push(at(whole as Matter))

@@ -3,6 +3,7 @@ import { SceneScript } from '../scenes/script.ts'
 import { Department, DepartmentsFile } from './department.ts'
 import { FormDefinition } from './form.ts'
 import { HallLayout } from './hall-layout.ts'
+import { ServiceTimesFile } from '../live/service-times.ts'
 import { Matter } from './matter.ts'
 import { ThemesFile } from './theme.ts'
 import { UiStrings } from './ui-strings.ts'
@@ -16,6 +17,7 @@ const published = {
   themes: { schema: ThemesFile, title: 'Themes', description: 'content/themes.json: the themes (主题分类) matters and situations are filed under.' },
   matter: { schema: Matter, title: 'Matter', description: 'content/matters/<id>.json: the public service guide (办事指南) of one matter (事项).' },
   'hall-layout': { schema: HallLayout, title: 'Hall layout', description: 'content/hall/layout.json: the physical hall, its zones, numbered windows and facilities.' },
+  'service-times': { schema: ServiceTimesFile, title: 'Service times', description: 'content/hall/service-times.json: per zone, the opening hours, booking slots and capacity, the walk-in share and the ticket letter (预约 and 取号).' },
   form: { schema: FormDefinition, title: 'Online form', description: 'content/forms/<id>.json: an online application form and how its drafts migrate.' },
   'ui-strings': { schema: UiStrings, title: 'Interface strings', description: 'content/i18n/<locale>.json: the interface\'s own words, keyed by dotted names.' },
   scene: { schema: SceneScript, title: 'Scene script', description: 'scenes/<id>.json: one life situation (情形) as a guided walk through the hall.' },
@@ -33,7 +35,7 @@ export function schemaFilePath(name: SchemaName): string {
 
 /** What a content file is, judged by its path. */
 export type FileRoute =
-  | { kind: 'departments' | 'themes' | 'hall-layout' | 'matter' | 'form' | 'scene'; schemaName: SchemaName }
+  | { kind: 'departments' | 'themes' | 'hall-layout' | 'service-times' | 'matter' | 'form' | 'scene'; schemaName: SchemaName }
   | { kind: 'ui-strings'; schemaName: 'ui-strings'; locale: 'zh' | 'en' }
   | { kind: 'unexpected' }
   | { kind: 'ignored' }
@@ -43,6 +45,7 @@ export function routeFile(path: string): FileRoute {
   if (path === 'content/departments.json') return { kind: 'departments', schemaName: 'departments' }
   if (path === 'content/themes.json') return { kind: 'themes', schemaName: 'themes' }
   if (path === 'content/hall/layout.json') return { kind: 'hall-layout', schemaName: 'hall-layout' }
+  if (path === 'content/hall/service-times.json') return { kind: 'service-times', schemaName: 'service-times' }
   if (/^content\/matters\/[^/]+\.json$/.test(path)) return { kind: 'matter', schemaName: 'matter' }
   if (/^content\/forms\/[^/]+\.json$/.test(path)) return { kind: 'form', schemaName: 'form' }
   if (path === 'content/i18n/zh.json') return { kind: 'ui-strings', schemaName: 'ui-strings', locale: 'zh' }

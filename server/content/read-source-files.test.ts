@@ -11,6 +11,7 @@ describe('readSourceFiles', () => {
       'content/departments.json',
       'content/forms/company-establishment.json',
       'content/hall/layout.json',
+      'content/hall/service-times.json',
       'content/i18n/en.json',
       'content/i18n/zh.json',
       'content/matters/company-establishment.json',

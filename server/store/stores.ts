@@ -9,6 +9,9 @@ import { sqliteFeedbackRepository } from './feedback-sqlite.ts'
 import { postgresHandoffStore } from './handoff-postgres.ts'
 import type { HandoffStore } from './handoff-store.ts'
 import { sqliteHandoffStore } from './handoff-sqlite.ts'
+import { postgresLiveStore } from './live-postgres.ts'
+import { sqliteLiveStore } from './live-sqlite.ts'
+import type { LiveStore } from './live-store.ts'
 import { openPostgresDatabase, type PostgresOptions } from './postgres-database.ts'
 import { postgresRateLimits } from './rate-limits-postgres.ts'
 import type { Repository } from './repository.ts'
@@ -25,6 +28,8 @@ export type Stores = {
   repo: Repository
   feedback: FeedbackRepository
   handoffs: HandoffStore
+  /** Bookings and queue tickets of the live hall. */
+  live: LiveStore
   /**
    * Where rate-limit buckets live: with PostgreSQL a table every instance shares, clients stored as
    * `hashClient(address)`; with SQLite (one instance) this process's memory.
@@ -50,6 +55,7 @@ export function openSqliteStores(file: string, options: Parameters<typeof openSq
     repo: sqliteRepository(database),
     feedback: sqliteFeedbackRepository(database),
     handoffs: sqliteHandoffStore(database),
+    live: sqliteLiveStore(database),
     rateLimits: () => memoryRateLimits(),
     close: () => database.close(),
   }
@@ -62,6 +68,7 @@ export async function openPostgresStores(options: PostgresOptions): Promise<Stor
     repo: postgresRepository(database),
     feedback: postgresFeedbackRepository(database),
     handoffs: postgresHandoffStore(database),
+    live: postgresLiveStore(database),
     rateLimits: (hashClient) => postgresRateLimits(database, hashClient),
     close: () => database.close(),
   }
