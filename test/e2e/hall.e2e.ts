@@ -5,6 +5,9 @@ import { encodeAnswers } from '../../client/journey/share-link.ts'
 import type { Answers } from '../../core/conditions/condition.ts'
 import type { Place, SceneScript, Step } from '../../core/scenes/script.ts'
 import { walkPath } from '../../core/scenes/walk.ts'
+import { HallLayout, type Point, type Rect } from '../../core/content/hall-layout.ts'
+import { segmentCrosses } from '../../core/hall/geometry.ts'
+import { buildHallModel } from '../../core/hall/hall-model.ts'
 import { launchChromium, openPage } from './browser.ts'
 import { hallState, waitForHall } from './hall-state.ts'
 
@@ -78,12 +81,41 @@ async function walkJourney(page: Page, script: SceneScript, onScene: (step: Extr
   await page.getByRole('button', { name: '确认，查看一次告知单' }).click()
 }
 
+const artefacts = 'test/artefacts'
+
+/** A rectangle the view exposes as "x,y,w,h" (screen px). */
+const rectOf = (text: string | undefined): Rect => {
+  const [x, y, w, h] = (text ?? '').split(',').map(Number)
+  return { x: x!, y: y!, w: w!, h: h! }
+}
+const intersects = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+
+/** The bubble is on screen and covers neither the guide nor the place the step names. */
+function expectBubbleClear(state: Record<string, string>, what: string): void {
+  expect(state.bubble, `${what}: the bubble's box`).toMatch(/^-?\d+,-?\d+,\d+,\d+$/)
+  expect(intersects(rectOf(state.bubble), rectOf(state.subject)), `${what}: bubble ${state.bubble} over the subject ${state.subject}`).toBe(false)
+  expect(intersects(rectOf(state.bubble), rectOf(state.guideBox)), `${what}: bubble ${state.bubble} over the guide ${state.guideBox}`).toBe(false)
+}
+
+/** Every word on the picture that is shown: its text size and box (CSS px). */
+async function shownWords(page: Page): Promise<{ key: string; size: number; box: Rect }[]> {
+  return page.locator('.hall-words .hw').evaluateAll((els) =>
+    els
+      .filter((el) => (el as HTMLElement).dataset.shown)
+      .map((el) => {
+        const sizes = [...el.querySelectorAll('span')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => parseFloat(getComputedStyle(s).fontSize))
+        const r = el.getBoundingClientRect()
+        return { key: (el as HTMLElement).dataset.key ?? '', size: Math.min(...sizes), box: { x: r.x, y: r.y, w: r.width, h: r.height } }
+      }),
+  )
+}
+
 describe('the animated hall', () => {
   let browser: Browser
   let script: SceneScript
 
   beforeAll(async () => {
-    mkdirSync('test-results', { recursive: true })
+    mkdirSync(artefacts, { recursive: true })
     browser = await launchChromium()
     script = await getJson<SceneScript>(`/api/scenes/${situation}`)
   })
@@ -97,9 +129,23 @@ describe('the animated hall', () => {
       const walks = step.cue !== 'point'
       const state = await waitForHall(page, (d) => d.place === key && d.tweens === '0' && (!walks || d.guideAt === key), `${step.id} at ${key}`)
       seen.push(`${step.id}@${walks ? state.guideAt : state.place}`)
+      expectBubbleClear(await hallState(page), step.id)
+      // The sign of the place the step names is shown, in type of at least 12 px.
+      const words = await shownWords(page)
+      expect(words.find((w) => w.key === key), `the sign of ${key}`).toBeDefined()
+      expect(Math.min(...words.map((w) => w.size))).toBeGreaterThanOrEqual(12)
     })
     expect(seen).toEqual(expectedScenes)
-    await waitForHall(page, (d) => d.route === expectedRoute, `the route ${expectedRoute}`)
+    const route = expectedRoute
+    const shown = await waitForHall(page, (d) => d.route === route, `the route ${route}`)
+    // Along the aisles: no stretch of the drawn route crosses a counter, desk, seat or machine.
+    const model = buildHallModel(HallLayout.parse(await getJson('/api/hall')))
+    const legs = JSON.parse(shown.routePoints!) as Point[][]
+    expect(legs).toHaveLength(route.split(',').length)
+    const crossings = legs.flatMap((leg) => leg.slice(1).flatMap((p, i) => model.obstacles.filter((o) => segmentCrosses(leg[i]!, p, o.rect)).map((o) => o.id)))
+    expect(crossings).toEqual([])
+    // Numbered stops, one per window, in order.
+    expect(await page.locator('.hall-words .hw-stop').allInnerTexts()).toEqual(route.split(',').map((_, i) => String(i + 1)))
     await page.context().close()
   }, 300_000)
 
@@ -116,11 +162,19 @@ describe('the animated hall', () => {
       }
       await waitForHall(page, (d) => d.guideAt === 'facility:guide-desk', 'the guide at the guide desk', 30_000)
       await page.locator('#hall-view').scrollIntoViewIfNeeded()
-      await page.screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-welcome.png` })
+      await waitForHall(page, (d) => d.bubble !== undefined && d.bubble !== '', 'the bubble')
+      await page.screenshot({ path: `${artefacts}/hall-${viewport.width}x${viewport.height}-welcome.png` })
+      expectBubbleClear(await hallState(page), `the welcome at ${viewport.width}×${viewport.height}`)
+      const words = await shownWords(page)
+      expect(words.length, 'signs shown').toBeGreaterThan(2)
+      expect(Math.min(...words.map((w) => w.size)), 'the smallest type on the picture').toBeGreaterThanOrEqual(12)
+      const hall = (await page.locator('[data-testid=hall]').boundingBox())!
+      // Wide screens give the hall at least 45% of the page.
+      if (viewport.width >= 1280) expect(hall.width / viewport.width).toBeGreaterThanOrEqual(0.45)
       // A phone that opened the hall once shows it by itself from then on.
       await page.goto(link)
       await waitForHall(page, (d) => (d.route ?? '') !== '', 'a route', 30_000)
-      await page.locator('.hall-panel').screenshot({ path: `test-results/hall-${viewport.width}x${viewport.height}-route.png` })
+      await page.locator('.hall-panel').screenshot({ path: `${artefacts}/hall-${viewport.width}x${viewport.height}-route.png` })
       const state = await hallState(page)
       expect(state.hall).toBe('ready')
       await page.context().close()

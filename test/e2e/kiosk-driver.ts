@@ -41,13 +41,15 @@ export async function settledAttract(page: Page): Promise<KioskBaseline> {
 }
 
 /**
- * Taps through "开办企业" from the start screen to the 一次告知单, answering with `answers`. Returns the
+ * Taps through "开办企业" from the start screen (or, `started`, from its first step) to the 一次告知单, answering with `answers`. Returns the
  * text of the check-your-answers page, where the typed number shows.
  */
-export async function tapThroughOpenBusiness(page: Page): Promise<{ checkPage: string }> {
+export async function tapThroughOpenBusiness(page: Page, { started = false } = {}): Promise<{ checkPage: string }> {
   let checkPage = ''
-  await page.getByTestId('kiosk-start').tap()
-  await page.locator('[data-situation="open-business"]').tap()
+  if (!started) {
+    await page.getByTestId('kiosk-start').tap()
+    await page.locator('[data-situation="open-business"]').tap()
+  }
   const journey = page.locator('.kiosk-journey')
   for (let i = 0; i < 60; i++) {
     await journey.waitFor()

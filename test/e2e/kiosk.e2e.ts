@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
@@ -137,7 +138,7 @@ describe('the kiosk between two visitors', () => {
 })
 
 describe('the start screen', () => {
-  it('tours the hall zone by zone, holds it hidden and still during a visit, and moves on after the reset', async () => {
+  it('tours the hall zone by zone, shows it beside the visit, and tours on after the reset', async () => {
     const zones = ((await (await fetch(`${server.url}/api/hall`)).json()) as { zones: { id: string; name: { zh: string; en: string } }[] }).zones
     const after = (id: string) => zones[(zones.findIndex((z) => z.id === id) + 1) % zones.length]!
     const context = await browser.newContext(kioskContextOptions)
@@ -152,11 +153,11 @@ describe('the start screen', () => {
 
     await page.getByTestId('kiosk-start').tap()
     await page.locator('[data-situation]').first().waitFor()
-    const during = await waitForHall(page, (d) => d.tour === 'hidden', 'the tour held for the visit')
-    expect(during).toMatchObject({ paused: 'true', tweens: '0' })
-    expect(await page.getByTestId('hall').isVisible()).toBe(false)
+    // The same hall stays for the visit (one per page), above the questions, and stops touring.
+    const during = await waitForHall(page, (d) => d.tour === 'visit' && d.tweens === '0', 'the hall beside the visit')
+    expect(await page.getByTestId('hall').isVisible()).toBe(true)
     await page.waitForTimeout(500)
-    expect(await hallState(page)).toMatchObject({ tour: 'hidden', paused: 'true', tweens: '0', place: during.place, guideAt: during.guideAt })
+    expect(await hallState(page)).toMatchObject({ tour: 'visit', paused: 'false', tweens: '0', place: during.place, guideAt: during.guideAt })
 
     await page.getByTestId('kiosk-finish').tap()
     await page.getByTestId('attract').waitFor()
@@ -171,6 +172,30 @@ describe('the start screen', () => {
     expect(await waitForHall(page, (d) => d.tour === 'paused', 'the tour paused')).toMatchObject({ paused: 'true', tweens: '0' })
     await context.close()
   }, 90_000)
+
+  for (const viewport of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+    it(`shows the hall ${viewport.width > viewport.height ? 'beside' : 'above'} the questions through a visit and draws the route on the result (${viewport.width}×${viewport.height})`, async () => {
+      const context = await browser.newContext({ ...kioskContextOptions, viewport })
+      const { page } = await openKiosk(context, server.url)
+      await page.getByTestId('kiosk-start').tap()
+      await page.locator('[data-situation="open-business"]').tap()
+      const scene = await waitForHall(page, (d) => d.tour === 'visit' && d.place === 'facility:guide-desk' && d.guideAt === 'facility:guide-desk', 'the guide at the desk for the visit')
+      expect(scene.hall).toBe('ready')
+      const hall = (await page.getByTestId('hall').boundingBox())!
+      const heading = (await page.locator('.kiosk-journey h1').boundingBox())!
+      if (viewport.width > viewport.height) expect(hall.x).toBeGreaterThanOrEqual(heading.x + heading.width)
+      else expect(hall.y + hall.height).toBeLessThanOrEqual(heading.y)
+      mkdirSync('test/artefacts', { recursive: true })
+      await page.screenshot({ path: `test/artefacts/kiosk-${viewport.width}x${viewport.height}-visit.png` })
+      await tapThroughOpenBusiness(page, { started: true })
+      const result = await waitForHall(page, (d) => (d.route ?? '') !== '' && d.tour === 'visit', 'the route on the result')
+      expect(result.route!.split(',').length).toBeGreaterThan(0)
+      expect(await page.getByTestId('hall').isVisible()).toBe(true)
+      expect(await page.locator('canvas').count()).toBe(1)
+      await page.screenshot({ path: `test/artefacts/kiosk-${viewport.width}x${viewport.height}-route.png` })
+      await context.close()
+    }, 120_000)
+  }
 
   it('shows a still overview of the hall under reduced motion', async () => {
     const context = await browser.newContext(stillKiosk)

@@ -1,42 +1,40 @@
-import { Application, Container, Graphics, Text } from 'pixi.js'
+import { drawnFps } from './draw-meter.ts'
+import { Application, Container, Graphics, RenderTexture, Sprite } from 'pixi.js'
 import 'pixi.js/unsafe-eval'
-import layoutJson from '../../../content/hall/layout.json'
-import { frameRect, worldOffset } from '../../../client/hall/camera.ts'
-import { measureFrames } from './frame-meter.ts'
+import { drawFigure } from '../../../client/hall/figures.ts'
 
 /**
- * The baseline: a bare Pixi application with the hall's renderer settings drawing the same picture
- * naively — every layout rectangle as a plain Graphics, every name as a plain Text, padded with small
- * rectangles up to the hall's object count — framed like the hall's window close-ups, with two
- * figures moved by hand each frame. No GSAP, no path finding, no camera tweens, no DOM state.
+ * The baseline: the least a hall frame can cost. A bare Pixi application at the same canvas size and
+ * backing resolution as the hall, no antialiasing, drawing one canvas-sized texture and the same two
+ * walking figures, moved by hand every frame (no GSAP, no path finding, no camera, no DOM words).
  */
-async function start(count: number) {
+async function start(width: number, height: number, resolution: number, maxFps = 0) {
   const app = new Application()
-  const size = { width: 1280, height: 720 }
-  await app.init({ preference: ['webgl'], failIfMajorPerformanceCaveat: false, antialias: true, background: 0xeef1f4, ...size, resolution: Math.min(devicePixelRatio || 1, 2), autoDensity: true })
+  await app.init({ preference: ['webgl'], failIfMajorPerformanceCaveat: false, antialias: false, background: 0xe9ecef, width, height, resolution, autoDensity: true })
   document.getElementById('stage')!.append(app.canvas)
-  const world = new Container()
-  const floor = new Graphics().rect(0, 0, layoutJson.size.w, layoutJson.size.h).fill(0xfbfaf7)
-  for (const z of layoutJson.zones) floor.rect(z.rect.x, z.rect.y, z.rect.w, z.rect.h).fill(0xe6eef7)
-  world.addChild(floor)
-  const rects = [...layoutJson.windows.map((w) => w.counter), ...layoutJson.facilities.map((f) => f.rect)]
-  const names = [...layoutJson.zones.map((z) => z.name), ...layoutJson.windows.map((w) => w.label ?? { zh: String(w.number), en: '' }), ...layoutJson.facilities.map((f) => f.name)]
-  for (const r of rects) world.addChild(new Graphics().roundRect(r.x, r.y, r.w, r.h, 8).fill(0x5b6b7c))
-  names.forEach((n, i) => {
-    const text = new Text({ text: `${n.zh}\n${n.en}`, style: { fontSize: 26, fill: 0x1f2a37 }, resolution: 2 })
-    text.position.set(rects[i % rects.length]!.x, rects[i % rects.length]!.y - 70)
-    world.addChild(text)
+  const picture = new Container()
+  picture.addChild(new Graphics().rect(0, 0, width, height).fill(0xf4f2ee))
+  for (let x = 0; x < width; x += 40) picture.addChild(new Graphics().rect(x, 0, 2, height).fill(0xe6e3dd))
+  const texture = RenderTexture.create({ width, height, resolution })
+  app.renderer.render({ container: picture, target: texture })
+  const figures = [drawFigure('guide'), drawFigure('visitor')]
+  app.stage.addChild(new Sprite(texture), ...figures.map((f) => f.root))
+  if (maxFps > 0) app.ticker.maxFPS = maxFps
+  let t = 0
+  app.ticker.add((tick) => {
+    t += tick.deltaMS / 1000
+    figures.forEach((f, k) => {
+      f.root.position.set(width * 0.2 + ((t * 120 + k * 60) % (width * 0.6)), height * 0.6 + k * 20)
+      f.legs[0].y = Math.sin(t * 17) * 3
+      f.legs[1].y = -Math.sin(t * 17) * 3
+    })
   })
-  for (let i = world.children.length; i < count - 2; i++) world.addChild(new Graphics().circle((i * 97) % 4800, (i * 61) % 3000, 12).fill(0x9fb4c7))
-  const movers = [0xc8102e, 0x2f7d5b].map((c) => new Graphics().circle(0, 0, 30).fill(c))
-  world.addChild(...movers)
-  const camera = frameRect({ x: 2300, y: 0, w: 1400, h: 900 }, layoutJson.size, size)
-  const offset = worldOffset(camera, size)
-  world.scale.set(camera.scale)
-  world.position.set(offset.x, offset.y)
-  app.stage.addChild(world)
-  app.ticker.add((t) => movers.forEach((m, k) => m.position.set(2300 + ((m.x - 2300 + t.deltaTime * (4 + k)) % 1400), 300 + k * 80)))
   return app
 }
 
-Object.assign(window, { bench: { start: (count: number) => start(count).then(() => true), fps: (ms: number) => measureFrames(ms) } })
+Object.assign(window, {
+  bench: {
+    start: (width: number, height: number, resolution: number, maxFps?: number) => start(width, height, resolution, maxFps).then(() => true),
+    drawnFps,
+  },
+})

@@ -1,19 +1,23 @@
+import { drawnFps } from './draw-meter.ts'
 import departments from '../../../content/departments.json'
 import layoutJson from '../../../content/hall/layout.json'
 import { mountHall, type HallController } from '../../../client/hall/mount-hall.ts'
 import { HallLayout } from '../../../core/content/hall-layout.ts'
-import { measureFrames } from './frame-meter.ts'
 
 /**
- * The real hall view on a bare page, driven by the bench through `window.bench`: keep the guide
- * walking from window to window and measure frames, or mount and destroy it many times.
+ * The real hall view on a bare page, driven by the bench through `window.bench`: size it, keep the
+ * guide walking from window to window, tour the zones as the kiosk's start screen does, or mount and
+ * destroy it many times.
  */
 const layout = HallLayout.parse(layoutJson)
 const element = document.getElementById('hall')!
 let hall: HallController | undefined
 let walking = false
+let touring: ReturnType<typeof setInterval> | undefined
 
-async function mount(): Promise<boolean> {
+async function mount(width = 1280, height = 720): Promise<boolean> {
+  element.style.width = `${width}px`
+  element.style.height = `${height}px`
   hall = mountHall(element, { layout, names: { departments: departments.departments }, locale: 'zh', reducedMotion: false })
   return hall.ready
 }
@@ -33,22 +37,37 @@ function keepWalking(): void {
   next()
 }
 
+/** The kiosk start screen's tour: zone to zone every `dwellMs`, capped at `fps`. */
+function tour(dwellMs: number, fps: number): void {
+  hall?.setMaxFps(fps)
+  let i = 0
+  const step = () => {
+    const z = layout.zones[i++ % layout.zones.length]!
+    hall?.showPlace({ zone: z.id }, z.name, 'walk')
+  }
+  step()
+  touring = setInterval(step, dwellMs)
+}
+
 Object.assign(window, {
   bench: {
     mount,
     destroy: () => {
       walking = false
+      clearInterval(touring)
       hall?.destroy()
       hall = undefined
     },
     stats: () => hall?.stats(),
     objects: () => Number(element.dataset.objects ?? 0),
-    async fps(ms: number) {
-      keepWalking()
-      const result = await measureFrames(ms)
+    resolution: () => Number(element.dataset.resolution ?? 1),
+    walk: () => keepWalking(),
+    tour,
+    still: () => {
       walking = false
-      return result
+      clearInterval(touring)
     },
+    drawnFps,
     canvases: () => document.querySelectorAll('canvas').length,
   },
 })
