@@ -4,15 +4,18 @@ import { createTestSchema, testDatabaseUrl } from '../../test/support/postgres.t
 import { openPostgresFeedbackRepository } from './feedback-postgres.ts'
 import { migrations } from './migrations/index.ts'
 import { openPostgresRepository } from './postgres.ts'
-import { repositoryContract } from './repository.contract.ts'
+import { repositoryContract, type OpenFresh } from './repository.contract.ts'
+import { reviewContract } from './review.contract.ts'
 
-repositoryContract('PostgreSQL', async () => {
+const openFresh: OpenFresh = async () => {
   const url = await testDatabaseUrl()
   const { schema, drop } = await createTestSchema(url)
   const repo = await openPostgresRepository({ connectionString: url, schema })
   const feedback = await openPostgresFeedbackRepository({ connectionString: url, schema })
   return { repo, auditLog: (after, limit) => feedback.auditLog(after, limit), cleanup: async () => (await repo.close(), await feedback.close(), await drop()) }
-})
+}
+repositoryContract('PostgreSQL', openFresh)
+reviewContract('PostgreSQL', openFresh)
 
 describe('PostgreSQL migrations', () => {
   it('brings a fresh schema to the latest version once, even when two instances start together', async () => {
@@ -31,7 +34,7 @@ describe('PostgreSQL migrations', () => {
     }
   })
 
-  it('refuses to edit or delete status history in the database itself', async () => {
+  it('refuses to edit or delete status history, revisions and correction notices in the database itself', async () => {
     const url = await testDatabaseUrl()
     const { schema, drop } = await createTestSchema(url)
     const repo = await openPostgresRepository({ connectionString: url, schema })
@@ -42,6 +45,10 @@ describe('PostgreSQL migrations', () => {
       await client.query(`INSERT INTO application_status (application_id, at, actor, status) VALUES ('a', now(), 'citizen', 'submitted')`)
       await expect(client.query(`UPDATE application_status SET status = 'completed'`)).rejects.toThrow(/append-only/)
       await expect(client.query('DELETE FROM application_status')).rejects.toThrow(/append-only/)
+      await client.query(`INSERT INTO application_revisions VALUES ('a', 1, '{}', '{}', now())`)
+      await client.query(`INSERT INTO correction_notices VALUES ('a', 1, 1, '[]', NULL, now(), 'staff:窗口 12')`)
+      await expect(client.query(`UPDATE application_revisions SET data = '{"x":1}'`)).rejects.toThrow(/append-only/)
+      await expect(client.query('DELETE FROM correction_notices')).rejects.toThrow(/append-only/)
     } finally {
       await client.end()
       await repo.close()

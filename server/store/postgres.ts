@@ -1,9 +1,10 @@
 import pg from 'pg'
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { CorrectionNotice } from '../../core/review/correction-notice.ts'
 import { migrations } from './migrations/index.ts'
 import { refuseUnstorable } from './refuse-unstorable.ts'
 import { insertPostgresAudit } from './audit-log.ts'
-import { repositoryLookups, type DraftSave, type Repository, type SaveResult, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
+import { repositoryLookups, type DraftSave, type Repository, type Resubmission, type SaveResult, type StatusEntry, type StoredRevision, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
 
 type Row = Record<string, unknown>
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
@@ -151,6 +152,7 @@ class PostgresRepository implements Repository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [a.id, a.number, a.draftTokenHash, a.formId, a.formVersion, a.matterId, JSON.stringify(a.data), a.idLookupHash, a.status, a.submittedAt],
     )
+    await insertRevision(client, a.id, { revision: a.revision, data: a.data, materials: {}, submittedAt: a.submittedAt })
     await insertStatus(client, a.id, s)
     await insertPostgresAudit(client, audit)
     return { application: a, created: true }
@@ -164,15 +166,48 @@ class PostgresRepository implements Repository {
     return toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [tokenHash])).rows[0])
   }
 
-  async changeStatus({ applicationId, from, entry, audit }: StatusTransition): Promise<boolean> {
+  async changeStatus({ applicationId, from, entry, audit, notice }: StatusTransition): Promise<boolean> {
     return this.transaction(async (client) => {
       // The row lock taken here makes a concurrent change wait, then see the status this one set.
       const moved = await client.query('UPDATE applications SET status = $1 WHERE id = $2 AND status = $3', [entry.status, applicationId, from])
       if (moved.rowCount === 0) return false
       await insertStatus(client, applicationId, entry)
+      if (notice) {
+        await client.query(
+          `INSERT INTO correction_notices (application_id, round, on_revision, items, note, requested_at, requested_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [applicationId, notice.round, notice.onRevision, JSON.stringify(notice.items), notice.note, notice.requestedAt, notice.requestedBy],
+        )
+      }
       await insertPostgresAudit(client, audit)
       return true
     })
+  }
+
+  async resubmit({ applicationId, expectedRevision, revision: r, entry, audit }: Resubmission): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const moved = await client.query(
+        `UPDATE applications SET data = $1, revision = $2, status = $3 WHERE id = $4 AND status = 'materials-requested' AND revision = $5`,
+        [JSON.stringify(r.data), r.revision, entry.status, applicationId, expectedRevision],
+      )
+      if (moved.rowCount === 0) return false
+      await insertRevision(client, applicationId, r)
+      await insertStatus(client, applicationId, entry)
+      await insertPostgresAudit(client, audit)
+      return true
+    })
+  }
+
+  async revisions(applicationId: string): Promise<StoredRevision[]> {
+    const { rows } = await this.pool.query('SELECT * FROM application_revisions WHERE application_id = $1 ORDER BY revision', [applicationId])
+    return rows.map((r: Row) => ({ revision: r.revision as number, data: r.data, materials: r.materials as Record<string, string>, submittedAt: r.submitted_at as Date }))
+  }
+
+  async correctionNotices(applicationId: string): Promise<CorrectionNotice[]> {
+    const { rows } = await this.pool.query('SELECT * FROM correction_notices WHERE application_id = $1 ORDER BY round', [applicationId])
+    return rows.map((r: Row) => ({
+      round: r.round as number, onRevision: r.on_revision as number, items: r.items as CorrectionNotice['items'], note: (r.note as string | null) ?? null,
+      requestedAt: r.requested_at as Date, requestedBy: r.requested_by as string,
+    }))
   }
 
   async statusHistory(applicationId: string): Promise<StatusEntry[]> {
@@ -200,6 +235,12 @@ class PostgresRepository implements Repository {
   }
 }
 
+async function insertRevision(db: Queryable, applicationId: string, r: StoredRevision): Promise<void> {
+  await db.query('INSERT INTO application_revisions (application_id, revision, data, materials, submitted_at) VALUES ($1, $2, $3, $4, $5)', [
+    applicationId, r.revision, JSON.stringify(r.data), JSON.stringify(r.materials), r.submittedAt,
+  ])
+}
+
 async function insertStatus(db: Queryable, applicationId: string, e: StatusEntry): Promise<void> {
   await db.query('INSERT INTO application_status (application_id, at, actor, status, note) VALUES ($1, $2, $3, $4, $5)', [
     applicationId, e.at, e.actor, e.status, e.note,
@@ -221,7 +262,7 @@ function toApplication(r: Row | undefined): StoredApplication | null {
   return {
     id: r.id as string, number: r.number as string, draftTokenHash: (r.draft_token_hash as string | null) ?? null, formId: r.form_id as string,
     formVersion: r.form_version as number, matterId: r.matter_id as string, data: r.data, idLookupHash: (r.id_lookup_hash as string | null) ?? null,
-    status: r.status as ApplicationStatus, submittedAt: r.submitted_at as Date,
+    status: r.status as ApplicationStatus, submittedAt: r.submitted_at as Date, revision: r.revision as number,
   }
 }
 
