@@ -2,10 +2,8 @@ import { z } from 'zod'
 import { Text } from '../../core/content/text.ts'
 import { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { FormData } from '../../core/forms/form-data.ts'
-import type { ApplicationProgress } from '../drafts/lookup-application.ts'
 import type { DraftView } from '../drafts/draft-view.ts'
 import type { SubmittedApplication } from '../drafts/submit-draft.ts'
-import { ApplicationLookupQuery } from '../routes/applications.ts'
 import { CreateDraftBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody } from '../routes/drafts.ts'
 import { answering } from './answering.ts'
 import type { Operation } from './operations.ts'
@@ -39,24 +37,11 @@ const SubmittedApplicationSchema = answering<SubmittedApplication>()(
 )
 const SubmitAnswer = z.object({ application: SubmittedApplicationSchema, alreadySubmitted: z.boolean() })
 
-const ApplicationProgressSchema = answering<ApplicationProgress>()(
-  z.object({
-    number: z.string(),
-    formId: z.string(),
-    matterId: z.string(),
-    status: ApplicationStatus,
-    statusLabel: Text,
-    submittedAt: isoTime,
-    applicantIdNumber: z.string().nullable().describe('masked, e.g. 3301**********1230'),
-    history: z.array(z.object({ at: isoTime, actor: z.string(), status: ApplicationStatus, label: Text, note: z.string().nullable() })),
-  }),
-)
-
 const token = [{ name: 'token', description: 'the draft token from its resume link' }]
 const draftGone = { 404: 'draft_not_found: no draft has this token', 410: 'draft_expired: the draft expired and can no longer be opened' }
 const draft = (description: string) => ({ name: 'DraftView', schema: DraftViewSchema, description })
 
-/** /api/drafts and /api/applications (server/routes/drafts.ts, applications.ts). */
+/** /api/drafts (server/routes/drafts.ts), with the submit that makes an application. */
 export const draftOperations: Operation[] = [
   { method: 'post', path: '/api/drafts', operationId: 'createDraft', tag: 'drafts', summary: 'Start a draft of an online form, prefilled from the journey\'s answers', body: { name: 'CreateDraftBody', schema: CreateDraftBody }, response: { status: 201, ...draft('The new draft with its token and resume code') }, errors: { 404: 'form_not_found: no online form has this id', 429: 'too_many_attempts: too many drafts made from this connection' } },
   { method: 'post', path: '/api/drafts/resume', operationId: 'resumeDraft', tag: 'drafts', summary: 'Open a draft by its resume code', body: { name: 'ResumeDraftBody', schema: ResumeDraftBody }, response: draft('The draft, with its token for later saves'), errors: { ...draftGone, 404: 'draft_not_found: no draft has this code', 429: 'too_many_attempts: too many codes tried from this connection' } },
@@ -71,5 +56,4 @@ export const draftOperations: Operation[] = [
     alsoAnswers: [{ status: 200, name: 'SubmitAnswer', schema: SubmitAnswer, description: 'This draft was submitted before: the same application, alreadySubmitted true' }],
     errors: { ...draftGone, 409: 'draft_conflict: the draft changed since that revision; form_changed: the form changed since the draft was saved', 422: 'invalid_fields: details.problems lists every field that needs attention', 429: 'too_many_attempts: too many saves from this connection' },
   },
-  { method: 'get', path: '/api/applications/lookup', operationId: 'lookupApplication', tag: 'applications', summary: 'An application\'s progress, by its number and the ID number\'s last 4 characters', query: ApplicationLookupQuery, response: { name: 'ApplicationProgress', schema: ApplicationProgressSchema, description: 'The status and its history, the ID number masked' }, errors: { 400: 'bad_application_number: the number\'s check character is wrong', 404: 'application_not_found: no application matches this number and ID number', 429: 'too_many_attempts: too many lookups from this connection' } },
 ]

@@ -1,0 +1,71 @@
+import type { FormDefinition } from '../../core/content/form.ts'
+import type { Text } from '../../core/content/text.ts'
+import { applicationStatusLabels, type ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { FormData } from '../../core/forms/form-data.ts'
+import { revisionChanges } from '../../core/review/apply-corrections.ts'
+import type { CorrectionItem } from '../../core/review/correction-notice.ts'
+import { openFormData } from '../crypto/seal-form-data.ts'
+import { findForm } from '../drafts/draft-deps.ts'
+import { auditOf } from '../feedback/cases.ts'
+import type { FeedbackDeps } from '../feedback/feedback-deps.ts'
+import { promisedDeadline, type PromisedDeadline } from '../review/promised-deadline.ts'
+import { applicationWithMatter } from './application-actions.ts'
+
+export type ReviewMaterial = { id: string; name: Text; required: boolean; condition: Text | null; source: string; declared: string | null }
+export type ReviewNotice = { round: number; onRevision: number; items: CorrectionItem[]; note: string | null; requestedAt: string; requestedBy: string }
+
+/** Everything staff need to pre-review (预审) an application, opened from its number. */
+export type ApplicationReview = {
+  number: string
+  status: ApplicationStatus
+  statusLabel: Text
+  revision: number
+  submittedAt: string
+  matterId: string
+  matterName: Text | null
+  /** The matter's legal bases, by position: a refusal cites one. */
+  basis: { index: number; citation: string }[]
+  materials: ReviewMaterial[]
+  form: FormDefinition
+  data: FormData
+  /** What the latest resubmission changed from the one before; null before any resubmission. */
+  changes: { fields: string[]; materials: string[] } | null
+  notices: ReviewNotice[]
+  history: { at: string; actor: string; status: ApplicationStatus; label: Text; note: string | null }[]
+  deadline: PromisedDeadline | null
+}
+
+/**
+ * The application as submitted, for pre-review: form answers (opened), the materials with what the
+ * citizen declared for each, every notice, the history and the promised deadline with stops taken
+ * out. Opening personal data is itself written to the audit log.
+ */
+export async function applicationReview(deps: FeedbackDeps, numberInput: string, actor: string): Promise<ApplicationReview> {
+  const { application, matter } = await applicationWithMatter(deps, numberInput)
+  const repo = deps.drafts.repo
+  const [history, revisions, notices] = await Promise.all([repo.statusHistory(application.id), repo.revisions(application.id), repo.correctionNotices(application.id)])
+  await deps.feedback.appendAudit(auditOf(deps, actor, 'application.opened', `application:${application.number}`, null, { revision: application.revision }))
+  const open = (r: (typeof revisions)[number]) => ({ data: openFormData(r.data, deps.drafts.crypto), materials: r.materials })
+  const current = revisions.at(-1)
+  const previous = revisions.at(-2)
+  const declared = current?.materials ?? {}
+  return {
+    number: application.number,
+    status: application.status,
+    statusLabel: applicationStatusLabels[application.status],
+    revision: application.revision,
+    submittedAt: application.submittedAt.toISOString(),
+    matterId: application.matterId,
+    matterName: matter?.name ?? null,
+    basis: (matter?.basis ?? []).map((b, index) => ({ index, citation: `${b.name.zh}${b.docNumber ? `（${b.docNumber}）` : ''}${b.article ?? ''}` })),
+    materials: (matter?.materials ?? []).map((m) => ({
+      id: m.id, name: m.name, required: m.required, condition: m.condition ?? null, source: m.source, declared: declared[m.id] ?? null,
+    })),
+    form: findForm(deps.drafts, application.formId),
+    data: openFormData(application.data, deps.drafts.crypto),
+    changes: current && previous ? revisionChanges(open(previous), open(current)) : null,
+    notices: notices.map((n) => ({ ...n, requestedAt: n.requestedAt.toISOString() })),
+    history: history.map((e) => ({ at: e.at.toISOString(), actor: e.actor, status: e.status, label: applicationStatusLabels[e.status], note: e.note })),
+    deadline: promisedDeadline(deps.calendar, matter, application.submittedAt, history),
+  }
+}
