@@ -113,7 +113,6 @@ export interface Repository {
   revisions(applicationId: string): Promise<StoredRevision[]>
   /** Every request for corrections (written by changeStatus with a notice), oldest first. */
   correctionNotices(applicationId: string): Promise<CorrectionNotice[]>
-  close(): Promise<void>
 }
 
 /** What each look-up of a Repository answers when its key is text no store keeps: nothing found. */

@@ -6,7 +6,7 @@ import type { Migration } from './migration.ts'
  * listing all its items at once (一次性告知). Both are records of what happened: append-only.
  */
 export const applicationRevisionsAndNotices: Migration = {
-  version: 5,
+  version: 6,
   name: 'application-revisions-and-notices',
   sqlite: `
     ALTER TABLE applications ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
