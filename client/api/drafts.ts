@@ -5,6 +5,7 @@ import type { FormData } from '../../core/forms/form-data.ts'
 import type { UnmovedValue } from '../../core/forms/migrate-draft.ts'
 import type { FieldProblem } from '../../core/forms/validate-form.ts'
 import type { AnswerValue } from '../../core/conditions/condition.ts'
+import type { CorrectionForm, NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
 import { ApiFailure } from './api-failure.ts'
 
 /** A draft as the server sends it (server/drafts/draft-view.ts). */
@@ -46,12 +47,26 @@ export type ApplicationProgress = {
   submittedAt: string
   applicantIdNumber: string | null
   history: { at: string; actor: string; status: ApplicationStatus; label: Text; note: string | null }[]
+  matterName: Text | null
+  deadline: PromisedDeadline | null
+  notice: NoticeView | null
 }
 export type LookupResult =
   | { kind: 'found'; progress: ApplicationProgress }
   | { kind: 'not-found' }
   | { kind: 'bad-number' }
   | { kind: 'too-many'; retryAfterSeconds: number }
+
+export type OpenCorrectionResult =
+  | { kind: 'opened'; correction: CorrectionForm }
+  | { kind: 'not-found' }
+  | { kind: 'not-awaited' }
+  | { kind: 'too-many'; retryAfterSeconds: number }
+export type ResubmitBody = { idNumber: string; revision: number; data: FormData; materials: Record<string, string> }
+export type ResubmitResult =
+  | { kind: 'resubmitted'; revision: number }
+  | { kind: 'invalid'; problems: FieldProblem[] }
+  | { kind: 'refused'; message: string }
 
 type ErrorReply = { status: number; code: string; message: string; details: unknown }
 type Reply<T> = { ok: true; status: number; body: T } | ({ ok: false } & ErrorReply)
@@ -94,10 +109,31 @@ export const draftsApi = {
     if (reply.ok) return { kind: 'found', progress: reply.body }
     if (reply.status === 404) return { kind: 'not-found' }
     if (reply.status === 400 || reply.status === 422) return { kind: 'bad-number' }
-    if (reply.status === 429) return { kind: 'too-many', retryAfterSeconds: Number((reply.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60) }
+    if (reply.status === 429) return { kind: 'too-many', retryAfterSeconds: retryAfter(reply) }
+    throw failure(reply)
+  },
+
+  /** Opens the correction notice (补正) with the applicant's whole ID number. */
+  async openCorrection(number: string, idNumber: string): Promise<OpenCorrectionResult> {
+    const reply = await call<CorrectionForm>('POST', `/api/applications/${enc(number.trim())}/correction`, { idNumber: idNumber.trim() })
+    if (reply.ok) return { kind: 'opened', correction: reply.body }
+    if (reply.status === 404 || reply.status === 422) return { kind: 'not-found' }
+    if (reply.status === 409) return { kind: 'not-awaited' }
+    if (reply.status === 429) return { kind: 'too-many', retryAfterSeconds: retryAfter(reply) }
+    throw failure(reply)
+  },
+
+  /** Resubmits the same application with what the notice named corrected. */
+  async resubmit(number: string, body: ResubmitBody): Promise<ResubmitResult> {
+    const reply = await call<{ revision: number }>('POST', `/api/applications/${enc(number)}/resubmit`, body)
+    if (reply.ok) return { kind: 'resubmitted', revision: reply.body.revision }
+    if (reply.status === 422 && reply.code === 'invalid_fields') return { kind: 'invalid', problems: (reply.details as { problems: FieldProblem[] }).problems }
+    if (reply.status === 409 || reply.status === 422 || reply.status === 429) return { kind: 'refused', message: reply.message }
     throw failure(reply)
   },
 }
+
+const retryAfter = (reply: ErrorReply) => Number((reply.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60)
 
 const enc = encodeURIComponent
 

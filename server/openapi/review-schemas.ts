@@ -3,8 +3,7 @@ import { FormDefinition } from '../../core/content/form.ts'
 import { TimeLimit } from '../../core/content/matter.ts'
 import { Text } from '../../core/content/text.ts'
 import { CorrectionItem } from '../../core/review/correction-notice.ts'
-import type { NoticeView } from '../review/citizen-corrections.ts'
-import type { PromisedDeadline } from '../review/promised-deadline.ts'
+import type { NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
 import { answering } from './answering.ts'
 
 const day = z.string().describe('a date in China, e.g. 2026-10-14')

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { FormDefinition } from '../../core/content/form.ts'
 import type { Matter } from '../../core/content/matter.ts'
-import type { Text } from '../../core/content/text.ts'
+import type { CorrectionForm, NoticeView } from '../../core/review/review-views.ts'
 import { FormData } from '../../core/forms/form-data.ts'
 import { formFields, validateForm } from '../../core/forms/validate-form.ts'
 import { applicableData } from '../../core/forms/visible-fields.ts'
@@ -25,8 +25,6 @@ export const ResubmitBody = z
   })
   .strict()
 
-/** A notice as the citizen reads it: each item named in words, with the reason. */
-export type NoticeView = { round: number; requestedAt: string; note: string | null; items: { kind: 'field' | 'material'; id: string; name: Text; reason: string }[] }
 
 export function noticeView(form: FormDefinition | undefined, matter: Matter | undefined, notice: CorrectionNotice): NoticeView {
   const fields = new Map((form ? formFields(form) : []).map((f) => [f.id, f.label]))
@@ -37,8 +35,6 @@ export function noticeView(form: FormDefinition | undefined, matter: Matter | un
   }
 }
 
-/** What the correction page opens with: the form, the current answers, and the notice naming what may change. */
-export type CorrectionForm = { number: string; revision: number; form: FormDefinition; data: FormData; notice: NoticeView }
 
 async function awaitingCorrections(deps: FeedbackDeps, number: string, idNumber: string) {
   const application = await applicationToRate(deps.drafts, number, { idNumber })

@@ -1,8 +1,9 @@
 import type { Text } from '../../core/content/text.ts'
 import { lookupApplication, type ApplicationProgress } from '../drafts/lookup-application.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
-import { noticeView, type NoticeView } from './citizen-corrections.ts'
-import { promisedDeadline, type PromisedDeadline } from './promised-deadline.ts'
+import type { NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
+import { noticeView } from './citizen-corrections.ts'
+import { promisedDeadline } from './promised-deadline.ts'
 import { findForm } from '../drafts/draft-deps.ts'
 
 /** Progress as the citizen looks it up: with the matter's name, the promised date, and the open notice. */

@@ -1,11 +1,10 @@
 import type { Matter } from '../../core/content/matter.ts'
-import { deadlineWithStops, type StoppedDeadline } from '../../core/calendar/stopped-deadline.ts'
+import { deadlineWithStops } from '../../core/calendar/stopped-deadline.ts'
+import type { PromisedDeadline } from '../../core/review/review-views.ts'
 import { chinaDate, type WorkingCalendar } from '../../core/calendar/working-days.ts'
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { clockStops } from '../../core/review/clock-stops.ts'
 
-/** The promise, as the citizen and staff read it: the limit, and the due date or how it stands stopped. */
-export type PromisedDeadline = StoppedDeadline & { limit: Matter['promisedLimit'] }
 
 /**
  * An application's promised completion date (承诺办结时限), counted from the day it came in (in China)

@@ -1,39 +1,12 @@
-import type { FormDefinition } from '../../core/content/form.ts'
-import type { Text } from '../../core/content/text.ts'
-import { applicationStatusLabels, type ApplicationStatus } from '../../core/forms/application-status.ts'
-import type { FormData } from '../../core/forms/form-data.ts'
+import { applicationStatusLabels } from '../../core/forms/application-status.ts'
 import { revisionChanges } from '../../core/review/apply-corrections.ts'
-import type { CorrectionItem } from '../../core/review/correction-notice.ts'
+import type { ApplicationReview } from '../../core/review/review-views.ts'
 import { openFormData } from '../crypto/seal-form-data.ts'
 import { findForm } from '../drafts/draft-deps.ts'
 import { auditOf } from '../feedback/cases.ts'
 import type { FeedbackDeps } from '../feedback/feedback-deps.ts'
-import { promisedDeadline, type PromisedDeadline } from '../review/promised-deadline.ts'
+import { promisedDeadline } from '../review/promised-deadline.ts'
 import { applicationWithMatter } from './application-actions.ts'
-
-export type ReviewMaterial = { id: string; name: Text; required: boolean; condition: Text | null; source: string; declared: string | null }
-export type ReviewNotice = { round: number; onRevision: number; items: CorrectionItem[]; note: string | null; requestedAt: string; requestedBy: string }
-
-/** Everything staff need to pre-review (预审) an application, opened from its number. */
-export type ApplicationReview = {
-  number: string
-  status: ApplicationStatus
-  statusLabel: Text
-  revision: number
-  submittedAt: string
-  matterId: string
-  matterName: Text | null
-  /** The matter's legal bases, by position: a refusal cites one. */
-  basis: { index: number; citation: string }[]
-  materials: ReviewMaterial[]
-  form: FormDefinition
-  data: FormData
-  /** What the latest resubmission changed from the one before; null before any resubmission. */
-  changes: { fields: string[]; materials: string[] } | null
-  notices: ReviewNotice[]
-  history: { at: string; actor: string; status: ApplicationStatus; label: Text; note: string | null }[]
-  deadline: PromisedDeadline | null
-}
 
 /**
  * The application as submitted, for pre-review: form answers (opened), the materials with what the
