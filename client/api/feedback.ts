@@ -30,7 +30,7 @@ export type QueueCase = { number: string; kind: CaseKind; matterId: string | nul
 export type StaffQueue = { applications: QueueApplication[]; cases: QueueCase[]; counts: { overdue: number; dueSoon: number } }
 export type StaffCase = QueueCase & { text: string | null; answer: string | null; answeredAt: string | null; faqQuestion: string | null; faqPublished: boolean; evaluation: { grades: Grades; comment: string | null; sceneId: string | null } | null }
 export type StaffStatistics = EvaluationStatistics & { names: { matters: Record<string, Text>; departments: Record<string, Text> } }
-export type StaffFunnel = { scenes: SceneFunnel[]; names: Record<string, Text> }
+export type StaffFunnel = { scenes: SceneFunnel[]; names: Record<string, Text>; steps: Record<string, Record<string, Text>> }
 
 type StatusChanged = { number: string; status: ApplicationStatus; note: string | null }
 

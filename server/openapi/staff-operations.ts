@@ -82,6 +82,7 @@ const Funnel = z.object({
     z.object({ scene: z.string(), started: z.number().int(), finished: z.number().int(), stoppedAt: z.record(z.string(), z.number().int()), outcomes: z.record(z.string(), z.number().int()) }),
   )),
   names: z.record(z.string(), Text),
+  steps: z.record(z.string(), z.record(z.string(), Text)).describe('per scene, each step\'s question or title by step id'),
 })
 
 const TokenList = z.object({

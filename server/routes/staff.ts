@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { aggregateFunnel } from '../../core/feedback/journey-events.ts'
 import { evaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
 import { chinaDate } from '../../core/calendar/working-days.ts'
+import type { SceneScript } from '../../core/scenes/script.ts'
 import { plainStaffMoves } from '../../core/forms/application-status.ts'
 import { CorrectionRequest } from '../../core/review/correction-notice.ts'
 import { RefusalRequest } from '../../core/review/refusal.ts'
@@ -106,7 +107,13 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
 
   app.get('/funnel', async (c) => {
     const cat = catalogueOf(deps)
-    return c.json({ scenes: aggregateFunnel(await deps.feedback.journeyEvents()), names: Object.fromEntries(cat.scenes.map((s) => [s.id, s.title])) })
+    // Steps by what they ask or show, so staff read where people stop, not step ids.
+    const stepTitle = (step: SceneScript['steps'][number]) => (step.kind === 'question' ? step.text : step.title)
+    return c.json({
+      scenes: aggregateFunnel(await deps.feedback.journeyEvents()),
+      names: Object.fromEntries(cat.scenes.map((s) => [s.id, s.title])),
+      steps: Object.fromEntries(cat.scenes.map((s) => [s.id, Object.fromEntries(s.steps.map((step) => [step.id, stepTitle(step)]))])),
+    })
   })
 
   app.get('/audit', async (c) => {
