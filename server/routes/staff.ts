@@ -108,7 +108,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
   app.get('/funnel', async (c) => {
     const cat = catalogueOf(deps)
     // Steps by what they ask or show, so staff read where people stop, not step ids.
-    const stepTitle = (step: SceneScript['steps'][number]) => (step.kind === 'question' ? step.text : step.title)
+    const stepTitle = (step: SceneScript['steps'][number]) => (step.kind === 'question' ? step.text : step.kind === 'scene' ? step.say : step.title)
     return c.json({
       scenes: aggregateFunnel(await deps.feedback.journeyEvents()),
       names: Object.fromEntries(cat.scenes.map((s) => [s.id, s.title])),
