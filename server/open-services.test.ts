@@ -94,7 +94,7 @@ describe('the OpenAPI document of the fully wired server', () => {
     expect(create.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/DraftView' })
     expect(create.responses['400'].description).toMatch(/malformed_json/)
     expect(create.responses['422'].description).toMatch(/invalid_request/)
-    expect(doc.components.schemas.StatusChangeBody.properties.status.enum).toContain('materials-requested')
+    expect(doc.components.schemas.StatusChangeBody.properties.status.enum).toEqual(['pre-review', 'accepted', 'completed'])
     expect(doc.paths['/api/drafts/{token}/submit'].post.requestBody.required).toBe(false)
   })
 

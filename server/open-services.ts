@@ -8,6 +8,7 @@ import { openFeedback } from './feedback/open-feedback.ts'
 import { clientAddress } from './http/client-address.ts'
 import type { SharedDeps } from './http/shared-deps.ts'
 import type { KioskSettings } from './kiosk/settings.ts'
+import { applicationOperations } from './openapi/application-operations.ts'
 import { draftOperations } from './openapi/draft-operations.ts'
 import { feedbackOperations } from './openapi/feedback-operations.ts'
 import { kioskOperations } from './openapi/kiosk-operations.ts'
@@ -67,7 +68,7 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
     // The server refuses to start on bad content, so the studio here always shows a clean check.
     if (studioOn) app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
   }
-  const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
+  const operations: Operation[] = [...draftOperations, ...applicationOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
     await live.close()

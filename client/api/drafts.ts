@@ -1,11 +1,15 @@
 import type { FormDefinition } from '../../core/content/form.ts'
-import type { ApplicationProgress, CreateDraftBody, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
+import type { ApplicationProgress as StoredProgress, CreateDraftBody, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
+import type { Text } from '../../core/content/text.ts'
+import type { CorrectionForm, NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import type { FieldProblem } from '../../core/forms/validate-form.ts'
 import { detailsOf, must, request } from './request.ts'
 
 /** The shapes of core/api/drafts.ts, the server's own definition. */
-export type { ApplicationProgress, SavedDraft, SubmittedApplication }
+export type { SavedDraft, SubmittedApplication }
+/** The lookup's answer (server/openapi/application-operations.ts): the stored progress with the matter, the promised date and any open notice. */
+export type ApplicationProgress = StoredProgress & { matterName: Text | null; deadline: PromisedDeadline | null; notice: NoticeView | null }
 export type Draft = DraftView
 export type DraftSave = SaveDraftBody & { position: string | null; formVersion: number }
 /** What is stored now, when a save lost against one from another tab or device. */
@@ -24,6 +28,17 @@ export type LookupResult =
   | { kind: 'not-found' }
   | { kind: 'bad-number' }
   | { kind: 'too-many'; retryAfterSeconds: number }
+
+export type OpenCorrectionResult =
+  | { kind: 'opened'; correction: CorrectionForm }
+  | { kind: 'not-found' }
+  | { kind: 'not-awaited' }
+  | { kind: 'too-many'; retryAfterSeconds: number }
+export type ResubmitBody = { idNumber: string; revision: number; data: FormData; materials: Record<string, string> }
+export type ResubmitResult =
+  | { kind: 'resubmitted'; revision: number }
+  | { kind: 'invalid'; problems: FieldProblem[] }
+  | { kind: 'refused'; message: string }
 
 /**
  * All draft and application HTTP, beside `api` in api.ts. Refusals a citizen can act on (a stale save,
@@ -64,6 +79,26 @@ export const draftsApi = {
     if (reply.status === 404) return { kind: 'not-found' }
     if (reply.status === 400 || reply.status === 422) return { kind: 'bad-number' }
     if (reply.status === 429) return { kind: 'too-many', retryAfterSeconds: detailsOf(reply, 'too_many_attempts')?.retryAfterSeconds ?? 60 }
+    return must(reply)
+  },
+
+  /** Opens the correction notice (补正) with the applicant's whole ID number. */
+  async openCorrection(number: string, idNumber: string): Promise<OpenCorrectionResult> {
+    const reply = await request<CorrectionForm>('POST', `/api/applications/${enc(number.trim())}/correction`, { body: { idNumber: idNumber.trim() } })
+    if (reply.ok) return { kind: 'opened', correction: reply.body }
+    if (reply.status === 404 || reply.status === 422) return { kind: 'not-found' }
+    if (reply.status === 409) return { kind: 'not-awaited' }
+    if (reply.status === 429) return { kind: 'too-many', retryAfterSeconds: detailsOf(reply, 'too_many_attempts')?.retryAfterSeconds ?? 60 }
+    return must(reply)
+  },
+
+  /** Resubmits the same application with what the notice named corrected. */
+  async resubmit(number: string, body: ResubmitBody): Promise<ResubmitResult> {
+    const reply = await request<{ revision: number }>('POST', `/api/applications/${enc(number)}/resubmit`, { body })
+    if (reply.ok) return { kind: 'resubmitted', revision: reply.body.revision }
+    const invalid = detailsOf(reply, 'invalid_fields')
+    if (invalid) return { kind: 'invalid', problems: invalid.problems }
+    if (reply.status === 409 || reply.status === 422 || reply.status === 429) return { kind: 'refused', message: reply.message }
     return must(reply)
   },
 }

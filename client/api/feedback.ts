@@ -1,5 +1,8 @@
 import type { Text } from '../../core/content/text.ts'
-import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { ApplicationStatus, plainStaffMoves } from '../../core/forms/application-status.ts'
+import type { CorrectionRequest } from '../../core/review/correction-notice.ts'
+import type { RefusalRequest } from '../../core/review/refusal.ts'
+import type { ApplicationReview } from '../../core/review/review-views.ts'
 import type { CaseKind } from '../../core/feedback/deadlines.ts'
 import type { EvaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
 import type { Grades } from '../../core/feedback/grades.ts'
@@ -28,7 +31,9 @@ export type QueueCase = { number: string; kind: CaseKind; matterId: string | nul
 export type StaffQueue = { applications: QueueApplication[]; cases: QueueCase[]; counts: { overdue: number; dueSoon: number } }
 export type StaffCase = QueueCase & { text: string | null; answer: string | null; answeredAt: string | null; faqQuestion: string | null; faqPublished: boolean; evaluation: { grades: Grades; comment: string | null; sceneId: string | null } | null }
 export type StaffStatistics = EvaluationStatistics & { names: { matters: Record<string, Text>; departments: Record<string, Text> } }
-export type StaffFunnel = { scenes: SceneFunnel[]; names: Record<string, Text> }
+export type StaffFunnel = { scenes: SceneFunnel[]; names: Record<string, Text>; steps: Record<string, Record<string, Text>> }
+
+type StatusChanged = { number: string; status: ApplicationStatus; note: string | null }
 
 const enc = encodeURIComponent
 
@@ -57,8 +62,11 @@ export function staffApi(token: string) {
     kase: (number: string) => call<StaffCase>('GET', `/api/staff/cases/${enc(number)}`, undefined, auth),
     answer: (number: string, answer: string) => call<StaffCase>('POST', `/api/staff/cases/${enc(number)}/answer`, { answer }, auth),
     publishFaq: (number: string, question: string, published: boolean) => call<StaffCase>('POST', `/api/staff/cases/${enc(number)}/faq`, { question, published }, auth),
-    moveApplication: (number: string, body: { status: ApplicationStatus; note?: string; materials?: string[] }) =>
-      call<{ number: string; status: ApplicationStatus; note: string | null }>('POST', `/api/staff/applications/${enc(number)}/status`, body, auth),
+    review: (number: string) => call<ApplicationReview>('GET', `/api/staff/applications/${enc(number)}`, undefined, auth),
+    moveApplication: (number: string, body: { status: (typeof plainStaffMoves)[number]; note?: string }) =>
+      call<StatusChanged>('POST', `/api/staff/applications/${enc(number)}/status`, body, auth),
+    requestCorrections: (number: string, body: CorrectionRequest) => call<StatusChanged>('POST', `/api/staff/applications/${enc(number)}/corrections`, body, auth),
+    refuse: (number: string, body: RefusalRequest) => call<StatusChanged>('POST', `/api/staff/applications/${enc(number)}/refusal`, body, auth),
     statistics: () => call<StaffStatistics>('GET', '/api/staff/statistics', undefined, auth),
     funnel: () => call<StaffFunnel>('GET', '/api/staff/funnel', undefined, auth),
     async auditFile(format: 'csv' | 'jsonl'): Promise<Blob | null> {

@@ -29,4 +29,17 @@ describe('npx tsx server/cli/staff-token.ts', () => {
     expect(again.status).toBe(1)
     expect(again.stderr).toContain(`No live staff token has the id "${idOf(other.stdout)}"`)
   }, 120_000)
+
+  it('prints its usage for --help and -h, and usage without a stack trace for an unknown option', () => {
+    for (const flag of ['--help', '-h']) {
+      const help = cli(flag)
+      expect(help.status).toBe(0)
+      expect(help.stdout).toContain('Usage: npx tsx server/cli/staff-token.ts --name')
+      expect(help.stdout).toContain('--revoke <id>')
+    }
+    const unknown = cli('--frobnicate')
+    expect(unknown.status).toBe(1)
+    expect(unknown.stderr).toContain('Usage:')
+    expect(unknown.stderr).not.toMatch(/\n\s+at /)
+  }, 60_000)
 })

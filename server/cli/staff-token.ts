@@ -14,14 +14,23 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-const usage = 'Usage: npx tsx server/cli/staff-token.ts --name "窗口 5 李明" [--days 90] | --list | --revoke <token id>'
+const usage = `Usage: npx tsx server/cli/staff-token.ts --name "窗口 5 李明" [--days 90] | --list | --revoke <token id>
+  --name <name>   creates a token for the staff desk at /staff, shown once; the person's earlier tokens stop working
+  --days <n>      how long it lasts, 1 to 366 days (default STAFF_TOKEN_DAYS)
+  --list          lists live tokens (id, name, expiry; never secrets)
+  --revoke <id>   revokes one token at once (audited)
+  --help          shows this`
 const { values } = (() => {
   try {
-    return parseArgs({ options: { name: { type: 'string' }, days: { type: 'string' }, list: { type: 'boolean' }, revoke: { type: 'string' } }, strict: true })
+    return parseArgs({ options: { name: { type: 'string' }, days: { type: 'string' }, list: { type: 'boolean' }, revoke: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true })
   } catch (e) {
     return fail(`${(e as Error).message}\n${usage}`)
   }
 })()
+if (values.help) {
+  console.log(usage)
+  process.exit(0)
+}
 const name = values.name?.trim()
 if ([name, values.list, values.revoke].filter(Boolean).length !== 1) fail(`Give one of --name, --list or --revoke.\n${usage}`)
 let settings

@@ -43,7 +43,7 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
   const kept = applicableData(formFields(form), data)
   const application: StoredApplication = {
     id: randomUUID(), number, draftTokenHash: draft.tokenHash, formId: form.id, formVersion: form.version, matterId: form.matter,
-    data: sealFormData(form, kept, deps.crypto), idLookupHash: idLookupHash(deps, form, kept, number), status: 'submitted', submittedAt: now,
+    data: sealFormData(form, kept, deps.crypto), idLookupHash: idLookupHash(deps, form, kept, number), status: 'submitted', submittedAt: now, revision: 1,
   }
   // The audit entry names the application by number only: no form values, names or ID numbers.
   const audit = { at: now, actor: 'applicant', action: 'application.submitted', subject: `application:${number}`, before: null, after: { status: 'submitted' } }

@@ -1,12 +1,11 @@
-import { ApplicationProgress, CreateDraftBody, DraftView, ResumeDraftBody, SaveDraftBody, SavedDraft, SubmitAnswer, SubmitDraftBody } from '../../core/api/drafts.ts'
-import { ApplicationLookupQuery } from '../routes/applications.ts'
+import { CreateDraftBody, DraftView, ResumeDraftBody, SaveDraftBody, SavedDraft, SubmitAnswer, SubmitDraftBody } from '../../core/api/drafts.ts'
 import type { Operation } from './operations.ts'
 
 const token = [{ name: 'token', description: 'the draft token from its resume link' }]
 const draftGone = { 404: 'draft_not_found: no draft has this token', 410: 'draft_expired: the draft expired and can no longer be opened' }
 const draft = (description: string) => ({ name: 'DraftView', schema: DraftView, description })
 
-/** /api/drafts and /api/applications (server/routes/drafts.ts, applications.ts). */
+/** /api/drafts (server/routes/drafts.ts), with the submit that makes an application. */
 export const draftOperations: Operation[] = [
   { method: 'post', path: '/api/drafts', operationId: 'createDraft', tag: 'drafts', summary: 'Start a draft of an online form, prefilled from the journey\'s answers', body: { name: 'CreateDraftBody', schema: CreateDraftBody }, response: { status: 201, ...draft('The new draft with its token and resume code') }, errors: { 404: 'form_not_found: no online form has this id', 429: 'too_many_attempts: too many drafts made from this connection' } },
   { method: 'post', path: '/api/drafts/resume', operationId: 'resumeDraft', tag: 'drafts', summary: 'Open a draft by its resume code', body: { name: 'ResumeDraftBody', schema: ResumeDraftBody }, response: draft('The draft, with its token for later saves'), errors: { ...draftGone, 404: 'draft_not_found: no draft has this code', 429: 'too_many_attempts: too many codes tried from this connection' } },
@@ -21,5 +20,4 @@ export const draftOperations: Operation[] = [
     alsoAnswers: [{ status: 200, name: 'SubmitAnswer', schema: SubmitAnswer, description: 'This draft was submitted before: the same application, alreadySubmitted true' }],
     errors: { ...draftGone, 409: 'draft_conflict: the draft changed since that revision; form_changed: the form changed since the draft was saved', 422: 'invalid_fields: details.problems lists every field that needs attention', 429: 'too_many_attempts: too many saves from this connection' },
   },
-  { method: 'get', path: '/api/applications/lookup', operationId: 'lookupApplication', tag: 'applications', summary: 'An application\'s progress, by its number and the ID number\'s last 4 characters', query: ApplicationLookupQuery, response: { name: 'ApplicationProgress', schema: ApplicationProgress, description: 'The status and its history, the ID number masked' }, errors: { 400: 'bad_application_number: the number\'s check character is wrong', 404: 'application_not_found: no application matches this number and ID number', 429: 'too_many_attempts: too many lookups from this connection' } },
 ]

@@ -5,7 +5,12 @@ import { Grades } from '../../core/feedback/grades.ts'
 import type { EvaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
 import type { SceneFunnel } from '../../core/feedback/journey-events.ts'
 import { ApplicationStatus } from '../../core/forms/application-status.ts'
+import { CorrectionRequest } from '../../core/review/correction-notice.ts'
+import { RefusalRequest } from '../../core/review/refusal.ts'
+import { FormData } from '../../core/forms/form-data.ts'
 import { AuditQuery, CaseAnswerBody, FaqBody, StatusChangeBody, type staffCaseView } from '../routes/staff.ts'
+import type { ApplicationReview } from '../../core/review/review-views.ts'
+import { FormSchema, PromisedDeadlineSchema, ReviewNoticeSchema } from './review-schemas.ts'
 import type { changeApplicationStatus } from '../staff/application-actions.ts'
 import type { staffQueue } from '../staff/queue.ts'
 import type { StaffTokenView } from '../staff/token-admin.ts'
@@ -47,6 +52,20 @@ const StatusChanged = answering<Awaited<ReturnType<typeof changeApplicationStatu
   }),
 )
 
+const Review = answering<ApplicationReview>()(
+  z.object({
+    number: z.string(), status: ApplicationStatus, statusLabel: Text, revision: z.number().int(), submittedAt: z.string(), matterId: z.string(), matterName: Text.nullable(),
+    basis: z.array(z.object({ index: z.number().int(), citation: z.string() })).describe('the matter\'s legal bases; a refusal cites one by index'),
+    materials: z.array(z.object({ id: z.string(), name: Text, required: z.boolean(), condition: Text.nullable(), source: z.string(), declared: z.string().nullable() })),
+    form: FormSchema,
+    data: FormData.describe('the answers as submitted, personal values opened'),
+    changes: z.object({ fields: z.array(z.string()), materials: z.array(z.string()) }).nullable().describe('what the latest resubmission changed'),
+    notices: z.array(ReviewNoticeSchema),
+    history: z.array(z.object({ at: z.string(), actor: z.string(), status: ApplicationStatus, label: Text, note: z.string().nullable() })),
+    deadline: PromisedDeadlineSchema.nullable(),
+  }),
+)
+
 const GradeSummary = z.object({
   count: z.number().int(),
   meanOverall: z.number().nullable(),
@@ -63,6 +82,7 @@ const Funnel = z.object({
     z.object({ scene: z.string(), started: z.number().int(), finished: z.number().int(), stoppedAt: z.record(z.string(), z.number().int()), outcomes: z.record(z.string(), z.number().int()) }),
   )),
   names: z.record(z.string(), Text),
+  steps: z.record(z.string(), z.record(z.string(), Text)).describe('per scene, each step\'s question or title by step id'),
 })
 
 const TokenList = z.object({
@@ -77,10 +97,21 @@ const noTicket = 'ticket_not_found: no ticket has this number'
 export const staffOperations: Operation[] = ([
   { method: 'get', path: '/api/staff/me', operationId: 'staffMe', summary: 'Who is signed in', response: { name: 'StaffMember', schema: z.object({ name: z.string() }), description: 'The staff member\'s name' } },
   { method: 'get', path: '/api/staff/queue', operationId: 'staffQueue', summary: 'Open applications and cases, most urgent first', response: { name: 'StaffQueue', schema: StaffQueue, description: 'Both queues with deadlines and urgency' } },
+  { method: 'get', path: '/api/staff/applications/{number}', operationId: 'reviewApplication', summary: 'An application as submitted, for pre-review (预审); the opening is audited', pathParams: number('application'), response: { name: 'ApplicationReview', schema: Review, description: 'Answers, materials, notices, history and the promised deadline' }, errors: { 404: 'application_not_found: no application has this number; form_not_found: its form is no longer served' } },
   {
-    method: 'post', path: '/api/staff/applications/{number}/status', operationId: 'changeApplicationStatus', summary: 'Move an application on; written to its history and the audit log together',
+    method: 'post', path: '/api/staff/applications/{number}/corrections', operationId: 'requestCorrections', summary: 'Ask for corrections once (一次性告知): every ticked material and field with its reason; the promised limit stops',
+    pathParams: number('application'), body: { name: 'CorrectionRequest', schema: CorrectionRequest }, response: { name: 'StatusChanged', schema: StatusChanged, description: 'Now 补正中, with the whole history' },
+    errors: { 404: 'application_not_found: no application has this number', 409: 'status_not_allowed: corrections cannot be asked for now; status_changed: someone else changed it meanwhile; matter_withdrawn: its matter is gone', 422: 'invalid_items: an item is not on this application\'s form or matter' },
+  },
+  {
+    method: 'post', path: '/api/staff/applications/{number}/refusal', operationId: 'refuseApplication', summary: '不予受理, citing one of the matter\'s legal bases with the reason',
+    pathParams: number('application'), body: { name: 'RefusalRequest', schema: RefusalRequest }, response: { name: 'StatusChanged', schema: StatusChanged, description: 'Refused, with the whole history' },
+    errors: { 404: 'application_not_found: no application has this number', 409: 'status_not_allowed: it can no longer be refused; status_changed: someone else changed it meanwhile', 422: 'unknown_basis: not one of the matter\'s legal bases' },
+  },
+  {
+    method: 'post', path: '/api/staff/applications/{number}/status', operationId: 'changeApplicationStatus', summary: 'Move an application on (pre-review, 受理, 办结); written to its history and the audit log together',
     pathParams: number('application'), body: { name: 'StatusChangeBody', schema: StatusChangeBody }, response: { name: 'StatusChanged', schema: StatusChanged, description: 'The new status and the whole history' },
-    errors: { 404: 'application_not_found: no application has this number', 409: 'status_not_allowed: not a next step from the current status; status_changed: someone else changed it meanwhile', 422: 'materials_missing: a materials request lists no material' },
+    errors: { 404: 'application_not_found: no application has this number', 409: 'status_not_allowed: not a next step from the current status; status_changed: someone else changed it meanwhile' },
   },
   { method: 'get', path: '/api/staff/cases/{number}', operationId: 'getStaffCase', summary: 'A ticket or follow-up with the citizen\'s text', pathParams: number('ticket'), response: staffCase('The case'), errors: { 404: noTicket } },
   { method: 'post', path: '/api/staff/cases/{number}/answer', operationId: 'answerCase', summary: 'Answer an open ticket, once', pathParams: number('ticket'), body: { name: 'CaseAnswerBody', schema: CaseAnswerBody }, response: staffCase('The answered case'), errors: { 404: noTicket, 409: 'already_answered: the ticket was answered already' } },

@@ -17,6 +17,8 @@ describe('anonymous journey analytics', () => {
     await post({ kind: 'finished', scene: 'open-restaurant', step: 'your-list', outcome: 'your-list' })
     const funnel = (await (await t.asStaff('GET', '/api/staff/funnel')).json()) as any
     expect(funnel.scenes).toEqual([{ scene: 'open-restaurant', started: 3, finished: 1, stoppedAt: { 'floor-area': 1 }, outcomes: { 'your-list': 1 } }])
+    // Staff read where people stopped by the question asked there, not by the step id.
+    expect(funnel.steps['open-restaurant']['floor-area']).toEqual({ zh: '餐馆的经营面积有多大？', en: 'What is the floor area of the restaurant?' })
   })
 
   it('refuses steps and outcomes the scene does not have, and any extra field', async () => {

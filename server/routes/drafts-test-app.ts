@@ -9,11 +9,10 @@ import type { DraftDeps, DraftSettings } from '../drafts/draft-deps.ts'
 import { onError } from '../http/on-error.ts'
 import { memoryRateLimits } from '../http/rate-limit.ts'
 import { openSqliteStores } from '../store/stores.ts'
-import { applicationRoutes } from './applications.ts'
 import { draftRoutes } from './drafts.ts'
 
 /**
- * The draft and application routes on a small app with the real error path and a real SQLite file
+ * The draft routes on a small app with the real error path and a real SQLite file
  * (its hand-off store too, as `stores.handoffs`),
  * a clock the test moves, a client address it can change, and a catalogue it can swap. Tests only.
  */
@@ -33,7 +32,6 @@ export function draftsTestApp(forms: FormDefinition[], settings: Partial<DraftSe
   const app = new Hono()
   app.onError(onError)
   app.route('/api/drafts', draftRoutes(deps))
-  app.route('/api/applications', applicationRoutes(deps))
   const send = (method: string, url: string, body?: unknown) =>
     app.request(url, {
       method,

@@ -3,20 +3,24 @@ import { z } from 'zod'
 import { aggregateFunnel } from '../../core/feedback/journey-events.ts'
 import { evaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
 import { chinaDate } from '../../core/calendar/working-days.ts'
-import { ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { SceneScript } from '../../core/scenes/script.ts'
+import { plainStaffMoves } from '../../core/forms/application-status.ts'
+import { CorrectionRequest } from '../../core/review/correction-notice.ts'
+import { RefusalRequest } from '../../core/review/refusal.ts'
 import { auditCsv, auditJsonLines } from '../audit/audit-export.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
 import { validateQuery } from '../http/validate-query.ts'
 import { auditOf, caseState } from '../feedback/cases.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
-import { changeApplicationStatus } from '../staff/application-actions.ts'
+import { changeApplicationStatus, refuseApplication, requestCorrections } from '../staff/application-actions.ts'
+import { applicationReview } from '../staff/application-review.ts'
 import { staffQueue } from '../staff/queue.ts'
 import { requireStaff, type StaffVariables } from '../staff/require-staff.ts'
 import { revokeStaffToken, tokenView } from '../staff/token-admin.ts'
 import type { StoredCase } from '../store/feedback-repository.ts'
 
-export const StatusChangeBody = z.object({ status: ApplicationStatus, note: z.string().max(1000).optional(), materials: z.array(z.string().max(200)).max(50).optional() }).strict()
+export const StatusChangeBody = z.object({ status: z.enum(plainStaffMoves), note: z.string().max(1000).optional() }).strict()
 export const CaseAnswerBody = z.object({ answer: z.string().trim().min(2, 'write the answer').max(4000) }).strict()
 export const FaqBody = z.object({ question: z.string().trim().min(2, 'write the question as it will be published').max(500), published: z.boolean() }).strict()
 export const AuditQuery = z.object({ format: z.enum(['csv', 'jsonl']).default('jsonl'), after: z.coerce.number().int().min(0).default(0) }).strict()
@@ -38,9 +42,21 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
   app.get('/me', (c) => c.json({ name: c.get('staff').name }))
   app.get('/queue', async (c) => c.json(await staffQueue(deps)))
 
+  app.get('/applications/:number', async (c) => c.json(await applicationReview(deps, c.req.param('number'), actorOf(c))))
+
   app.post('/applications/:number/status', async (c) => {
     const body = await readJsonBody(c, StatusChangeBody)
     return c.json(await changeApplicationStatus(deps, c.req.param('number'), body, actorOf(c)))
+  })
+
+  app.post('/applications/:number/corrections', async (c) => {
+    const body = await readJsonBody(c, CorrectionRequest)
+    return c.json(await requestCorrections(deps, c.req.param('number'), body, actorOf(c)))
+  })
+
+  app.post('/applications/:number/refusal', async (c) => {
+    const body = await readJsonBody(c, RefusalRequest)
+    return c.json(await refuseApplication(deps, c.req.param('number'), body, actorOf(c)))
   })
 
   app.get('/cases/:number', async (c) => {
@@ -91,7 +107,13 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
 
   app.get('/funnel', async (c) => {
     const cat = catalogueOf(deps)
-    return c.json({ scenes: aggregateFunnel(await deps.feedback.journeyEvents()), names: Object.fromEntries(cat.scenes.map((s) => [s.id, s.title])) })
+    // Steps by what they ask or show, so staff read where people stop, not step ids.
+    const stepTitle = (step: SceneScript['steps'][number]) => (step.kind === 'question' ? step.text : step.kind === 'scene' ? step.say : step.title)
+    return c.json({
+      scenes: aggregateFunnel(await deps.feedback.journeyEvents()),
+      names: Object.fromEntries(cat.scenes.map((s) => [s.id, s.title])),
+      steps: Object.fromEntries(cat.scenes.map((s) => [s.id, Object.fromEntries(s.steps.map((step) => [step.id, stepTitle(step)]))])),
+    })
   })
 
   app.get('/audit', async (c) => {

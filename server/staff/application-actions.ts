@@ -1,33 +1,76 @@
+import type { Matter } from '../../core/content/matter.ts'
 import { nextStatuses, type ApplicationStatus } from '../../core/forms/application-status.ts'
+import { correctionProblems, noticeSummary, type CorrectionRequest } from '../../core/review/correction-notice.ts'
+import { refusalNote, type RefusalRequest } from '../../core/review/refusal.ts'
 import { parseApplicationNumber } from '../drafts/application-number.ts'
+import { findForm } from '../drafts/draft-deps.ts'
 import { ApiError } from '../http/api-error.ts'
 import { auditOf } from '../feedback/cases.ts'
-import type { FeedbackDeps } from '../feedback/feedback-deps.ts'
+import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
+import type { StatusTransition, StoredApplication } from '../store/repository.ts'
 
-export type StatusChange = { status: ApplicationStatus; note?: string | undefined; materials?: string[] | undefined }
+export type StatusChange = { status: ApplicationStatus; note?: string | undefined }
 
 const notFound = () => new ApiError(404, 'application_not_found', 'No application has this number.')
 
-/**
- * Moves an application on (pre-review → accepted / materials requested / rejected → completed), with
- * the staff member as actor. A materials request lists every missing item at once (一次性告知). The
- * history entry, the new status and the audit entry are written in one transaction.
- */
-export async function changeApplicationStatus(deps: FeedbackDeps, numberInput: string, change: StatusChange, actor: string) {
+/** The application by number, and its matter in the current catalogue. */
+export async function applicationWithMatter(deps: FeedbackDeps, numberInput: string): Promise<{ application: StoredApplication; matter: Matter | undefined }> {
   const number = parseApplicationNumber(numberInput)
   const application = number ? await deps.drafts.repo.findApplicationByNumber(number) : null
   if (!application) throw notFound()
+  return { application, matter: catalogueOf(deps).matters.find((m) => m.id === application.matterId) }
+}
+
+function checkAllowed(application: StoredApplication, status: ApplicationStatus): void {
   const allowed = nextStatuses[application.status]
-  if (!allowed.includes(change.status)) {
-    throw new ApiError(409, 'status_not_allowed', `An application that is ${application.status} can move to ${allowed.join(', ') || 'nothing (it is finished)'}, not ${change.status}.`, { allowed })
+  if (!allowed.includes(status)) {
+    throw new ApiError(409, 'status_not_allowed', `An application that is ${application.status} can move to ${allowed.join(', ') || 'nothing (it is finished)'}, not ${status}.`, { allowed })
   }
-  const materials = change.materials?.map((m) => m.trim()).filter((m) => m !== '') ?? []
-  if (change.status === 'materials-requested' && materials.length === 0) {
-    throw new ApiError(422, 'materials_missing', 'List every material the applicant must add, all at once (一次性告知).', [{ pointer: '/materials', message: 'give at least one material' }])
-  }
-  const note = [materials.length > 0 ? `需补正材料：${materials.join('；')}` : '', change.note?.trim() ?? ''].filter((s) => s !== '').join('\n') || null
-  const audit = auditOf(deps, actor, 'application.status-changed', `application:${application.number}`, { status: application.status }, { status: change.status, note })
-  const changed = await deps.drafts.repo.changeStatus({ applicationId: application.id, from: application.status, entry: { at: audit.at, actor, status: change.status, note }, audit })
+}
+
+async function move(deps: FeedbackDeps, application: StoredApplication, transition: Omit<StatusTransition, 'applicationId' | 'from'>) {
+  const changed = await deps.drafts.repo.changeStatus({ applicationId: application.id, from: application.status, ...transition })
   if (!changed) throw new ApiError(409, 'status_changed', 'Someone else changed this application a moment ago. Reload it to see its status now, then try again.')
-  return { number: application.number, status: change.status, note, history: await deps.drafts.repo.statusHistory(application.id) }
+  return { number: application.number, status: transition.entry.status, note: transition.entry.note, history: await deps.drafts.repo.statusHistory(application.id) }
+}
+
+/** Moves an application on (pre-review, 受理, 办结) with the staff member as actor; history, status and audit entry in one transaction. */
+export async function changeApplicationStatus(deps: FeedbackDeps, numberInput: string, change: StatusChange, actor: string) {
+  const { application } = await applicationWithMatter(deps, numberInput)
+  checkAllowed(application, change.status)
+  const note = change.note?.trim() || null
+  const audit = auditOf(deps, actor, 'application.status-changed', `application:${application.number}`, { status: application.status }, { status: change.status, note })
+  return move(deps, application, { entry: { at: audit.at, actor, status: change.status, note }, audit })
+}
+
+/**
+ * 一次性告知: asks for every ticked material and field at once, each with its reason. The application
+ * moves to 补正中 and its promised limit stops until the citizen resubmits.
+ */
+export async function requestCorrections(deps: FeedbackDeps, numberInput: string, request: CorrectionRequest, actor: string) {
+  const { application, matter } = await applicationWithMatter(deps, numberInput)
+  checkAllowed(application, 'materials-requested')
+  if (!matter) throw new ApiError(409, 'matter_withdrawn', 'This application\'s matter is no longer in the catalogue, so its materials cannot be named.')
+  const form = findForm(deps.drafts, application.formId)
+  const problems = correctionProblems(form, matter, request.items)
+  if (problems.length > 0) throw new ApiError(422, 'invalid_items', 'Some ticked items are not on this application.', { problems })
+  const now = deps.drafts.clock()
+  const round = (await deps.drafts.repo.correctionNotices(application.id)).length + 1
+  const notice = { round, onRevision: application.revision, items: request.items, note: request.note || null, requestedAt: now, requestedBy: actor }
+  const fieldLabel = new Map(form.sections.flatMap((s) => s.fields).map((f) => [f.id, f.label.zh]))
+  const materialName = new Map(matter.materials.map((m) => [m.id, m.name.zh]))
+  const note = noticeSummary(notice, (item) => (item.kind === 'field' ? fieldLabel.get(item.id) : materialName.get(item.id)) ?? item.id)
+  const audit = auditOf(deps, actor, 'application.corrections-requested', `application:${application.number}`, { status: application.status, revision: application.revision },
+    { status: 'materials-requested', round, items: request.items.map((i) => `${i.kind}:${i.id}`) })
+  return move(deps, application, { entry: { at: now, actor, status: 'materials-requested', note }, notice, audit })
+}
+
+/** 不予受理, citing one of the matter's legal bases with the reason; the citizen reads both. */
+export async function refuseApplication(deps: FeedbackDeps, numberInput: string, refusal: RefusalRequest, actor: string) {
+  const { application, matter } = await applicationWithMatter(deps, numberInput)
+  checkAllowed(application, 'rejected')
+  const note = matter ? refusalNote(matter, refusal) : null
+  if (note === null) throw new ApiError(422, 'unknown_basis', 'Choose the legal basis from this matter\'s guide.', [{ pointer: '/basis', message: 'not one of the matter\'s legal bases' }])
+  const audit = auditOf(deps, actor, 'application.refused', `application:${application.number}`, { status: application.status }, { status: 'rejected', basis: refusal.basis })
+  return move(deps, application, { entry: { at: audit.at, actor, status: 'rejected', note }, audit })
 }

@@ -1,9 +1,10 @@
 import type pg from 'pg'
 import { insertPostgresAudit } from './audit-log.ts'
-import { toApplication, toDraft, toStatusEntry } from './draft-rows.ts'
+import type { CorrectionNotice } from '../../core/review/correction-notice.ts'
+import { toApplication, toDraft, toNotice, toRevision, toStatusEntry } from './draft-rows.ts'
 import type { PostgresDatabase, Queryable } from './postgres-database.ts'
 import { refuseUnstorable } from './refuse-unstorable.ts'
-import { repositoryLookups, type DraftSave, type Repository, type SaveResult, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
+import { repositoryLookups, type DraftSave, type Repository, type Resubmission, type SaveResult, type StoredRevision, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
 import { postgresReader as read } from './row-reader.ts'
 
 /**
@@ -106,6 +107,7 @@ class PostgresRepository implements Repository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [a.id, a.number, a.draftTokenHash, a.formId, a.formVersion, a.matterId, JSON.stringify(a.data), a.idLookupHash, a.status, a.submittedAt],
     )
+    await insertRevision(client, a.id, { revision: a.revision, data: a.data, materials: {}, submittedAt: a.submittedAt })
     await insertStatus(client, a.id, s)
     await insertPostgresAudit(client, audit)
     return { application: a, created: true }
@@ -119,21 +121,57 @@ class PostgresRepository implements Repository {
     return toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [tokenHash])).rows[0], read)
   }
 
-  async changeStatus({ applicationId, from, entry, audit }: StatusTransition): Promise<boolean> {
+  async changeStatus({ applicationId, from, entry, audit, notice }: StatusTransition): Promise<boolean> {
     return this.transaction(async (client) => {
       // The row lock taken here makes a concurrent change wait, then see the status this one set.
       const moved = await client.query('UPDATE applications SET status = $1 WHERE id = $2 AND status = $3', [entry.status, applicationId, from])
       if (moved.rowCount === 0) return false
+      await insertStatus(client, applicationId, entry)
+      if (notice) {
+        await client.query(
+          'INSERT INTO correction_notices (application_id, round, on_revision, items, note, requested_at, requested_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          [applicationId, notice.round, notice.onRevision, JSON.stringify(notice.items), notice.note, notice.requestedAt, notice.requestedBy],
+        )
+      }
+      await insertPostgresAudit(client, audit)
+      return true
+    })
+  }
+
+  async resubmit({ applicationId, expectedRevision, revision: r, entry, audit }: Resubmission): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const moved = await client.query(
+        `UPDATE applications SET data = $1, revision = $2, status = $3 WHERE id = $4 AND status = 'materials-requested' AND revision = $5`,
+        [JSON.stringify(r.data), r.revision, entry.status, applicationId, expectedRevision],
+      )
+      if (moved.rowCount === 0) return false
+      await insertRevision(client, applicationId, r)
       await insertStatus(client, applicationId, entry)
       await insertPostgresAudit(client, audit)
       return true
     })
   }
 
+  async revisions(applicationId: string): Promise<StoredRevision[]> {
+    const { rows } = await this.pool.query('SELECT * FROM application_revisions WHERE application_id = $1 ORDER BY revision', [applicationId])
+    return rows.map((r) => toRevision(r, read))
+  }
+
+  async correctionNotices(applicationId: string): Promise<CorrectionNotice[]> {
+    const { rows } = await this.pool.query('SELECT * FROM correction_notices WHERE application_id = $1 ORDER BY round', [applicationId])
+    return rows.map((r) => toNotice(r, read))
+  }
+
   async statusHistory(applicationId: string): Promise<StatusEntry[]> {
     const { rows } = await this.pool.query('SELECT at, actor, status, note FROM application_status WHERE application_id = $1 ORDER BY seq', [applicationId])
     return rows.map((r) => toStatusEntry(r, read))
   }
+}
+
+async function insertRevision(db: Queryable, applicationId: string, r: StoredRevision): Promise<void> {
+  await db.query('INSERT INTO application_revisions (application_id, revision, data, materials, submitted_at) VALUES ($1, $2, $3, $4, $5)', [
+    applicationId, r.revision, JSON.stringify(r.data), JSON.stringify(r.materials), r.submittedAt,
+  ])
 }
 
 async function insertStatus(db: Queryable, applicationId: string, e: StatusEntry): Promise<void> {

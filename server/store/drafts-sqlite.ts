@@ -1,7 +1,8 @@
 import { sqliteAuditWriter } from './audit-log.ts'
-import { toApplication, toDraft, toStatusEntry } from './draft-rows.ts'
+import type { CorrectionNotice } from '../../core/review/correction-notice.ts'
+import { toApplication, toDraft, toNotice, toRevision, toStatusEntry } from './draft-rows.ts'
 import { refuseUnstorable } from './refuse-unstorable.ts'
-import { repositoryLookups, type DraftSave, type Repository, type SaveResult, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
+import { repositoryLookups, type DraftSave, type Repository, type Resubmission, type SaveResult, type StoredRevision, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
 import { sqliteReader as read, type Row } from './row-reader.ts'
 import type { SqliteDatabase } from './sqlite-database.ts'
 
@@ -43,6 +44,12 @@ class SqliteRepository implements Repository {
       insertStatus: db.prepare('INSERT INTO application_status (application_id, at, actor, status, note) VALUES (?, ?, ?, ?, ?)'),
       setStatusFrom: db.prepare('UPDATE applications SET status = ? WHERE id = ? AND status = ?'),
       history: db.prepare('SELECT at, actor, status, note FROM application_status WHERE application_id = ? ORDER BY seq'),
+      insertRevision: db.prepare('INSERT INTO application_revisions (application_id, revision, data, materials, submitted_at) VALUES (?, ?, ?, ?, ?)'),
+      revisions: db.prepare('SELECT * FROM application_revisions WHERE application_id = ? ORDER BY revision'),
+      resubmit: db.prepare(`UPDATE applications SET data = ?, revision = ?, status = ? WHERE id = ? AND status = 'materials-requested' AND revision = ?`),
+      insertNotice: db.prepare(`INSERT INTO correction_notices (application_id, round, on_revision, items, note, requested_at, requested_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      notices: db.prepare('SELECT * FROM correction_notices WHERE application_id = ? ORDER BY round'),
     }
   }
 
@@ -97,6 +104,7 @@ class SqliteRepository implements Repository {
       if (earlier) return { application: earlier, created: false }
       if (app.draftTokenHash && this.q.deleteDraft.run(app.draftTokenHash).changes === 0) return null
       this.q.insertApp.run({ ...app, data: JSON.stringify(app.data), submittedAt: +app.submittedAt })
+      this.q.insertRevision.run(app.id, app.revision, JSON.stringify(app.data), '{}', +app.submittedAt)
       this.q.insertStatus.run(app.id, +firstStatus.at, firstStatus.actor, firstStatus.status, firstStatus.note)
       this.audit(audit)
       return { application: app, created: true }
@@ -111,13 +119,34 @@ class SqliteRepository implements Repository {
     return toApplication(this.q.appByToken.get(tokenHash) as Row | undefined, read)
   }
 
-  async changeStatus({ applicationId, from, entry, audit }: StatusTransition): Promise<boolean> {
+  async changeStatus({ applicationId, from, entry, audit, notice }: StatusTransition): Promise<boolean> {
     return this.write(() => {
       if (this.q.setStatusFrom.run(entry.status, applicationId, from).changes === 0) return false
+      this.q.insertStatus.run(applicationId, +entry.at, entry.actor, entry.status, entry.note)
+      if (notice) {
+        this.q.insertNotice.run(applicationId, notice.round, notice.onRevision, JSON.stringify(notice.items), notice.note, +notice.requestedAt, notice.requestedBy)
+      }
+      this.audit(audit)
+      return true
+    })
+  }
+
+  async resubmit({ applicationId, expectedRevision, revision: r, entry, audit }: Resubmission): Promise<boolean> {
+    return this.write(() => {
+      if (this.q.resubmit.run(JSON.stringify(r.data), r.revision, entry.status, applicationId, expectedRevision).changes === 0) return false
+      this.q.insertRevision.run(applicationId, r.revision, JSON.stringify(r.data), JSON.stringify(r.materials), +r.submittedAt)
       this.q.insertStatus.run(applicationId, +entry.at, entry.actor, entry.status, entry.note)
       this.audit(audit)
       return true
     })
+  }
+
+  async revisions(applicationId: string): Promise<StoredRevision[]> {
+    return (this.q.revisions.all(applicationId) as Row[]).map((r) => toRevision(r, read))
+  }
+
+  async correctionNotices(applicationId: string): Promise<CorrectionNotice[]> {
+    return (this.q.notices.all(applicationId) as Row[]).map((r) => toNotice(r, read))
   }
 
   async statusHistory(applicationId: string): Promise<StatusEntry[]> {

@@ -41,7 +41,7 @@ describe('the SQLite audit log', () => {
     const draft = aDraft()
     await stores.repo.insertDraft(draft)
     const submittedAt = new Date('2026-11-25T03:00:01.000Z')
-    const application = { id: 'a-1', number: 'JC-2026-000001-X', draftTokenHash: draft.tokenHash, formId: draft.formId, formVersion: 2, matterId: 'food-business-licence', data: {}, idLookupHash: null, status: 'submitted' as const, submittedAt }
+    const application = { id: 'a-1', number: 'JC-2026-000001-X', draftTokenHash: draft.tokenHash, formId: draft.formId, formVersion: 2, matterId: 'food-business-licence', data: {}, idLookupHash: null, status: 'submitted' as const, submittedAt, revision: 1 }
     const audit = { at: submittedAt, actor: 'applicant', action: 'application.submitted', subject: 'application:JC-2026-000001-X', before: null, after: null }
     await stores.repo.submitDraft({ application, firstStatus: { at: submittedAt, actor: 'applicant', status: 'submitted', note: null }, audit })
     expect(await stores.feedback.listApplications(['submitted'])).toEqual([

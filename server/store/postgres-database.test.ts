@@ -20,7 +20,7 @@ describe('PostgreSQL migrations', () => {
       const client = await connect(url, schema)
       const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
       await client.end()
-      expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5])
+      expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6])
       expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version))
     } finally {
       await drop()
@@ -51,7 +51,7 @@ describe('PostgreSQL migrations', () => {
       } finally {
         await stores.close()
       }
-      expect((await client.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(5)
+      expect((await client.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(6)
     } finally {
       await client.end()
       await drop()
@@ -68,6 +68,10 @@ describe('PostgreSQL migrations', () => {
       await client.query(`INSERT INTO application_status (application_id, at, actor, status) VALUES ('a', now(), 'citizen', 'submitted')`)
       await expect(client.query(`UPDATE application_status SET status = 'completed'`)).rejects.toThrow(/append-only/)
       await expect(client.query('DELETE FROM application_status')).rejects.toThrow(/append-only/)
+      await client.query(`INSERT INTO application_revisions VALUES ('a', 1, '{}', '{}', now())`)
+      await client.query(`INSERT INTO correction_notices VALUES ('a', 1, 1, '[]', NULL, now(), 'staff:窗口 12')`)
+      await expect(client.query(`UPDATE application_revisions SET data = '{"x":1}'`)).rejects.toThrow(/append-only/)
+      await expect(client.query('DELETE FROM correction_notices')).rejects.toThrow(/append-only/)
     } finally {
       await client.end()
       await stores.close()

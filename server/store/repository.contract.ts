@@ -22,16 +22,16 @@ export function aDraft(overrides: Partial<StoredDraft> = {}): StoredDraft {
   }
 }
 
-function anApplication(draft: StoredDraft, number: string): StoredApplication {
+export function anApplication(draft: StoredDraft, number: string): StoredApplication {
   return {
     id: randomUUID(), number, draftTokenHash: draft.tokenHash, formId: draft.formId, formVersion: draft.formVersion, matterId: 'food-business-licence',
-    data: draft.data, idLookupHash: 'lookup-hash', status: 'submitted', submittedAt: later(1000),
+    data: draft.data, idLookupHash: 'lookup-hash', status: 'submitted', submittedAt: later(1000), revision: 1,
   }
 }
 
 const submitted = { at: later(1000), actor: 'applicant', status: 'submitted' as const, note: null }
 
-function submissionOf(application: StoredApplication): Submission {
+export function submissionOf(application: StoredApplication): Submission {
   const audit = { at: later(1000), actor: 'applicant', action: 'application.submitted', subject: `application:${application.number}`, before: null, after: { status: 'submitted' } }
   return { application, firstStatus: submitted, audit }
 }

@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
+import type { CorrectionNotice } from '../../core/review/correction-notice.ts'
 import type { AuditEntry } from './audit-log.ts'
 
 /**
@@ -49,7 +50,12 @@ export type StoredApplication = {
   idLookupHash: string | null
   status: ApplicationStatus
   submittedAt: Date
+  /** 1 at submission; each resubmitted correction adds one (see StoredRevision). */
+  revision: number
 }
+
+/** One submission of an application as the citizen sent it: `data` sealed like the application's. */
+export type StoredRevision = { revision: number; data: unknown; materials: Record<string, string>; submittedAt: Date }
 
 /** One entry of an application's append-only status history. */
 export type StatusEntry = { at: Date; actor: string; status: ApplicationStatus; note: string | null }
@@ -59,7 +65,10 @@ export type Submission = { application: StoredApplication; firstStatus: StatusEn
 export type SubmitResult = { application: StoredApplication; created: boolean } | null
 
 /** Staff moving an application on: the status it must still have, the history entry, and the audit entry. */
-export type StatusTransition = { applicationId: string; from: ApplicationStatus; entry: StatusEntry; audit: AuditEntry }
+export type StatusTransition = { applicationId: string; from: ApplicationStatus; entry: StatusEntry; audit: AuditEntry; notice?: CorrectionNotice }
+
+/** The citizen's corrected application: accepted only over `expectedRevision` while corrections are asked for. */
+export type Resubmission = { applicationId: string; expectedRevision: number; revision: StoredRevision; entry: StatusEntry; audit: AuditEntry }
 
 /**
  * The one storage interface, with an SQLite adapter (sqlite.ts) and a PostgreSQL adapter
@@ -94,9 +103,19 @@ export interface Repository {
    */
   changeStatus(transition: StatusTransition): Promise<boolean>
   statusHistory(applicationId: string): Promise<StatusEntry[]>
+  /**
+   * In one transaction, if the application is 补正中 at `expectedRevision`: stores the revision as its
+   * current data, moves it to the entry's status (pre-review), appends the history and the audit entry.
+   * False, with nothing written, otherwise.
+   */
+  resubmit(resubmission: Resubmission): Promise<boolean>
+  /** Every submission of an application, oldest first. */
+  revisions(applicationId: string): Promise<StoredRevision[]>
+  /** Every request for corrections (written by changeStatus with a notice), oldest first. */
+  correctionNotices(applicationId: string): Promise<CorrectionNotice[]>
 }
 
 /** What each look-up of a Repository answers when its key is text no store keeps: nothing found. */
 export const repositoryLookups = {
-  findDraftByTokenHash: null, findDraftByResumeCodeHash: null, deleteDraft: false, findApplicationByNumber: null, findApplicationByDraftToken: null, statusHistory: [],
+  findDraftByTokenHash: null, findDraftByResumeCodeHash: null, deleteDraft: false, findApplicationByNumber: null, findApplicationByDraftToken: null, statusHistory: [], revisions: [], correctionNotices: [],
 } satisfies Partial<Record<keyof Repository, unknown>>

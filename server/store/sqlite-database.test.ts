@@ -21,7 +21,7 @@ describe('SQLite migrations', () => {
       migrateSqlite(db)
       migrateSqlite(db)
       const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()
-      expect(versions).toEqual([1, 2, 3, 4, 5])
+      expect(versions).toEqual([1, 2, 3, 4, 5, 6])
       expect(versions).toEqual(migrations.map((m) => m.version))
     } finally {
       db.close()
@@ -49,10 +49,15 @@ describe('SQLite migrations', () => {
     const db = new Database(path.join(dir, 'm.sqlite'))
     try {
       migrateSqlite(db)
-      db.exec(`INSERT INTO applications VALUES ('a', 'JC-2026-000001-X', NULL, 'f', 1, 'm', '{}', NULL, 'submitted', 0)`)
+      db.exec(`INSERT INTO applications (id, number, draft_token_hash, form_id, form_version, matter_id, data, id_lookup_hash, status, submitted_at)
+        VALUES ('a', 'JC-2026-000001-X', NULL, 'f', 1, 'm', '{}', NULL, 'submitted', 0)`)
       db.exec(`INSERT INTO application_status (application_id, at, actor, status, note) VALUES ('a', 0, 'citizen', 'submitted', NULL)`)
       expect(() => db.exec(`UPDATE application_status SET status = 'completed'`)).toThrow(/append-only/)
       expect(() => db.exec('DELETE FROM application_status')).toThrow(/append-only/)
+      db.exec(`INSERT INTO application_revisions VALUES ('a', 1, '{}', '{}', 0)`)
+      db.exec(`INSERT INTO correction_notices VALUES ('a', 1, 1, '[]', NULL, 0, 'staff:窗口 12')`)
+      expect(() => db.exec(`UPDATE application_revisions SET data = '{"x":1}'`)).toThrow(/append-only/)
+      expect(() => db.exec('DELETE FROM correction_notices')).toThrow(/append-only/)
     } finally {
       db.close()
       remove()

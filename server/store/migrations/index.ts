@@ -4,7 +4,8 @@ import { feedbackAndAudit } from './003-feedback-and-audit.ts'
 import { tokenRevocationAndRateLimits } from './004-token-revocation-and-rate-limits.ts'
 import { handoffs } from './005-handoffs.ts'
 import { bookingsAndQueueTickets } from './006-bookings-and-queue-tickets.ts'
+import { applicationRevisionsAndNotices } from './007-application-revisions-and-notices.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets]
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets, applicationRevisionsAndNotices]
