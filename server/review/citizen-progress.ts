@@ -1,5 +1,6 @@
 import type { Text } from '../../core/content/text.ts'
-import { lookupApplication, type ApplicationProgress } from '../drafts/lookup-application.ts'
+import type { ApplicationProgress } from '../../core/api/drafts.ts'
+import { lookupApplication } from '../drafts/lookup-application.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 import type { NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
 import { noticeView } from './citizen-corrections.ts'
