@@ -14,7 +14,15 @@ import { kioskOperations } from './openapi/kiosk-operations.ts'
 import type { Operation } from './openapi/operations.ts'
 import { staffOperations } from './openapi/staff-operations.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
+import { oidcClient } from './identity/oidc-client.ts'
+import { readSessions, type SessionDeps } from './identity/sessions.ts'
+import type { IdentitySettings } from './identity/settings.ts'
+import { meOperations } from './openapi/me-operations.ts'
+import { authRoutes } from './routes/auth.ts'
 import { handoffRoutes } from './routes/handoff.ts'
+import { meRoutes } from './routes/me.ts'
+import { tokenHash } from './drafts/draft-store.ts'
+import { openIdentityStore } from './store/open-identity-store.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
@@ -23,10 +31,14 @@ import { openRepository } from './store/open-repository.ts'
 import { startPurge } from './store/purge.ts'
 import { openPostgresRateLimits } from './store/rate-limits-postgres.ts'
 
+const anonymousOnly: IdentitySettings = { oidc: null, sessionHours: 8, devOidc: false }
+
 export type ServiceOptions = {
   settings: Settings
   kiosk: KioskSettings
   studio: StudioSettings
+  /** Sign-in (issue 19); without it the site is anonymous only. */
+  identity?: IdentitySettings
   catalogue: Catalogue
   log: (at: Settings['logLevel'], message: string) => void
   /** For start-up problems a person can fix (a bad feedback setting or calendar file): main.ts prints the message and exits. */
@@ -41,7 +53,7 @@ export type ServiceOptions = {
  *
  * @example const services = await openServices(options); createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations })
  */
-export async function openServices({ settings, kiosk, studio, catalogue, log, fail }: ServiceOptions) {
+export async function openServices({ settings, kiosk, studio, identity = anonymousOnly, catalogue, log, fail }: ServiceOptions) {
   // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
   const repo = await openRepository(settings)
   const handoffs = await openHandoffStore(settings)
@@ -51,11 +63,20 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
     ? await openPostgresRateLimits({ connectionString: settings.databaseUrl }, (client) => crypto.hash('rate-limit', client))
     : memoryRateLimits()
   const limits: ClientLimits = { store, clientOf: clientAddress(settings.trustedProxies.block) }
-  const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto, limits }
+  const identityStore = await openIdentityStore(settings)
+  const sessions: SessionDeps = { store: identityStore, crypto, clock, sessionHours: identity.sessionHours }
+  const adopt = (citizen: string, tokens: string[]) => identityStore.adoptDrafts(citizen, tokens.map((t) => tokenHash(drafts, t)), clock())
+  const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto, limits, adopt }
+  const oidc = identity.oidc ? { client: oidcClient(identity.oidc, new URL('/auth/callback', settings.publicOrigin).href), settings: identity.oidc } : null
   const feedback = await openFeedback({ settings, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
-  const stopPurge = startPurge({ repo, handoffs, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
+  const stopPurge = startPurge({ repo, handoffs, sessions: identityStore, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
+    // Before the routes that read it: who is signed in (nothing more than a cookie check when nobody is).
+    app.use('/api/*', readSessions(sessions))
+    app.use('/auth/*', readSessions(sessions))
+    app.route('/auth', authRoutes({ ...sessions, oidc, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
+    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null }))
     mountDraftApi(app, drafts)
     feedback.mount(app)
     app.route('/api/handoffs', handoffRoutes({ store: handoffs, drafts, catalogue, settings: { ...kiosk, ...settings } }))
@@ -64,10 +85,10 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
     // The server refuses to start on bad content, so the studio here always shows a clean check.
     if (studioOn) app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
   }
-  const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...(studioOn ? studioOperations : [])]
+  const operations: Operation[] = [...draftOperations, ...meOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
-    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close(), store.close?.()])
+    await Promise.allSettled([repo.close(), identityStore.close(), handoffs.close(), feedback.close(), store.close?.()])
   }
   // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.
   const ownBodyLimit = ['/api/drafts']

@@ -18,6 +18,8 @@ export type DraftDeps = {
   crypto: PersonalDataCipher
   /** Where rate-limit windows live and who the client is (shared by every service of the process). */
   limits: ClientLimits
+  /** Makes drafts (by token) a signed-in citizen's; without it, drafts stay anonymous. */
+  adopt?: (citizen: string, tokens: string[]) => Promise<unknown>
 }
 
 export function findForm(deps: DraftDeps, formId: string): FormDefinition {

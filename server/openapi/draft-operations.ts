@@ -39,7 +39,7 @@ const SubmittedApplicationSchema = answering<SubmittedApplication>()(
 )
 const SubmitAnswer = z.object({ application: SubmittedApplicationSchema, alreadySubmitted: z.boolean() })
 
-const ApplicationProgressSchema = answering<ApplicationProgress>()(
+export const ApplicationProgressSchema = answering<ApplicationProgress>()(
   z.object({
     number: z.string(),
     formId: z.string(),

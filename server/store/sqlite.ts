@@ -157,7 +157,8 @@ class SqliteRepository implements Repository {
   }
 }
 
-function toDraft(r: Row | undefined): StoredDraft | null {
+/** A drafts row as a StoredDraft (the identity store reads drafts too). */
+export function toDraft(r: Row | undefined): StoredDraft | null {
   if (!r) return null
   return {
     id: r.id as string, tokenHash: r.token_hash as string, tokenSealed: r.token_sealed as string, resumeCodeHash: r.resume_code_hash as string,
@@ -167,7 +168,8 @@ function toDraft(r: Row | undefined): StoredDraft | null {
   }
 }
 
-function toApplication(r: Row | undefined): StoredApplication | null {
+/** An applications row as a StoredApplication. */
+export function toApplication(r: Row | undefined): StoredApplication | null {
   if (!r) return null
   return {
     id: r.id as string, number: r.number as string, draftTokenHash: (r.draft_token_hash as string | null) ?? null, formId: r.form_id as string,

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import type { Text } from '../content/text.ts'
+
+/**
+ * How sure the identity service is of who signed in, 1 (self-declared) to 5 (certificate or in
+ * person), after the provincial unified identity services (Guangdong: level 2 registered online up
+ * to level 5 verified in person; a legal person's CA certificate is level 4).
+ */
+export const TrustLevel = z.number().int().min(1).max(5)
+export type TrustLevel = z.infer<typeof TrustLevel>
+
+export const trustLevelLabels: Record<TrustLevel, Text> = {
+  1: { zh: '一级（自行注册）', en: 'Level 1 (self-registered)' },
+  2: { zh: '二级（实名登记）', en: 'Level 2 (real name registered)' },
+  3: { zh: '三级（实人核验）', en: 'Level 3 (face or bank card verified)' },
+  4: { zh: '四级（数字证书）', en: 'Level 4 (digital certificate)' },
+  5: { zh: '五级（现场核验）', en: 'Level 5 (verified in person)' },
+}
+
+/**
+ * The level a claim value stands for: the configured map first (e.g. `{ "urn:gd:loa:high": 4 }`),
+ * else a number, or the last digit of a value such as `loa-3` or `urn:example:level:4`. An absent
+ * or unreadable value is level 1: nothing proves more.
+ *
+ * @example trustLevelOf('loa-3', {}) // 3
+ */
+export function trustLevelOf(value: unknown, map: Readonly<Record<string, number>>): TrustLevel {
+  if (typeof value === 'string' && map[value] !== undefined) return clamp(map[value])
+  if (typeof value === 'number') return clamp(value)
+  if (typeof value !== 'string') return 1
+  const digits = /(\d+)\s*$/.exec(value)
+  return digits ? clamp(Number(digits[1])) : 1
+}
+
+function clamp(level: number): TrustLevel {
+  return Number.isInteger(level) ? Math.min(5, Math.max(1, level)) : 1
+}
