@@ -21,3 +21,8 @@ export function forgetSession(): void {
   current?.saver.stop()
   current = undefined
 }
+
+/** Saves what is typed in the open draft now (before leaving the page to sign in); resolves when done or failed. */
+export async function flushCurrentDraft(): Promise<void> {
+  await current?.saver.flush()
+}

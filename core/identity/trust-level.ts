@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { Text } from '../content/text.ts'
 
 /**
  * How sure the identity service is of who signed in, 1 (self-declared) to 5 (certificate or in
@@ -8,14 +7,6 @@ import type { Text } from '../content/text.ts'
  */
 export const TrustLevel = z.number().int().min(1).max(5)
 export type TrustLevel = z.infer<typeof TrustLevel>
-
-export const trustLevelLabels: Record<TrustLevel, Text> = {
-  1: { zh: '一级（自行注册）', en: 'Level 1 (self-registered)' },
-  2: { zh: '二级（实名登记）', en: 'Level 2 (real name registered)' },
-  3: { zh: '三级（实人核验）', en: 'Level 3 (face or bank card verified)' },
-  4: { zh: '四级（数字证书）', en: 'Level 4 (digital certificate)' },
-  5: { zh: '五级（现场核验）', en: 'Level 5 (verified in person)' },
-}
 
 /**
  * The level a claim value stands for: the configured map first (e.g. `{ "urn:gd:loa:high": 4 }`),

@@ -23,7 +23,7 @@ type Env = { Variables: SessionVariables }
 /**
  * Sign-in and sign-out through the identity service, mounted at /auth (browser navigations, not API
  * calls): `/auth/login?return=/path` goes to the service, `/auth/callback` comes back from it and starts
- * the session, `POST /auth/logout` ends it here and at the service. Without OIDC settings, sign-in
+ * the session, `POST /auth/logout` ends it here and sends the browser to end it at the service. Without OIDC settings, sign-in
  * answers 404 and the site stays anonymous.
  *
  * @example app.route('/auth', authRoutes({ store, crypto, clock, sessionHours: 8, oidc, publicOrigin, adoptDrafts, log }))
@@ -71,11 +71,16 @@ export function authRoutes(deps: AuthDeps): Hono<Env> {
     }
     const session = c.get('session')
     const home = new URL('/', deps.publicOrigin).href
-    if (!session) return c.redirect('/', 303)
-    await endSession(deps, c, session)
-    const idToken = session.idTokenSealed ? deps.crypto.open(session.idTokenSealed) : null
-    const atProvider = deps.oidc ? await deps.oidc.client.logoutUrl(idToken, home).catch(() => null) : null
-    return c.redirect(atProvider?.href ?? '/', 303)
+    let next = '/'
+    if (session) {
+      await endSession(deps, c, session)
+      const idToken = session.idTokenSealed ? deps.crypto.open(session.idTokenSealed) : null
+      next = (deps.oidc ? await deps.oidc.client.logoutUrl(idToken, home).catch(() => null) : null)?.href ?? '/'
+    }
+    // The page's script asks for JSON and goes on itself: the CSP's form-action 'self' would stop a
+    // form's redirect to the identity service. Without script, the form gets the redirect.
+    if (c.req.header('accept')?.includes('application/json')) return c.json({ next })
+    return c.redirect(next, 303)
   })
   return app
 }
