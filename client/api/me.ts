@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { MeAnswer, MyApplications } from '../../server/openapi/me-operations.ts'
+import type { MeAnswer, MyApplications } from '../../server/openapi/api-schemas.ts'
 import { getJson } from './api.ts'
 
 export type Me = z.infer<typeof MeAnswer>

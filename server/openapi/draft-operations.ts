@@ -8,6 +8,7 @@ import type { SubmittedApplication } from '../drafts/submit-draft.ts'
 import { ApplicationLookupQuery } from '../routes/applications.ts'
 import { CreateDraftBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody } from '../routes/drafts.ts'
 import { answering } from './answering.ts'
+import { ApplicationProgressAnswer } from './api-schemas.ts'
 import type { Operation } from './operations.ts'
 
 const isoTime = z.string().describe('an ISO 8601 time, e.g. 2026-11-25T02:00:00.000Z')
@@ -39,18 +40,7 @@ const SubmittedApplicationSchema = answering<SubmittedApplication>()(
 )
 const SubmitAnswer = z.object({ application: SubmittedApplicationSchema, alreadySubmitted: z.boolean() })
 
-export const ApplicationProgressSchema = answering<ApplicationProgress>()(
-  z.object({
-    number: z.string(),
-    formId: z.string(),
-    matterId: z.string(),
-    status: ApplicationStatus,
-    statusLabel: Text,
-    submittedAt: isoTime,
-    applicantIdNumber: z.string().nullable().describe('masked, e.g. 3301**********1230'),
-    history: z.array(z.object({ at: isoTime, actor: z.string(), status: ApplicationStatus, label: Text, note: z.string().nullable() })),
-  }),
-)
+const ApplicationProgressSchema = answering<ApplicationProgress>()(ApplicationProgressAnswer)
 
 const token = [{ name: 'token', description: 'the draft token from its resume link' }]
 const draftGone = { 404: 'draft_not_found: no draft has this token', 410: 'draft_expired: the draft expired and can no longer be opened' }

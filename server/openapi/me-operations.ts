@@ -1,24 +1,7 @@
 import { z } from 'zod'
-import { Text } from '../../core/content/text.ts'
-import { Citizen } from '../../core/identity/citizen.ts'
 import { AdoptBody } from '../routes/me.ts'
-import { ApplicationProgressSchema } from './draft-operations.ts'
+import { MeAnswer, MyApplications } from './api-schemas.ts'
 import type { Operation } from './operations.ts'
-
-const isoTime = z.string().describe('an ISO 8601 time, e.g. 2026-11-25T02:00:00.000Z')
-
-export const MeAnswer = z.object({
-  signInAvailable: z.boolean().describe('false when the site has no identity service (OIDC_ISSUER unset): anonymous only'),
-  citizen: Citizen.nullable().describe('who is signed in, or null'),
-  expiresAt: isoTime.nullable().describe('when the sign-in ends unless used again'),
-})
-
-export const MyApplications = z.object({
-  applications: z.array(ApplicationProgressSchema.extend({ ratingKey: z.string().describe('lets the citizen rate the application (好差评)') })),
-  drafts: z.array(z.object({
-    token: z.string().describe('opens the draft: /resume/<token>'), resumeCode: z.string(), formId: z.string(), title: Text, updatedAt: isoTime, expiresAt: isoTime,
-  })),
-})
 
 const signIn = { 401: 'sign_in_required: no citizen is signed in' }
 

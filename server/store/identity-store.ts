@@ -1,4 +1,5 @@
 import type { StoredApplication, StoredDraft } from './repository.ts'
+import type { Row, RowReader } from './row-reader.ts'
 
 /** A signed-in citizen's session. `citizenSealed` is the Citizen as sealed JSON; the cookie holds only the id. */
 export type StoredSession = {
@@ -32,9 +33,16 @@ export interface IdentityStore {
   ownedDrafts(citizen: string): Promise<StoredDraft[]>
   /** Applications made from the citizen's drafts, newest first. */
   ownedApplications(citizen: string): Promise<StoredApplication[]>
-  close(): Promise<void>
 }
 
 export const identityLookups = {
   findSession: null, renewSession: false, deleteSession: false, ownedDrafts: [], ownedApplications: [],
 } satisfies Partial<Record<keyof IdentityStore, unknown>>
+
+/** A citizen_sessions row, read the same on both drivers. */
+export function toSession(r: Row, read: RowReader): StoredSession {
+  return {
+    idHash: r.id_hash as string, citizen: r.citizen as string, citizenSealed: r.citizen_sealed as string,
+    idTokenSealed: (r.id_token_sealed as string | null) ?? null, createdAt: read.time(r.created_at), expiresAt: read.time(r.expires_at),
+  }
+}

@@ -2,8 +2,9 @@ import { draftsAndApplications } from './001-drafts-and-applications.ts'
 import { appendOnlyStatusHistory } from './002-append-only-status-history.ts'
 import { feedbackAndAudit } from './003-feedback-and-audit.ts'
 import { tokenRevocationAndRateLimits } from './004-token-revocation-and-rate-limits.ts'
-import { citizenSessionsAndOwnership } from './005-citizen-sessions-and-ownership.ts'
+import { handoffs } from './005-handoffs.ts'
+import { citizenSessionsAndOwnership } from './006-citizen-sessions-and-ownership.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, citizenSessionsAndOwnership]
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, citizenSessionsAndOwnership]

@@ -7,7 +7,7 @@ import type { Migration } from './migration.ts'
  * of the identity service's issuer and subject; names and ID numbers stay sealed in the session.
  */
 export const citizenSessionsAndOwnership: Migration = {
-  version: 5,
+  version: 6,
   name: 'citizen-sessions-and-ownership',
   sqlite: `
     CREATE TABLE citizen_sessions (
