@@ -1,4 +1,5 @@
 import { feedbackSettingDefinitions } from './feedback/settings.ts'
+import { identitySettingDefinitions } from './identity/settings.ts'
 import { kioskSettingDefinitions } from './kiosk/settings.ts'
 import { studioSettingDefinitions } from './routes/studio.ts'
 import { settingRows, settingsTable, type SettingRow } from './settings.ts'
@@ -9,4 +10,5 @@ export const allSettings: { group: string; rows: SettingRow[] }[] = [
   { group: 'Kiosk', rows: settingRows(kioskSettingDefinitions) },
   { group: 'Evaluation, tickets and staff desk', rows: settingRows(feedbackSettingDefinitions) },
   { group: 'Editor studio', rows: settingRows(studioSettingDefinitions) },
+  { group: 'Sign-in (统一身份认证)', rows: settingRows(identitySettingDefinitions) },
 ]

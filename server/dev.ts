@@ -15,6 +15,9 @@ import { createApp } from './app.ts'
 import { contentFilesOnDisk } from './content/content-files.ts'
 import { ContentInvalidError } from './content/load-content.ts'
 import { readSourceFiles } from './content/read-source-files.ts'
+import { defaultClaimNames } from '../core/identity/citizen.ts'
+import { startDemoProvider } from './identity/demo-provider.ts'
+import { loadIdentitySettings, type IdentitySettings } from './identity/settings.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { logger } from './log.ts'
 import { openServices } from './open-services.ts'
@@ -39,8 +42,8 @@ function fail(message: string): never {
  * production (they read forms and matters from the catalogue, so they are opened anew with it). The
  * studio here reads the live source, problems included, instead of the production studio's clean one.
  */
-async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSettings, studio: StudioSettings, source: () => StudioSource) {
-  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, catalogue, log: logger(settings.logLevel), fail }).catch((e: unknown) => {
+async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSettings, studio: StudioSettings, identity: IdentitySettings, source: () => StudioSource) {
+  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, identity, catalogue, log: logger(settings.logLevel), fail }).catch((e: unknown) => {
     if (e instanceof StoreStartError) fail(e.message)
     throw e
   })
@@ -52,6 +55,18 @@ async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSe
   }
   const app = createApp({ catalogue, settings, extraRoutes: mount, extraOperations: [...services.operations, ...(studio.studio !== 'off' ? studioOperations : [])], ownBodyLimit: services.ownBodyLimit })
   return { app, close: services.close }
+}
+
+/**
+ * With no identity service set (OIDC_ISSUER), the demo provider with its demo citizens starts on a
+ * loopback port so that signing in, 我的办件 and prefill can be tried; DEV_OIDC=off keeps dev anonymous.
+ */
+async function demoSignIn(settings: Settings, identity: IdentitySettings): Promise<{ identity: IdentitySettings; close: () => Promise<void> }> {
+  if (identity.oidc || !identity.devOidc) return { identity, close: async () => undefined }
+  const op = await startDemoProvider({ siteOrigin: settings.publicOrigin })
+  console.log(`Demo identity provider (demo citizens only, never for production) at ${op.issuer}; DEV_OIDC=off turns it off`)
+  const oidc = { issuer: op.issuer, clientId: op.clientId, clientSecret: op.clientSecret, scopes: 'openid profile phone', trustLevels: {}, claims: defaultClaimNames }
+  return { identity: { ...identity, oidc }, close: op.close }
 }
 
 async function versionOf(app: Hono): Promise<string> {
@@ -91,7 +106,7 @@ const clientRoot = join(repoRoot, 'client')
 
 /** API paths go to Hono; the client's own modules under client/api/ (served at /api/*.ts) stay with Vite. */
 function isApiRequest(path: string): boolean {
-  if (path === '/healthz') return true
+  if (path === '/healthz' || path.startsWith('/auth/')) return true
   if (path !== '/api' && !path.startsWith('/api/')) return false
   return !existsSync(join(clientRoot, decodeURIComponent(path)))
 }
@@ -100,10 +115,12 @@ async function main(): Promise<void> {
   let settings: Settings
   let kiosk: KioskSettings
   let studio: StudioSettings
+  let identity: IdentitySettings
   try {
     settings = loadSettings()
     kiosk = loadKioskSettings()
     studio = loadStudioSettings()
+    identity = loadIdentitySettings()
   } catch (e) {
     if (e instanceof SettingsError) fail(e.message)
     throw e
@@ -112,8 +129,10 @@ async function main(): Promise<void> {
   const first = await load(root)
   if (!first.catalogue) fail(new ContentInvalidError(first.problems).message)
 
+  const demo = await demoSignIn(settings, identity)
+  identity = demo.identity
   const source = () => served.source
-  const built = await buildApp(first.catalogue, settings, kiosk, studio, source)
+  const built = await buildApp(first.catalogue, settings, kiosk, studio, identity, source)
   let served: Served = { ...built, version: await versionOf(built.app), source: { catalogue: first.catalogue, problems: [] } }
 
   const http = createServer()
@@ -149,7 +168,7 @@ async function main(): Promise<void> {
       vite.hot.send('lobby:content-error', errorEvent(next.problems))
       return
     }
-    const built = await buildApp(next.catalogue, settings, kiosk, studio, source)
+    const built = await buildApp(next.catalogue, settings, kiosk, studio, identity, source)
     const previous = served
     served = { ...built, version: await versionOf(built.app), source: { catalogue: next.catalogue, problems: [] } }
     // Requests already inside the previous app finish on its stores before they close.
@@ -169,7 +188,7 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     watchers.forEach((w) => w.close())
-    void Promise.allSettled([served.close(), vite.close()]).finally(() => http.close(() => process.exit(0)))
+    void Promise.allSettled([served.close(), vite.close(), demo.close()]).finally(() => http.close(() => process.exit(0)))
     http.closeAllConnections()
     setTimeout(() => process.exit(0), 3_000).unref()
   }

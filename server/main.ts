@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 import { serve } from '@hono/node-server'
 import { createApp } from './app.ts'
 import { ContentInvalidError, loadContentOrExplain } from './content/load-content.ts'
+import { loadIdentitySettings, type IdentitySettings } from './identity/settings.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { openServices } from './open-services.ts'
 import { loadStudioSettings, type StudioSettings } from './routes/studio.ts'
@@ -15,9 +16,9 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: StudioSettings } {
+function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: StudioSettings; identity: IdentitySettings } {
   try {
-    return { settings: loadSettings(), kiosk: loadKioskSettings(), studio: loadStudioSettings() }
+    return { settings: loadSettings(), kiosk: loadKioskSettings(), studio: loadStudioSettings(), identity: loadIdentitySettings() }
   } catch (e) {
     if (e instanceof SettingsError) fail(e.message)
     throw e
@@ -25,20 +26,20 @@ function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: Stu
 }
 
 async function main(): Promise<void> {
-  const { settings, kiosk, studio } = readSettings()
+  const { settings, kiosk, studio, identity } = readSettings()
   const log = logger(settings.logLevel)
   const catalogue = await loadContentOrExplain(settings.contentDir).catch((e: unknown) => {
     if (e instanceof ContentInvalidError) fail(e.message)
     throw e
   })
-  const services = await openServices({ settings, kiosk, studio, catalogue, log, fail }).catch((e: unknown) => {
+  const services = await openServices({ settings, kiosk, studio, identity, catalogue, log, fail }).catch((e: unknown) => {
     if (e instanceof StoreStartError) fail(e.message)
     throw e
   })
   const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host
-    log('info', `Serving ${catalogue.matters.length} matters and ${catalogue.scenes.length} scenes (drafts in ${services.storeKind}) at http://${shown}:${info.port}/`)
+    log('info', `Serving ${catalogue.matters.length} matters and ${catalogue.scenes.length} scenes (drafts in ${services.storeKind}; sign-in ${identity.oidc ? `through ${identity.oidc.issuer}` : 'off: anonymous only'}) at http://${shown}:${info.port}/`)
   }) as Server
   server.on('error', (e: NodeJS.ErrnoException) =>
     fail(e.code === 'EADDRINUSE' ? `Port ${settings.port} on ${settings.host} is already in use: stop the other server or set PORT.` : `The server could not start: ${e.message}`),

@@ -17,17 +17,28 @@ import { openLive } from './live/open-live.ts'
 import type { Operation } from './openapi/operations.ts'
 import { staffOperations } from './openapi/staff-operations.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
+import { oidcClient } from './identity/oidc-client.ts'
+import { readSessions, type SessionDeps } from './identity/sessions.ts'
+import type { IdentitySettings } from './identity/settings.ts'
+import { meOperations } from './openapi/me-operations.ts'
+import { authRoutes } from './routes/auth.ts'
 import { handoffRoutes } from './routes/handoff.ts'
+import { meRoutes } from './routes/me.ts'
+import { tokenHash } from './drafts/draft-store.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
 import { startPurge } from './store/purge.ts'
 import { openStores } from './store/stores.ts'
 
+const anonymousOnly: IdentitySettings = { oidc: null, sessionHours: 8, devOidc: false }
+
 export type ServiceOptions = {
   settings: Settings
   kiosk: KioskSettings
   studio: StudioSettings
+  /** Sign-in (issue 19); without it the site is anonymous only. */
+  identity?: IdentitySettings
   catalogue: Catalogue
   log: (at: Settings['logLevel'], message: string) => void
   /** For start-up problems a person can fix (a bad feedback setting or calendar file): main.ts prints the message and exits. */
@@ -42,7 +53,7 @@ export type ServiceOptions = {
  *
  * @example const services = await openServices(options); createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations })
  */
-export async function openServices({ settings, kiosk, studio, catalogue, log, fail }: ServiceOptions) {
+export async function openServices({ settings, kiosk, studio, identity = anonymousOnly, catalogue, log, fail }: ServiceOptions) {
   // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
   const stores = await openStores(settings)
   const { repo, handoffs } = stores
@@ -50,15 +61,24 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
   const crypto = createCipher(loadDataKey(settings, (m) => log('warn', m)))
   const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
   const shared: SharedDeps = { clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block) } }
-  const drafts: DraftDeps = { ...shared, repo, catalogue, settings }
+  const identityStore = stores.identity
+  const sessions: SessionDeps = { store: identityStore, crypto, clock, sessionHours: identity.sessionHours }
+  const adopt = (citizen: string, tokens: string[]) => identityStore.adoptDrafts(citizen, tokens.map((t) => tokenHash(drafts, t)), clock())
+  const drafts: DraftDeps = { ...shared, repo, catalogue, settings, adopt }
+  const oidc = identity.oidc ? { client: oidcClient(identity.oidc, new URL('/auth/callback', settings.publicOrigin).href), settings: identity.oidc } : null
   const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const live = openLive({
     store: stores.live, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
     crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
   })
-  const stopPurge = startPurge({ repo, handoffs, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
+  const stopPurge = startPurge({ repo, handoffs, sessions: identityStore, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
+    // Before the routes that read it: who is signed in (nothing more than a cookie check when nobody is).
+    app.use('/api/*', readSessions(sessions))
+    app.use('/auth/*', readSessions(sessions))
+    app.route('/auth', authRoutes({ ...sessions, oidc, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
+    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null }))
     mountDraftApi(app, drafts)
     feedback.mount(app)
     live.mount(app)
@@ -68,7 +88,7 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
     // The server refuses to start on bad content, so the studio here always shows a clean check.
     if (studioOn) app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
   }
-  const operations: Operation[] = [...draftOperations, ...applicationOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
+  const operations: Operation[] = [...draftOperations, ...applicationOperations, ...meOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
     await live.close()

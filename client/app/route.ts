@@ -15,6 +15,7 @@ export type Route =
   | { name: 'kiosk' }
   | { name: 'handoff'; code: string }
   | { name: 'staff' }
+  | { name: 'me' }
   | { name: 'ticket-new'; kind: string | null; matterId: string | null }
   | { name: 'ticket-lookup'; number: string }
   | { name: 'studio'; id: string | null }
@@ -48,6 +49,8 @@ export function matchRoute(pathname: string, search: string): Route {
   if (m) return { name: 'handoff', code: m[1]! }
   // Feedback (client/feedback) and the staff desk (client/staff).
   if (path === '/staff') return { name: 'staff' }
+  // 我的办件 of the signed-in citizen (client/identity).
+  if (path === '/me') return { name: 'me' }
   if (path === '/tickets/new') return { name: 'ticket-new', kind: params.get('kind'), matterId: params.get('matter') }
   if (path === '/tickets/lookup') return { name: 'ticket-lookup', number: params.get('number') ?? '' }
   const liveRoute = matchLiveRoute(path, params)

@@ -15,3 +15,8 @@ export function keepSession(session: DraftSession): void {
 export function sessionFor(token: string): DraftSession | undefined {
   return current?.token === token ? current : undefined
 }
+
+/** Saves what is typed in the open draft now (before leaving the page to sign in); resolves when done or failed. */
+export async function flushCurrentDraft(): Promise<void> {
+  await current?.saver.flush()
+}

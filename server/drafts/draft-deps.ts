@@ -13,6 +13,8 @@ export type DraftDeps = SharedDeps & {
   /** The catalogue, or a function returning the current one when content reloads. */
   catalogue: Pick<Catalogue, 'forms'> | (() => Pick<Catalogue, 'forms'>)
   settings: DraftSettings
+  /** Makes drafts (by token) a signed-in citizen's; without it, drafts stay anonymous. */
+  adopt?: (citizen: string, tokens: string[]) => Promise<unknown>
 }
 
 export function findForm(deps: DraftDeps, formId: string): FormDefinition {

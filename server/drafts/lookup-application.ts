@@ -27,9 +27,14 @@ export async function lookupApplication(deps: DraftDeps, numberInput: string, id
   if (!application || application.idLookupHash === null || application.idLookupHash !== lookupHash(deps, number, idLast4)) {
     throw new ApiError(404, 'application_not_found', 'No application matches this number and ID number. Check both and try again.')
   }
+  return applicationProgress(deps, application)
+}
+
+/** An application's progress as its applicant may see it (after a look-up, or in 我的办件). */
+export async function applicationProgress(deps: DraftDeps, application: StoredApplication): Promise<ApplicationProgress> {
   const history = await deps.repo.statusHistory(application.id)
   return {
-    number,
+    number: application.number,
     formId: application.formId,
     matterId: application.matterId,
     status: application.status,

@@ -31,7 +31,7 @@ export type Operation = {
   cached?: boolean
   notFound?: string
   /** The error answers particular to this route, by status: which codes, and when. */
-  errors?: Partial<Record<400 | 403 | 404 | 409 | 410 | 422 | 429, string>>
+  errors?: Partial<Record<400 | 401 | 403 | 404 | 409 | 410 | 422 | 429, string>>
   /** Needs `Authorization: Bearer <staff token>`; every refusal is 401 unauthorized. */
   staff?: boolean
   /** Needs `Authorization: Bearer <key>` with a key the API gave out earlier, named here (e.g. a hand-off's revokeKey). */

@@ -12,6 +12,7 @@ import { draftView } from '../drafts/draft-view.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { limiterFor } from '../http/rate-limit.ts'
 import { submitDraft } from '../drafts/submit-draft.ts'
+import type { SessionVariables } from '../identity/sessions.ts'
 
 
 /**
@@ -22,13 +23,13 @@ import { submitDraft } from '../drafts/submit-draft.ts'
  *
  * @example app.route('/api/drafts', draftRoutes({ repo, catalogue, settings, clock: () => new Date(), crypto, limits }))
  */
-export function draftRoutes(deps: DraftDeps): Hono {
+export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables }> {
   const limit = limiterFor(deps.limits, deps.clock)
   const limitCreate = limit('draft-create', deps.settings.createRatePerMinute)
   // Saves may come 5 seconds' worth at once, not a minute's: each costs a commit to disk.
   const limitSave = limit('draft-save', deps.settings.saveRatePerMinute, Math.ceil(deps.settings.saveRatePerMinute / 12))
   const limitResume = limit('draft-resume', deps.settings.lookupRatePerMinute)
-  const app = new Hono()
+  const app = new Hono<{ Variables: SessionVariables }>()
   app.use(limitBody(deps.settings.draftMaxBytes))
   // Set before the handler runs: setting it on a finished response makes Hono rebuild the Response.
   app.use(async (c, next) => {
@@ -42,7 +43,11 @@ export function draftRoutes(deps: DraftDeps): Hono {
     const form = findForm(deps, body.formId)
     const data = { ...prefilledData(form, body.answers ?? {}), ...checkDataShape(form, body.data ?? {}) }
     const draft = await insertNewDraft(deps, form, data, checkPosition(form, body.position))
-    return c.json(draftView(deps, form, draft), 201)
+    const view = draftView(deps, form, draft)
+    // A signed-in citizen's new draft is theirs at once: 我的办件 lists it on any device.
+    const session = c.get('session')
+    if (session) await deps.adopt?.(session.citizen, [view.token])
+    return c.json(view, 201)
   })
 
   app.post('/resume', async (c) => {

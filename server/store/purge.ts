@@ -1,9 +1,10 @@
 import type { RateLimitStore } from '../http/rate-limit.ts'
 import type { HandoffStore } from './handoff-store.ts'
+import type { IdentityStore } from './identity-store.ts'
 import type { Repository } from './repository.ts'
 
-/** What a purge clears: expired drafts, and if given, expired hand-offs and full rate-limit buckets. */
-export type PurgeTargets = { repo: Repository; handoffs?: HandoffStore; limits?: RateLimitStore }
+/** What a purge clears: expired drafts, and if given, expired hand-offs, citizens' sessions and full rate-limit buckets. */
+export type PurgeTargets = { repo: Repository; handoffs?: HandoffStore; sessions?: Pick<IdentityStore, 'deleteExpiredSessions'>; limits?: RateLimitStore }
 
 /** Deletes every draft whose expiry has passed. Returns how many went. */
 export async function purgeExpiredDrafts(repo: Repository, now: Date): Promise<number> {
@@ -23,6 +24,7 @@ export function startPurge(options: PurgeTargets & { clock: () => Date; interval
   const jobs: { what: [string, string]; tag: string; run: (now: Date) => Promise<number> }[] = [
     { tag: 'drafts', what: ['expired draft', 'expired drafts'], run: (now) => purgeExpiredDrafts(options.repo, now) },
     ...(options.handoffs ? [{ tag: 'handoffs', what: ['expired hand-off', 'expired hand-offs'] as [string, string], run: (now: Date) => options.handoffs!.deleteExpired(now) }] : []),
+    ...(options.sessions ? [{ tag: 'sessions', what: ['expired sign-in', 'expired sign-ins'] as [string, string], run: (now: Date) => options.sessions!.deleteExpiredSessions(now) }] : []),
     ...(options.limits ? [{ tag: 'limits', what: ['full rate-limit bucket', 'full rate-limit buckets'] as [string, string], run: (now: Date) => options.limits!.purge(now) }] : []),
   ]
   let running = false

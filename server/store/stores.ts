@@ -12,6 +12,9 @@ import { sqliteHandoffStore } from './handoff-sqlite.ts'
 import { postgresLiveStore } from './live-postgres.ts'
 import { sqliteLiveStore } from './live-sqlite.ts'
 import type { LiveStore } from './live-store.ts'
+import { postgresIdentityStore } from './identity-postgres.ts'
+import { sqliteIdentityStore } from './identity-sqlite.ts'
+import type { IdentityStore } from './identity-store.ts'
 import { openPostgresDatabase, type PostgresOptions } from './postgres-database.ts'
 import { postgresRateLimits } from './rate-limits-postgres.ts'
 import type { Repository } from './repository.ts'
@@ -30,6 +33,8 @@ export type Stores = {
   handoffs: HandoffStore
   /** Bookings and queue tickets of the live hall. */
   live: LiveStore
+  /** Citizens' sessions and which drafts (and so applications) are whose. */
+  identity: IdentityStore
   /**
    * Where rate-limit buckets live: with PostgreSQL a table every instance shares, clients stored as
    * `hashClient(address)`; with SQLite (one instance) this process's memory.
@@ -56,6 +61,7 @@ export function openSqliteStores(file: string, options: Parameters<typeof openSq
     feedback: sqliteFeedbackRepository(database),
     handoffs: sqliteHandoffStore(database),
     live: sqliteLiveStore(database),
+    identity: sqliteIdentityStore(database),
     rateLimits: () => memoryRateLimits(),
     close: () => database.close(),
   }
@@ -69,6 +75,7 @@ export async function openPostgresStores(options: PostgresOptions): Promise<Stor
     feedback: postgresFeedbackRepository(database),
     handoffs: postgresHandoffStore(database),
     live: postgresLiveStore(database),
+    identity: postgresIdentityStore(database),
     rateLimits: (hashClient) => postgresRateLimits(database, hashClient),
     close: () => database.close(),
   }

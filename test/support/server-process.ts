@@ -11,7 +11,8 @@ export type ServerProcess = { url: string; dataDir: string; child: ChildProcess;
  * DATA_DIR, and resolves once /healthz answers. Output is kept so a failing start says why.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
-  const port = await freePort()
+  // A caller that must know the address first (to register it at an identity provider) passes PORT.
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'lobby-data-'))
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     // Every browser of a suite is one client (127.0.0.1): its budgets for new drafts and saves are raised

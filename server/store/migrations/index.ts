@@ -5,7 +5,8 @@ import { tokenRevocationAndRateLimits } from './004-token-revocation-and-rate-li
 import { handoffs } from './005-handoffs.ts'
 import { bookingsAndQueueTickets } from './006-bookings-and-queue-tickets.ts'
 import { applicationRevisionsAndNotices } from './007-application-revisions-and-notices.ts'
+import { citizenSessionsAndOwnership } from './008-citizen-sessions-and-ownership.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets, applicationRevisionsAndNotices]
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets, applicationRevisionsAndNotices, citizenSessionsAndOwnership]

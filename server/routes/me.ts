@@ -1,0 +1,60 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { isDraftTokenShape } from '../drafts/draft-secrets.ts'
+import type { DraftDeps } from '../drafts/draft-deps.ts'
+import { tokenHash } from '../drafts/draft-store.ts'
+import { draftView } from '../drafts/draft-view.ts'
+import { applicationProgress } from '../drafts/lookup-application.ts'
+import { ratingKeyFor } from '../drafts/submit-draft.ts'
+import { readJsonBody } from '../http/json-body.ts'
+import { requireSession, type SessionVariables } from '../identity/sessions.ts'
+import type { IdentityStore } from '../store/identity-store.ts'
+
+export const AdoptBody = z.object({ drafts: z.array(z.string().max(100)).max(20) }).strict()
+
+export type MeDeps = { drafts: DraftDeps; identity: IdentityStore; signInAvailable: boolean }
+
+/**
+ * The signed-in citizen's own things, mounted under /api/me: who they are (`GET /`), their
+ * applications with status history and their live drafts on any device (`GET /applications`), and
+ * adopting drafts started anonymously in this browser (`POST /adopt`). Everything is `no-store`.
+ *
+ * @example app.route('/api/me', meRoutes({ drafts, identity, signInAvailable: true }))
+ */
+export function meRoutes(deps: MeDeps): Hono<{ Variables: SessionVariables }> {
+  const app = new Hono<{ Variables: SessionVariables }>()
+  app.use(async (c, next) => {
+    c.header('Cache-Control', 'no-store')
+    await next()
+  })
+
+  app.get('/', (c) => {
+    const session = c.get('session')
+    return c.json({ signInAvailable: deps.signInAvailable, citizen: session?.person ?? null, expiresAt: session?.expiresAt.toISOString() ?? null })
+  })
+
+  app.post('/adopt', async (c) => {
+    const { drafts } = await readJsonBody(c, AdoptBody)
+    const session = requireSession(c)
+    const hashes = drafts.filter(isDraftTokenShape).map((t) => tokenHash(deps.drafts, t))
+    const adopted = await deps.identity.adoptDrafts(session.citizen, hashes, deps.drafts.clock())
+    return c.json({ adopted: adopted.length })
+  })
+
+  app.get('/applications', async (c) => {
+    const session = requireSession(c)
+    const now = deps.drafts.clock()
+    const [applications, drafts] = await Promise.all([deps.identity.ownedApplications(session.citizen), deps.identity.ownedDrafts(session.citizen)])
+    const forms = () => (typeof deps.drafts.catalogue === 'function' ? deps.drafts.catalogue() : deps.drafts.catalogue).forms
+    return c.json({
+      applications: await Promise.all(applications.map(async (a) => ({ ...(await applicationProgress(deps.drafts, a)), ratingKey: ratingKeyFor(deps.drafts, a.number) }))),
+      drafts: drafts.flatMap((d) => {
+        const form = forms().find((f) => f.id === d.formId)
+        if (!form || d.expiresAt <= now) return []
+        const { token, resumeCode, formId, updatedAt, expiresAt } = draftView(deps.drafts, form, d)
+        return [{ token, resumeCode, formId, title: form.title, updatedAt, expiresAt }]
+      }),
+    })
+  })
+  return app
+}
