@@ -62,7 +62,7 @@ export function identityStoreContract(kind: string, openFresh: OpenFreshIdentity
       await identity.adoptDrafts('citizen-c', [draft.tokenHash], t0)
       const application = {
         id: randomUUID(), number: `SL-2026-${Math.floor(Math.random() * 1e6)}`, draftTokenHash: draft.tokenHash, formId: draft.formId, formVersion: draft.formVersion,
-        matterId: 'food-business-licence', data: draft.data, idLookupHash: null, status: 'submitted' as const, submittedAt: later(5000),
+        matterId: 'food-business-licence', data: draft.data, idLookupHash: null, status: 'submitted' as const, submittedAt: later(5000), revision: 1,
       }
       const audit = { at: later(5000), actor: 'applicant', action: 'application.submitted', subject: `application:${application.number}`, before: null, after: { status: 'submitted' } }
       await repo.submitDraft({ application, firstStatus: { at: later(5000), actor: 'applicant', status: 'submitted', note: null }, audit })
