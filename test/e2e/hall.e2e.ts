@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { routeWindows } from '../../client/hall/route-windows.ts'
 import { encodeAnswers } from '../../client/journey/share-link.ts'
 import type { Answers } from '../../core/conditions/condition.ts'
 import type { Catalogue } from '../../core/content/catalogue.ts'
@@ -73,7 +72,7 @@ async function expectedRoute(script: SceneScript): Promise<number[]> {
     departments: await getJson<Catalogue['departments']>('/api/departments'),
     themes: [], forms: [], scenes: [script], strings: { zh: {}, en: {} },
   } as Catalogue
-  return routeWindows(buildOutcome(script, catalogue, answers)!)
+  return buildOutcome(script, catalogue, answers)!.routeWindows
 }
 
 describe('the animated hall', () => {
