@@ -13,7 +13,6 @@ import { ErrorBody } from './openapi/api-schemas.ts'
 import { openServices } from './open-services.ts'
 import { loadSettings, repoRoot } from './settings.ts'
 import { issueStaffToken } from './staff/token-admin.ts'
-import { openFeedbackRepository } from './store/open-feedback-repository.ts'
 
 /**
  * The fuzz suite of issue 15: requests generated from /api/openapi.json against the whole app as
@@ -35,13 +34,15 @@ vi.mock('./crypto/cipher.ts', async (original) => {
   const real = await original<typeof import('./crypto/cipher.ts')>()
   return { ...real, createCipher: (key: Buffer) => ((c) => ({ ...c, seal: (v: string) => (work.costly++, c.seal(v)) }))(real.createCipher(key)) }
 })
-vi.mock('./store/open-repository.ts', async (original) => {
-  const real = await original<typeof import('./store/open-repository.ts')>()
-  return { openRepository: async (...a: Parameters<typeof real.openRepository>) => counting(await real.openRepository(...a)) }
-})
-vi.mock('./store/open-handoff-store.ts', async (original) => {
-  const real = await original<typeof import('./store/open-handoff-store.ts')>()
-  return { openHandoffStore: async (...a: Parameters<typeof real.openHandoffStore>) => counting(await real.openHandoffStore(...a)) }
+vi.mock('./store/stores.ts', async (original) => {
+  const real = await original<typeof import('./store/stores.ts')>()
+  return {
+    ...real,
+    openStores: async (...a: Parameters<typeof real.openStores>) => {
+      const stores = await real.openStores(...a)
+      return { ...stores, repo: counting(stores.repo), handoffs: counting(stores.handoffs) }
+    },
+  }
 })
 
 const runsPerOperation = 25
@@ -50,9 +51,9 @@ const settings = loadSettings({ DATA_DIR: dataDir, DATA_KEY: randomBytes(32).toS
 const catalogue = await loadContentOrExplain(repoRoot)
 const services = await openServices({ settings, kiosk: loadKioskSettings({}), studio: { studio: 'read-only' }, catalogue, log: () => undefined, fail: (m) => { throw new Error(m) } })
 const app = createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
-const feedback = await openFeedbackRepository(settings)
+const feedback = services.stores.feedback
 const staff = await issueStaffToken(feedback, '窗口 5 李明', new Date(), 1, 'test')
-afterAll(async () => (await feedback.close(), await services.close(), rmSync(dataDir, { recursive: true, force: true })))
+afterAll(async () => (await services.close(), rmSync(dataDir, { recursive: true, force: true })))
 
 /** Each request comes from its own address, so the per-client limits let the fuzzing through. */
 let client = 0

@@ -6,7 +6,7 @@ import type { DraftDeps } from './drafts/draft-deps.ts'
 import { mountDraftApi } from './drafts/mount-draft-api.ts'
 import { openFeedback } from './feedback/open-feedback.ts'
 import { clientAddress } from './http/client-address.ts'
-import { memoryRateLimits, type ClientLimits, type RateLimitStore } from './http/rate-limit.ts'
+import type { ClientLimits } from './http/rate-limit.ts'
 import type { KioskSettings } from './kiosk/settings.ts'
 import { draftOperations } from './openapi/draft-operations.ts'
 import { feedbackOperations } from './openapi/feedback-operations.ts'
@@ -18,10 +18,8 @@ import { handoffRoutes } from './routes/handoff.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
-import { openHandoffStore } from './store/open-handoff-store.ts'
-import { openRepository } from './store/open-repository.ts'
 import { startPurge } from './store/purge.ts'
-import { openPostgresRateLimits } from './store/rate-limits-postgres.ts'
+import { openStores } from './store/stores.ts'
 
 export type ServiceOptions = {
   settings: Settings
@@ -43,16 +41,14 @@ export type ServiceOptions = {
  */
 export async function openServices({ settings, kiosk, studio, catalogue, log, fail }: ServiceOptions) {
   // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
-  const repo = await openRepository(settings)
-  const handoffs = await openHandoffStore(settings)
+  const stores = await openStores(settings)
+  const { repo, handoffs } = stores
   const clock = () => new Date()
   const crypto = createCipher(loadDataKey(settings, (m) => log('warn', m)))
-  const store: RateLimitStore & { close?: () => Promise<void> } = settings.databaseUrl
-    ? await openPostgresRateLimits({ connectionString: settings.databaseUrl }, (client) => crypto.hash('rate-limit', client))
-    : memoryRateLimits()
+  const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
   const limits: ClientLimits = { store, clientOf: clientAddress(settings.trustedProxies.block) }
   const drafts: DraftDeps = { repo, catalogue, settings, clock, crypto, limits }
-  const feedback = await openFeedback({ settings, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
+  const feedback = await openFeedback({ settings, feedback: stores.feedback, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const stopPurge = startPurge({ repo, handoffs, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
@@ -67,9 +63,9 @@ export async function openServices({ settings, kiosk, studio, catalogue, log, fa
   const operations: Operation[] = [...draftOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
-    await Promise.allSettled([repo.close(), handoffs.close(), feedback.close(), store.close?.()])
+    await stores.close()
   }
   // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.
   const ownBodyLimit = ['/api/drafts']
-  return { mount, operations, ownBodyLimit, close, storeKind: repo.kind }
+  return { mount, operations, ownBodyLimit, close, storeKind: stores.kind, stores }
 }

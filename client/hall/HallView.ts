@@ -1,74 +1,101 @@
-import { Container, Graphics, type Application, type FederatedPointerEvent } from 'pixi.js'
+import { Container, Rectangle, type Application } from 'pixi.js'
 import type { Point, Rect } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import { inflate, union } from '../../core/hall/geometry.ts'
 import type { HallModel } from '../../core/hall/hall-model.ts'
+import { hallQueue, sameQueue, type HallQueue, type QueueReport } from '../../core/hall/hall-queue.ts'
 import { isPlaceError, placeTarget, type PlaceTarget } from '../../core/hall/place-target.ts'
 import { routeThrough } from '../../core/hall/route-through.ts'
 import type { Place } from '../../core/scenes/script.ts'
-import { frameRect, worldOffset, type Camera, type Viewport } from './camera.ts'
+import { adaptResolution, cacheResolution, type ResolutionPolicy } from './backing-resolution.ts'
+import type { Camera, Viewport } from './camera.ts'
 import { motionOf } from './cue-motions.ts'
 import { drawHall, type DrawnHall } from './draw-hall.ts'
-import { drawFigure, type Figure } from './figures.ts'
-import { HallMotion } from './hall-motion.ts'
 import { drawRoute } from './draw-route.ts'
-import { ScreenNote } from './screen-notes.ts'
+import { drawFigure, type Figure } from './figures.ts'
+import { HallLabels } from './hall-labels.ts'
+import { HallMotion } from './hall-motion.ts'
+import { HallNote } from './hall-notes.ts'
+import { labelSpecs } from './label-specs.ts'
+import { floorDepth, heights, project, projectRect } from './projection.ts'
+import { cameraFor, personBox, thingBox, toScreen } from './scene-camera.ts'
 import { stageActions, walkAlong } from './stage-actions.ts'
 import { windowCardText } from './window-card.ts'
-import { palette } from './palette.ts'
+import { highlightRing } from './highlight.ts'
 
 export type HallViewOptions = {
   locale: Locale
   reducedMotion: boolean
+  /** How the canvas chooses its backing resolution (backing-resolution.ts). */
+  resolution: { policy: ResolutionPolicy; current: number }
   onSelectWindow?: (window: number) => void
 }
 
+/** Drawn frames the resolution is judged over. */
+const sampleFrames = 24
+
 /**
- * The animated hall on a Pixi application: the drawn layout, the guide and the visitor, a camera.
- * It reports its logical state on `element` as data attributes (data-guide-at="window:7",
- * data-tweens="0"...) so tests assert on state, never on pixels. It reads nothing from the DOM.
+ * The animated hall on a Pixi application, driven by calls (showPlace, showRoute, setQueue...), never
+ * by reading the journey itself. The still hall is one cached texture; a frame draws it and the few
+ * moving things, and frames are drawn only while something moves. Words are DOM over the canvas.
+ * State is on `element` as data attributes (data-guide-at="window:7", data-tweens="0"...) so tests
+ * assert on state, never on pixels.
  */
 export class HallView {
   readonly motion: HallMotion
   #hall: DrawnHall
+  #queue: HallQueue
   // A render group: the camera moves it on the GPU, so panning does not re-transform every child on the CPU.
   #world = new Container({ label: 'world', isRenderGroup: true })
   #marks = new Container({ label: 'marks' })
-  #overlay = new Container({ label: 'overlay' })
+  #people = new Container({ label: 'people', sortableChildren: true })
+  #hits = new Container({ label: 'hits' })
   #guide: Figure = drawFigure('guide')
   #visitor: Figure = drawFigure('visitor')
-  #bubble = new ScreenNote(300, true)
-  #card = new ScreenNote(280, false)
+  #labels: HallLabels
+  #bubble: HallNote
+  #card: HallNote
   #camera: Camera = { x: 0, y: 0, scale: 1 }
+  #seen = ''
   #focus: Rect
   #view: Viewport
   #locale: Locale
   #say: Text | undefined
+  #subject: { key: string; rect: Rect; tall: number } | undefined
+  #route: Point[][] = []
   #state: Record<string, string> = {}
   /** Frames still to draw before the render loop rests; a still hall costs no CPU (kiosks run all day). */
   #framesLeft = 0
   #hidden = false
+  #frameGaps: number[] = []
+  #resolution: number
+  #cacheRes = 0
 
   constructor(private readonly app: Application, private readonly model: HallModel, private readonly element: HTMLElement, private readonly options: HallViewOptions) {
     this.#locale = options.locale
-    this.#hall = drawHall(model)
+    this.#resolution = options.resolution.current
+    this.#queue = hallQueue(model)
+    this.#hall = drawHall(model, this.#queue)
     this.#focus = { x: 0, y: 0, w: model.size.w, h: model.size.h }
     this.#view = { width: app.screen.width, height: app.screen.height }
-    for (const figure of [this.#visitor, this.#guide]) figure.root.position.set(model.entrance.x, model.entrance.y)
-    this.#guide.root.x += 70
-    this.#world.addChild(this.#hall.root, this.#marks, this.#visitor.root, this.#guide.root)
-    this.#overlay.addChild(this.#bubble.root, this.#card.root)
-    this.#bubble.fitTo(this.#view.width)
-    this.#card.fitTo(this.#view.width)
-    app.stage.addChild(this.#world, this.#overlay)
+    this.#labels = new HallLabels(element, labelSpecs(model), options.locale)
+    this.#bubble = new HallNote(this.#labels.root, 'bubble')
+    this.#card = new HallNote(this.#labels.root, 'card')
+    this.#place(this.#visitor, model.entrance)
+    this.#place(this.#guide, { x: model.entrance.x + 70, y: model.entrance.y })
+    this.#people.addChild(this.#visitor.root, this.#guide.root)
+    this.#world.addChild(this.#hall.root, this.#marks, this.#people, this.#hits)
+    app.stage.addChild(this.#world)
     this.#listen()
     this.motion = new HallMotion(options.reducedMotion, () => {
       this.#report()
       this.#wake()
     })
+    this.#fitNotes()
     this.#jumpCamera()
+    this.#recache()
     app.ticker.add(this.#tick)
-    this.#set({ hall: 'ready', guideAt: 'entrance', visitorAt: 'entrance', place: '', cue: '', route: '', objects: String(this.#hall.objectCount) })
+    this.#set({ hall: 'ready', guideAt: 'entrance', visitorAt: 'entrance', place: '', cue: '', route: '', objects: String(this.#hall.objectCount), resolution: String(this.#resolution) })
   }
 
   /** Guide and visitor go to a scene step's place and the guide says the line; an unknown place is reported, not thrown. */
@@ -80,28 +107,33 @@ export class HallView {
     }
     this.#reset()
     this.#say = say
-    this.#highlight(this.#thingAt(target))
+    const thing = this.#thingAt(target)
+    this.#subject = { key: target.key, ...thing }
+    this.#marks.addChild(highlightRing(thing.rect))
     const tl = this.motion.timeline()
-    motionOf(cue)(stageActions(this.#parts(), tl, target, this.#thingAt(target)))
-    this.#set({ place: target.key, cue, route: '', error: '' })
+    motionOf(cue)(stageActions(this.#parts(), tl, target, thing.rect))
+    this.#set({ place: target.key, cue, route: '', routePoints: '', error: '' })
     this.motion.start(tl)
     return undefined
   }
 
-  /** Draws the route through the windows in order, numbered, and walks the visitor along it. */
+  /** Draws the route through the windows in order along the aisles, numbered, and walks the visitor along it. */
   showRoute(windows: number[]): void {
     this.#reset()
     this.#say = undefined
+    this.#subject = undefined
     const legs = routeThrough(this.model, windows)
+    this.#route = legs
     const spots = windows.map((n) => this.model.windows.find((w) => w.number === n)?.spot)
     this.#marks.addChild(drawRoute(legs, spots))
+    this.#labels.setStops(spots.filter((s): s is Point => s !== undefined).map((s) => project(s)))
     const points = legs.flat()
     const tl = this.motion.timeline()
     if (points.length > 0) this.#moveCamera(tl, inflate(union(points.map((p) => ({ ...p, w: 1, h: 1 }))), 250), 0)
-    this.#visitor.root.position.set(this.model.entrance.x, this.model.entrance.y)
+    this.#place(this.#visitor, this.model.entrance)
     let t = 0.3
     for (const leg of legs) t = walkAlong(tl, this.#visitor, leg, t) + 0.3
-    this.#set({ place: 'route', cue: '', route: windows.join(','), visitorAt: 'entrance' })
+    this.#set({ place: 'route', cue: '', route: windows.join(','), routePoints: JSON.stringify(legs), visitorAt: 'entrance' })
     tl.call(() => this.#set({ visitorAt: windows.length ? `window:${windows.at(-1)}` : 'entrance' }), undefined, t)
     this.motion.start(tl)
   }
@@ -110,24 +142,43 @@ export class HallView {
   lookAt(place: Place): void {
     const target = placeTarget(this.model, place)
     if (isPlaceError(target)) return
-    this.#highlight(this.#thingAt(target))
+    this.#marks.addChild(highlightRing(this.#thingAt(target).rect))
     const tl = this.motion.timeline()
     this.#moveCamera(tl, target.focus, 0)
     this.motion.start(tl)
   }
 
+  /** The live hall's queue: people waiting at windows, closed windows, the numbers on the call screens. */
+  setQueue(report: QueueReport): void {
+    const next = hallQueue(this.model, report)
+    this.#labels.setQueue(next)
+    if (!sameQueue(next, this.#queue)) {
+      this.#queue = next
+      const old = this.#hall.root
+      this.#hall = drawHall(this.model, next)
+      this.#world.addChildAt(this.#hall.root, 0)
+      old.destroy({ children: true })
+      this.#cacheRes = 0
+      this.#recache()
+    }
+    this.#seen = ''
+    this.#wake()
+  }
+
   setLocale(locale: Locale): void {
     this.#locale = locale
+    this.#labels.setLocale(locale)
     this.#card.hide()
+    this.#seen = ''
     this.#wake()
   }
 
   resize(width: number, height: number): void {
-    this.app.renderer.resize(width, height)
+    this.app.renderer.resize(width, height, this.#resolution)
     this.#view = { width, height }
-    this.#bubble.fitTo(width)
-    this.#card.fitTo(width)
+    this.#fitNotes()
     this.#jumpCamera()
+    this.#recache()
     this.#wake()
   }
 
@@ -142,6 +193,7 @@ export class HallView {
   destroy(): void {
     this.app.ticker.remove(this.#tick)
     this.motion.destroy()
+    this.#labels.destroy()
   }
 
   #parts() {
@@ -155,57 +207,117 @@ export class HallView {
     }
   }
 
+  #place(figure: Figure, at: Point): void {
+    const p = project(at)
+    figure.root.position.set(p.x, p.y)
+  }
+
   #reset(): void {
     this.motion.interrupt()
     for (const child of this.#marks.removeChildren()) child.destroy()
+    this.#labels.setStops([])
+    this.#route = []
+    for (const f of [this.#guide, this.#visitor]) {
+      f.body.y = 0
+      f.legs.forEach((l) => (l.y = 0))
+    }
     this.#guide.arm.rotation = 0
-    this.#guide.body.y = 0
-    this.#visitor.body.y = 0
+    this.#seen = ''
   }
 
-  #thingAt(target: PlaceTarget): Rect {
+  /** The thing a place names and how tall it stands (cm), for the highlight and for the bubble to keep clear of. */
+  #thingAt(target: PlaceTarget): { rect: Rect; tall: number } {
     const [kind, id] = target.key.split(':')
-    if (kind === 'window') return this.model.windows.find((w) => String(w.number) === id)!.counter
-    if (kind === 'zone') return this.model.zones.find((z) => z.id === id)!.rect
-    return this.model.facilities.find((f) => f.id === id)!.rect
-  }
-
-  #highlight(rect: Rect): void {
-    const ring = new Graphics().roundRect(rect.x - 14, rect.y - 14, rect.w + 28, rect.h + 28, 14).stroke({ width: 10, color: palette.highlight })
-    this.#marks.addChild(ring)
+    if (kind === 'window') return { rect: this.model.windows.find((w) => String(w.number) === id)!.counter, tall: heights.sign + 40 }
+    if (kind === 'zone') return { rect: this.model.zones.find((z) => z.id === id)!.rect, tall: 0 }
+    const f = this.model.facilities.find((x) => x.id === id)!
+    return { rect: f.rect, tall: f.kind === 'entrance' || f.kind === 'seating' ? 60 : heights.machine }
   }
 
   #moveCamera(tl: gsap.core.Timeline, focus: Rect, at: number): number {
     this.#focus = focus
-    const to = frameRect(focus, this.model.size, this.#view)
-    tl.to(this.#camera, { ...to, duration: 1.1, ease: 'power2.inOut', onUpdate: () => this.#applyCamera() }, at)
+    const to = cameraFor(this.model, focus, this.#view)
+    tl.to(this.#camera, { ...to, duration: 1.1, ease: 'power2.inOut', onUpdate: () => this.#applyCamera(), onComplete: () => this.#recache() }, at)
     return at + 1.1
   }
 
   #jumpCamera(): void {
-    Object.assign(this.#camera, frameRect(this.#focus, this.model.size, this.#view))
+    Object.assign(this.#camera, cameraFor(this.model, this.#focus, this.#view))
     this.#applyCamera()
   }
 
   #applyCamera(): void {
-    const offset = worldOffset(this.#camera, this.#view)
+    const o = toScreen(this.#camera, this.#view, { x: 0, y: 0 })
     this.#world.scale.set(this.#camera.scale)
-    this.#world.position.set(offset.x, offset.y)
+    this.#world.position.set(o.x, o.y)
   }
 
-  #toScreen(p: Point): Point {
-    return { x: this.#world.x + p.x * this.#camera.scale, y: this.#world.y + p.y * this.#camera.scale }
+  /** Re-renders the still layer only when the zoom or backing resolution asks for another texture size. */
+  #recache(): void {
+    const res = cacheResolution(this.#camera.scale, this.#resolution)
+    if (res === this.#cacheRes) return
+    this.#cacheRes = res
+    this.#hall.root.cacheAsTexture({ resolution: res, antialias: false })
+    this.#set({ cacheResolution: String(res) })
+    this.#wake()
+  }
+
+  #fitNotes(): void {
+    this.#bubble.fitTo(this.#view.width)
+    this.#card.fitTo(this.#view.width)
   }
 
   #tick = (): void => {
-    if (this.#say) {
-      this.#bubble.show(this.#say[this.#locale])
-      const head = this.#toScreen({ x: this.#guide.root.x, y: this.#guide.root.y - 80 })
-      this.#bubble.placeAt(head.x, head.y, this.#view)
-    } else this.#bubble.hide()
+    const moving = this.motion.running > 0
+    this.#guide.root.zIndex = this.#guide.root.y
+    this.#visitor.root.zIndex = this.#visitor.root.y + 0.5
+    this.#layoutWords()
     this.#report()
-    if (this.motion.running > 0) this.#framesLeft = 3
-    else if (--this.#framesLeft <= 0) this.app.ticker.stop()
+    if (moving) {
+      this.#framesLeft = 3
+      this.#judgeFrame()
+    } else if (--this.#framesLeft <= 0) this.app.ticker.stop()
+  }
+
+  // Labels move only when the camera did; the bubble follows the guide.
+  #layoutWords(): void {
+    const cam = this.#camera
+    const seen = `${cam.x.toFixed(1)},${cam.y.toFixed(1)},${cam.scale.toFixed(4)},${this.#view.width},${this.#view.height}`
+    const at = (p: Point) => toScreen(cam, this.#view, p)
+    let signs: Map<string, Rect> | undefined
+    if (seen !== this.#seen) {
+      this.#seen = seen
+      const thing = this.#subject && this.#subject.tall > 0 ? thingBox(cam, this.#view, this.#subject.rect, this.#subject.tall) : undefined
+      signs = this.#labels.layout(at, this.#view, this.#subject?.key ?? '', thing)
+      this.#signBox = this.#subject ? signs.get(this.#subject.key) : undefined
+    }
+    if (!this.#say || !this.#subject) {
+      this.#bubble.hide()
+      return
+    }
+    this.#bubble.show(this.#say[this.#locale])
+    const guide = personBox(cam, this.#view, { x: this.#guide.root.x, y: this.#guide.root.y / floorDepth })
+    const thing = thingBox(cam, this.#view, this.#subject.rect, this.#subject.tall)
+    const subject = this.#signBox ? union([thing, this.#signBox]) : thing
+    const placed = this.#bubble.placeBeside(guide, subject, this.#view)
+    this.#set({ bubble: rectText(placed), subject: rectText(subject), guideBox: rectText(guide) })
+  }
+
+  #signBox: Rect | undefined
+
+  // Dynamic resolution: judge the drawn frames' pace while something moves.
+  #judgeFrame(): void {
+    this.#frameGaps.push(this.app.ticker.deltaMS)
+    if (this.#frameGaps.length < sampleFrames) return
+    const sorted = this.#frameGaps.sort((a, b) => a - b)
+    const median = sorted[Math.floor(sorted.length / 2)]!
+    this.#frameGaps = []
+    const cap = this.app.ticker.maxFPS > 0 ? 1000 / this.app.ticker.maxFPS : 0
+    const next = adaptResolution(this.options.resolution.policy, this.#resolution, median, Math.max(cap, 20))
+    if (next === this.#resolution) return
+    this.#resolution = next
+    this.app.renderer.resize(this.#view.width, this.#view.height, next)
+    this.#set({ resolution: String(next) })
   }
 
   #wake(): void {
@@ -214,34 +326,39 @@ export class HallView {
   }
 
   #listen(): void {
-    for (const [number, box] of this.#hall.windows) {
-      const w = this.model.windows.find((x) => x.number === number)!
-      const show = () => this.#showCard(windowCardText(w, this.#locale), w.counter)
+    for (const w of this.model.windows) {
+      const box = this.#hitBox(projectRect(w.counter, 0, heights.sign + 40))
+      const show = () => this.#showCard(windowCardText(w, this.#locale), w.counter, heights.sign + 40)
       box.on('pointerover', show)
       box.on('pointerout', () => this.#hideCard())
-      box.on('pointertap', (e: FederatedPointerEvent) => {
+      box.on('pointertap', (e) => {
         e.stopPropagation()
         show()
-        this.options.onSelectWindow?.(number)
+        this.options.onSelectWindow?.(w.number)
       })
     }
-    for (const [id, box] of this.#hall.facilities) {
-      const f = this.model.facilities.find((x) => x.id === id)!
-      box.on('pointerover', () => this.#showCard(f.name[this.#locale], f.rect))
+    for (const f of this.model.facilities) {
+      if (f.kind === 'entrance' || f.kind === 'seating') continue
+      const box = this.#hitBox(inflate(projectRect(f.rect, 0, heights.machine), 20))
+      box.on('pointerover', () => this.#showCard(f.name[this.#locale], f.rect, heights.machine))
       box.on('pointerout', () => this.#hideCard())
     }
   }
 
-  #showCard(text: string, rect: Rect): void {
+  #hitBox(r: Rect): Container {
+    const box = new Container({ eventMode: 'static', cursor: 'pointer', hitArea: new Rectangle(r.x, r.y, r.w, r.h) })
+    this.#hits.addChild(box)
+    return box
+  }
+
+  #showCard(text: string, rect: Rect, tall: number): void {
     this.#wake()
     this.#card.show(text)
-    const p = this.#toScreen({ x: rect.x + rect.w / 2, y: rect.y })
-    this.#card.placeAt(p.x, p.y, this.#view)
+    this.#card.placeOver(thingBox(this.#camera, this.#view, rect, tall), this.#view)
   }
 
   #hideCard(): void {
     this.#card.hide()
-    this.#wake()
   }
 
   #report(): void {
@@ -256,4 +373,8 @@ export class HallView {
       this.element.dataset[key] = value
     }
   }
+}
+
+function rectText(r: Rect): string {
+  return [r.x, r.y, r.w, r.h].map((n) => Math.round(n)).join(',')
 }

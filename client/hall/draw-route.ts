@@ -1,26 +1,24 @@
 import { Container, Graphics } from 'pixi.js'
 import type { Point } from '../../core/content/hall-layout.ts'
-import { label } from './hall-labels.ts'
 import { palette } from './palette.ts'
+import { project } from './projection.ts'
 
-/** The outcome route: each leg as a line, and a numbered badge at each window in the order to visit. */
+/** The outcome route on the floor: each leg as a line along the aisles, and a ring at each stop (its number is DOM, hall-labels.ts). */
 export function drawRoute(legs: Point[][], spots: (Point | undefined)[]): Container {
   const root = new Container({ label: 'route' })
   const lines = new Graphics()
   for (const leg of legs) {
     if (leg.length < 2) continue
-    lines.moveTo(leg[0]!.x, leg[0]!.y)
-    for (const p of leg.slice(1)) lines.lineTo(p.x, p.y)
+    const [first, ...rest] = leg.map((p) => project(p))
+    lines.moveTo(first!.x, first!.y)
+    for (const p of rest) lines.lineTo(p.x, p.y)
   }
-  lines.stroke({ width: 14, color: palette.route, alpha: 0.75, cap: 'round', join: 'round' })
+  lines.stroke({ width: 16, color: palette.route, alpha: 0.8, cap: 'round', join: 'round' })
   root.addChild(lines)
   spots.forEach((spot, i) => {
     if (!spot) return
-    const badge = new Graphics().circle(spot.x, spot.y, 42).fill(palette.route).stroke({ width: 6, color: 0xffffff })
-    const order = label(String(i + 1), { fontSize: 48, fontWeight: '700', fill: 0xffffff })
-    order.anchor.set(0.5)
-    order.position.set(spot.x, spot.y)
-    root.addChild(badge, order)
+    const p = project(spot)
+    root.addChild(new Graphics({ label: `stop:${i + 1}` }).ellipse(p.x, p.y, 40, 40 * 0.72).fill({ color: palette.route, alpha: 0.35 }).stroke({ width: 6, color: palette.route }))
   })
   return root
 }

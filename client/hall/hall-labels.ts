@@ -1,23 +1,157 @@
-import { Text, type TextStyleOptions } from 'pixi.js'
-import type { Rect } from '../../core/content/hall-layout.ts'
-import { fontFamily, palette } from './palette.ts'
+import type { Point, Rect } from '../../core/content/hall-layout.ts'
+import type { Locale } from '../../core/content/text.ts'
+import type { HallQueue } from '../../core/hall/hall-queue.ts'
+import { inOrder, type LabelSpec } from './label-specs.ts'
+import { overlap } from './place-bubble.ts'
 
-/** Text drawn at twice its size so signs stay crisp when the camera zooms in. */
-const crisp = 2
+/** The smallest type on the picture (CSS px): legible on a phone held at arm's length. */
+export const minFontPx = 12
 
-export function label(text: string, style: TextStyleOptions): Text {
-  return new Text({ text, style: { fontFamily, fill: palette.ink, ...style }, resolution: crisp })
-}
+type Label = { spec: LabelSpec; el: HTMLElement; full: { w: number; h: number }; short: { w: number; h: number }; shown: '' | 'full' | 'short'; x: number; y: number }
 
 /**
- * A two-line sign (Chinese over English) placed at the top-left of `box`, wrapped to its width.
- * Returns the texts so the caller adds them to its layer.
+ * The hall's words as DOM text over the canvas, as web maps do: crisp at any canvas resolution, at
+ * least 12 CSS px at every zoom, in the page's language first. Each sign keeps its place over the
+ * world point it names; where signs would overlap, the higher-ranked one (the place the step names
+ * first) is shown and the other shrinks to its window number or steps aside. aria-hidden: the page's
+ * own words and the directory say the same.
  */
-export function bilingual(box: Rect, zh: string, en: string, size: number, colour: number = palette.ink): Text[] {
-  const wrap = { wordWrap: true, wordWrapWidth: Math.max(40, box.w), breakWords: true }
-  const top = label(zh, { fontSize: size, fontWeight: '600', fill: colour, ...wrap })
-  const bottom = label(en, { fontSize: Math.round(size * 0.62), fill: colour, ...wrap })
-  top.position.set(box.x, box.y)
-  bottom.position.set(box.x, box.y + top.height + size * 0.1)
-  return [top, bottom]
+export class HallLabels {
+  readonly root: HTMLElement
+  #labels: Label[]
+  #locale: Locale
+  #queue: HallQueue | undefined
+  #stops: { el: HTMLElement; at: Point }[] = []
+
+  constructor(host: HTMLElement, specs: LabelSpec[], locale: Locale) {
+    this.root = document.createElement('div')
+    this.root.className = 'hall-words'
+    this.root.setAttribute('aria-hidden', 'true')
+    host.append(this.root)
+    this.#locale = locale
+    this.#labels = specs.map((spec) => {
+      const el = document.createElement('div')
+      el.className = `hw hw-${spec.kind}`
+      el.dataset.key = spec.key
+      this.root.append(el)
+      return { spec, el, full: { w: 0, h: 0 }, short: { w: 0, h: 0 }, shown: '', x: NaN, y: NaN }
+    })
+    this.#write()
+  }
+
+  setLocale(locale: Locale): void {
+    if (locale === this.#locale) return
+    this.#locale = locale
+    this.#write()
+  }
+
+  /** The numbers on the zones' call screens. */
+  setQueue(queue: HallQueue): void {
+    this.#queue = queue
+    this.#write()
+  }
+
+  /** The numbered stops of the outcome route (world points), drawn over everything else. */
+  setStops(stops: Point[]): void {
+    for (const s of this.#stops) s.el.remove()
+    this.#stops = stops.map((at, i) => {
+      const el = span('hw-stop', String(i + 1))
+      this.root.append(el)
+      return { el, at }
+    })
+  }
+
+  /**
+   * Places every sign for the current camera: `toScreen` maps world points to view pixels. `first`
+   * (the place the step names) is placed before all others, and no other sign covers `keepClear`
+   * (the thing itself). Returns the on-screen box of each shown sign by key, for the bubble.
+   */
+  layout(toScreen: (p: Point) => Point, view: { width: number; height: number }, first: string, keepClear?: Rect): Map<string, Rect> {
+    const placed = new Map<string, Rect>()
+    const taken: Rect[] = []
+    const clear = keepClear ? [keepClear] : []
+    for (const stop of this.#stops) {
+      const p = toScreen(stop.at)
+      const r = { x: p.x - 14, y: p.y - 14, w: 28, h: 28 }
+      stop.el.style.transform = `translate(${Math.round(r.x)}px, ${Math.round(r.y)}px)`
+      taken.push(r)
+    }
+    const order = [...this.#labels].sort((a, b) => Number(b.spec.key === first) - Number(a.spec.key === first) || b.spec.rank - a.spec.rank)
+    for (const label of order) {
+      const at = toScreen(label.spec.anchor)
+      let mode: Label['shown'] = ''
+      let box: Rect | undefined
+      for (const m of ['full', 'short'] as const) {
+        if (m === 'short' && !label.spec.number) break
+        const size = label[m]
+        const centred = label.spec.kind === 'window' || label.spec.kind === 'zone'
+        const r = { x: at.x - size.w / 2, y: centred ? at.y - size.h / 2 : at.y - size.h, w: size.w, h: size.h }
+        const inView = r.x >= 0 && r.y >= 0 && r.x + r.w <= view.width && r.y + r.h <= view.height
+        const blocked = taken.some((t) => overlap(t, r) > 0) || (label.spec.key !== first && clear.some((t) => overlap(t, r) > 0))
+        if (inView && !blocked) {
+          mode = m
+          box = r
+          break
+        }
+      }
+      this.#show(label, mode, box)
+      if (box) {
+        taken.push({ x: box.x - 2, y: box.y - 2, w: box.w + 4, h: box.h + 4 })
+        placed.set(label.spec.key, box)
+      }
+    }
+    return placed
+  }
+
+  destroy(): void {
+    this.root.remove()
+  }
+
+  #show(label: Label, mode: Label['shown'], box: Rect | undefined): void {
+    if (mode !== label.shown) {
+      label.shown = mode
+      label.el.dataset.shown = mode
+    }
+    if (!box) return
+    const x = Math.round(box.x)
+    const y = Math.round(box.y)
+    if (x === label.x && y === label.y) return
+    label.x = x
+    label.y = y
+    label.el.style.transform = `translate(${x}px, ${y}px)`
+  }
+
+  #write(): void {
+    for (const label of this.#labels) {
+      const { spec, el } = label
+      const [first, second] = inOrder(spec.name, this.#locale)
+      const calling = spec.kind === 'zone' ? this.#queue?.zones.get(spec.key.slice('zone:'.length))?.calling ?? '—' : undefined
+      el.lang = this.#locale === 'zh' ? 'zh-CN' : 'en'
+      el.replaceChildren(
+        ...(spec.number ? [span('hw-n', spec.number)] : []),
+        span('hw-1', spec.kind === 'restroom' ? `♿ ${first}` : first),
+        span('hw-2', second),
+        ...(calling !== undefined ? [span('hw-call', calling)] : []),
+      )
+      const other = el.querySelector<HTMLElement>('.hw-2')!
+      other.lang = this.#locale === 'zh' ? 'en' : 'zh-CN'
+    }
+    this.#measure()
+  }
+
+  // One read of every sign's size per language change, never per frame.
+  #measure(): void {
+    for (const label of this.#labels) label.el.dataset.shown = 'full'
+    for (const label of this.#labels) label.full = { w: label.el.offsetWidth, h: label.el.offsetHeight }
+    for (const label of this.#labels) if (label.spec.number) label.el.dataset.shown = 'short'
+    for (const label of this.#labels) label.short = label.spec.number ? { w: label.el.offsetWidth, h: label.el.offsetHeight } : label.full
+    for (const label of this.#labels) label.el.dataset.shown = label.shown
+  }
+}
+
+function span(className: string, text: string): HTMLElement {
+  const el = document.createElement('span')
+  el.className = className
+  el.textContent = text
+  return el
 }

@@ -5,8 +5,11 @@ import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import { buildHallModel, type HallNames } from '../../core/hall/hall-model.ts'
 import type { Place } from '../../core/scenes/script.ts'
+import type { QueueReport } from '../../core/hall/hall-queue.ts'
+import { isSoftwareRenderer, resolutionPolicy, startResolution } from './backing-resolution.ts'
 import { HallView } from './HallView.ts'
 import { palette } from './palette.ts'
+import './hall-words.css'
 
 /** Where the hall is in its life; the panel shows progress, the map, or the "unavailable" notice. */
 export type HallStatus =
@@ -30,6 +33,8 @@ export type HallController = {
   showPlace(place: Place, say: Text, cue: string): void
   showRoute(windows: number[]): void
   lookAt(place: Place): void
+  /** The live hall's queue (people waiting, closed windows, numbers called); the latest report wins. */
+  setQueue(report: QueueReport): void
   setLocale(locale: Locale): void
   setReducedMotion(reduced: boolean): void
   pause(): void
@@ -63,6 +68,7 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
   let userPaused = false
   let offscreen = false
   let maxFps = 0
+  let queue: QueueReport | undefined
   const report = (status: HallStatus) => {
     element.dataset.hall = status.kind
     if (status.kind === 'unavailable') element.dataset.reason = `${status.reason}: ${status.detail}`
@@ -92,16 +98,19 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
   const ready = (async () => {
     report({ kind: 'loading', progress: 0.3 })
     const candidate = new Application()
+    const width = Math.max(1, element.clientWidth || 640)
+    const height = Math.max(1, element.clientHeight || 400)
     try {
+      // No antialiasing: it costs a software renderer two to three times the frame; shapes are axis-aligned anyway.
       await candidate.init({
         preference: ['webgl'],
         failIfMajorPerformanceCaveat: false,
-        antialias: true,
+        antialias: false,
         background: palette.background,
-        resolution: Math.min(window.devicePixelRatio || 1, 2),
+        resolution: 1,
         autoDensity: true,
-        width: Math.max(1, element.clientWidth || 640),
-        height: Math.max(1, element.clientHeight || 400),
+        width,
+        height,
       })
     } catch (err) {
       // A half-initialised application cannot be destroyed cleanly; its canvas was never attached.
@@ -114,8 +123,13 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     }
     app = candidate
     report({ kind: 'loading', progress: 0.7 })
+    const software = isSoftwareRenderer(rendererName(app))
+    const policy = resolutionPolicy(window.devicePixelRatio || 1, software)
+    const resolution = { policy, current: startResolution(policy, width, height) }
+    app.renderer.resize(width, height, resolution.current)
+    element.dataset.software = String(software)
     try {
-      view = new HallView(app, buildHallModel(options.layout, options.names), element, { locale, reducedMotion: reduced, onSelectWindow: options.onSelectWindow })
+      view = new HallView(app, buildHallModel(options.layout, options.names), element, { locale, reducedMotion: reduced, resolution, onSelectWindow: options.onSelectWindow })
     } catch (err) {
       fail('failed', err instanceof Error ? err.message : String(err))
       return false
@@ -130,6 +144,7 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     if (userPaused) view.motion.pause()
     if (maxFps > 0) app.ticker.maxFPS = maxFps
     pending?.(view)
+    if (queue) view.setQueue(queue)
     if (offscreen) applyOffscreen()
     else onVisibility()
     report({ kind: 'ready' })
@@ -145,6 +160,10 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     showPlace: (place, say, cue) => latest((v) => v.showPlace(place, say, cue)),
     showRoute: (windows) => latest((v) => v.showRoute(windows)),
     lookAt: (place) => view?.lookAt(place),
+    setQueue: (report) => {
+      queue = report
+      view?.setQueue(report)
+    },
     setLocale: (next) => {
       locale = next
       view?.setLocale(next)
@@ -181,6 +200,14 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
       objects: app ? countAll(app.stage) : 0,
     }),
   }
+}
+
+/** The WebGL renderer's own name (e.g. "…SwiftShader…"), or "" when the browser hides it. */
+function rendererName(app: Application): string {
+  const gl = (app.renderer as { gl?: WebGLRenderingContext }).gl
+  if (!gl) return ''
+  const info = gl.getExtension('WEBGL_debug_renderer_info')
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '')
 }
 
 function countAll(node: { children: readonly unknown[] }): number {

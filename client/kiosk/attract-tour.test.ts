@@ -22,6 +22,7 @@ function fakeHall() {
     showPlace: (place) => void calls.push(`show ${'zone' in place ? place.zone : '?'}`),
     showRoute: () => {},
     lookAt: () => {},
+    setQueue: () => {},
     setLocale: (l) => void calls.push(`locale ${l}`),
     setReducedMotion: () => {},
     pause: () => void (paused = true),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readSourceFiles } from '../../server/content/read-source-files.ts'
+import { repositoryFiles } from '../../test/fixtures/content/fixture-files.ts'
 import { jsonSchemaFileText } from './json-schema-file.ts'
 import { publishedSchemas, routeFile, schemaFilePath, type SchemaName } from './schemas-for-files.ts'
 
@@ -29,7 +29,7 @@ describe('the published JSON Schemas', () => {
 
 describe('the $schema key of every content file', () => {
   it('points at the schema file for that kind of file, and that file exists', async () => {
-    const files = await readSourceFiles(root)
+    const files = repositoryFiles()
     const wrong = files.flatMap(({ path, text }) => {
       const route = routeFile(path)
       if (!('schemaName' in route)) return []

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readSourceFiles } from '../../server/content/read-source-files.ts'
-import { editJson, fixtureFiles, validFiles, withFile, withoutFile } from '../../test/fixtures/content/fixture-files.ts'
+import { editJson, fixtureFiles, repositoryFiles, validFiles, withFile, withoutFile } from '../../test/fixtures/content/fixture-files.ts'
 import { loadCatalogue } from './load.ts'
 import { formatProblem } from './problem.ts'
 
@@ -17,7 +16,7 @@ describe('loadCatalogue', () => {
   })
 
   it('loads the real content and scenes of the repository with no problems', async () => {
-    const { catalogue, problems } = loadCatalogue(await readSourceFiles(process.cwd()))
+    const { catalogue, problems } = loadCatalogue(repositoryFiles())
     expect(problems.map(formatProblem)).toEqual([])
     expect(catalogue?.matters).toHaveLength(26)
   })

@@ -36,6 +36,56 @@ describe('findPath', () => {
     for (const a of places) {
       for (const b of places) expect(crossings(model, findPath(model, a, b))).toEqual([])
     }
+  }, 60_000)
+
+  it('walks along the aisles: every stretch of a route runs along one of the hall’s axes', () => {
+    const places = [model.entrance, ...model.windows.map((w) => w.spot), ...model.facilities.map((f) => f.front)]
+    const slanted: string[] = []
+    for (const a of places) {
+      for (const b of places.slice(0, 12)) {
+        const path = findPath(model, a, b)
+        // The first and last few centimetres may jog from an exact point onto the half-metre grid.
+        path.slice(1).forEach((p, i) => {
+          const q = path[i]!
+          const jog = (i === 0 || i === path.length - 2) && Math.hypot(p.x - q.x, p.y - q.y) <= 36
+          if (p.x !== q.x && p.y !== q.y && !jog) slanted.push(`${JSON.stringify(q)}->${JSON.stringify(p)}`)
+        })
+      }
+    }
+    expect(slanted).toEqual([])
+  }, 60_000)
+
+  it('goes down the aisle below a counter block, just clear of it, and up the other side', () => {
+    // A 10 × 6 m room with one counter block from the north wall, worked out by hand on the half-metre
+    // grid: the block grown by a body's radius ends at y 425, so row y 425 is the first free one. Along it
+    // (28 steps, 2 turns) brushing past the block costs 6 × 0.6 + 2 × 0.3 and the east wall's second ring
+    // 7 × 0.3: 40.3 in all; one row further out (y 475) costs 30 steps + 6 + 9 × 0.3 + 7 × 0.3 = 40.8.
+    const room: HallLayout = {
+      ...layout,
+      size: { w: 1000, h: 600 },
+      zones: [{ id: 'room', name: { zh: '房间', en: 'Room' }, kind: 'acceptance', rect: { x: 0, y: 0, w: 1000, h: 600 } }],
+      windows: [{ ...layout.windows[0]!, zone: 'room', counter: { x: 400, y: 0, w: 200, h: 400 } }],
+      facilities: [],
+    }
+    expect(findPath(buildHallModel(room), { x: 100, y: 100 }, { x: 900, y: 100 })).toEqual([
+      { x: 100, y: 100 },
+      { x: 100, y: 425 },
+      { x: 900, y: 425 },
+      { x: 900, y: 100 },
+    ])
+  })
+
+  it('takes a visitor from the entrance north past the guide desk, west along the open floor, then up the aisle to window 1', () => {
+    const path = findPath(model, model.entrance, model.windows.find((w) => w.number === 1)!.spot)
+    expect(path).toHaveLength(4)
+    const [door, pastDesk, corner, window1] = path as [Point, Point, Point, Point]
+    expect(door).toEqual({ x: 2400, y: 2950 })
+    // The open floor between the guide desk (its south edge at 2550) and the kiosks and copier (north edges 2880).
+    expect(pastDesk.x).toBe(2400)
+    expect(pastDesk.y).toBeGreaterThan(2575)
+    expect(pastDesk.y).toBeLessThan(2855)
+    expect(corner).toEqual({ x: 480, y: pastDesk.y })
+    expect(window1).toEqual({ x: 480, y: 270 })
   })
 
   it('never walks through an obstacle between random points on the floor', () => {
@@ -57,8 +107,8 @@ describe('findPath', () => {
   })
 
   it('walks straight when nothing is in the way', () => {
-    const a = { x: 1000, y: 2200 }
-    const b = { x: 1800, y: 2200 }
+    const a = { x: 1000, y: 2225 }
+    const b = { x: 1800, y: 2225 }
     expect(findPath(model, a, b)).toEqual([a, b])
   })
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import type { z } from 'zod'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readSourceFiles } from '../../server/content/read-source-files.ts'
+import { repositoryFiles } from '../../test/fixtures/content/fixture-files.ts'
 import { comparisonOperators, Condition } from '../conditions/condition.ts'
 import { parseCondition } from '../conditions/parse.ts'
 import type { Catalogue, SourceFile } from '../content/catalogue.ts'
@@ -50,7 +50,7 @@ describe('the example script in scenes/README.md', () => {
   let catalogue: Catalogue
 
   beforeAll(async () => {
-    files = await readSourceFiles(root)
+    files = repositoryFiles()
     const loaded = loadCatalogue(files)
     expect(loaded.problems).toEqual([])
     catalogue = loaded.catalogue!

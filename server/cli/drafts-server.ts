@@ -8,11 +8,9 @@ import { loadDataKey } from '../crypto/data-key.ts'
 import { mountDraftApi } from '../drafts/mount-draft-api.ts'
 import { clientAddress } from '../http/client-address.ts'
 import { notFound, onError } from '../http/on-error.ts'
-import { memoryRateLimits, type RateLimitStore } from '../http/rate-limit.ts'
 import { loadSettings, repoRoot, SettingsError } from '../settings.ts'
-import { openRepository } from '../store/open-repository.ts'
 import { startPurge } from '../store/purge.ts'
-import { openPostgresRateLimits } from '../store/rate-limits-postgres.ts'
+import { openStores } from '../store/stores.ts'
 import { StoreStartError } from '../store/sqlite-file.ts'
 
 /**
@@ -49,12 +47,11 @@ const settings = (() => {
   }
 })()
 const catalogue = { forms: await loadForms(process.env.CONTENT_DIR || repoRoot) }
-const repo = await openRepository(settings).catch((e: unknown) => (e instanceof StoreStartError ? fail(e.message) : Promise.reject(e)))
+const stores = await openStores(settings).catch((e: unknown) => (e instanceof StoreStartError ? fail(e.message) : Promise.reject(e)))
 const crypto = createCipher(loadDataKey(settings))
 const clock = () => new Date()
-const store: RateLimitStore & { close?: () => Promise<void> } = settings.databaseUrl
-  ? await openPostgresRateLimits({ connectionString: settings.databaseUrl }, (client) => crypto.hash('rate-limit', client))
-  : memoryRateLimits()
+const { repo } = stores
+const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
 
 const app = new Hono()
 app.onError(onError)
@@ -69,6 +66,6 @@ const server = serve({ fetch: app.fetch, port: settings.port, hostname: '127.0.0
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopPurge()
-    server.close(() => void Promise.allSettled([repo.close(), store.close?.()]).then(() => process.exit(0)))
+    server.close(() => void stores.close().finally(() => process.exit(0)))
   })
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { loadFeedbackSettings } from '../feedback/settings.ts'
 import { loadSettings, SettingsError } from '../settings.ts'
 import { issueStaffToken, revokeStaffToken, tokenView } from '../staff/token-admin.ts'
-import { openFeedbackRepository } from '../store/open-feedback-repository.ts'
+import { openStores } from '../store/stores.ts'
 import { StoreStartError } from '../store/sqlite-file.ts'
 
 function fail(message: string): never {
@@ -34,7 +34,8 @@ try {
 const days = values.days === undefined ? settings.staffTokenDays : Number(values.days)
 if (!Number.isInteger(days) || days < 1 || days > 366) fail(`--days must be a whole number from 1 to 366, got "${values.days}"`)
 
-const repo = await openFeedbackRepository(settings).catch((e: unknown) => (e instanceof StoreStartError ? fail(e.message) : Promise.reject(e)))
+const stores = await openStores(settings).catch((e: unknown) => (e instanceof StoreStartError ? fail(e.message) : Promise.reject(e)))
+const repo = stores.feedback
 const now = new Date()
 try {
   if (values.list) {
@@ -50,5 +51,5 @@ try {
     console.log(`Staff token for ${name}, valid until ${stored.expiresAt.toISOString()} (shown once, keep it safe):\n${token}`)
   }
 } finally {
-  await repo.close()
+  await stores.close()
 }

@@ -13,9 +13,8 @@ import { createCipher } from '../crypto/cipher.ts'
 import { onError } from '../http/on-error.ts'
 import { memoryRateLimits } from '../http/rate-limit.ts'
 import { repoRoot } from '../settings.ts'
-import { openPostgresRepository } from '../store/postgres.ts'
 import type { Repository } from '../store/repository.ts'
-import { openSqliteRepository } from '../store/sqlite.ts'
+import { openPostgresStores, openSqliteStores } from '../store/stores.ts'
 import type { DraftDeps } from './draft-deps.ts'
 import { mountDraftApi } from './mount-draft-api.ts'
 
@@ -40,7 +39,7 @@ const companyDraft = {
   'liaison-name': '孙悟净',
 }
 
-type Store = { repo: Repository; rawText: () => Promise<string>; close: () => Promise<void> }
+type Store = { repo: Repository; rawText: () => Promise<string> }
 
 /** Creates drafts of both forms and submits one, through the API, then returns all the database holds as text. */
 async function storeAndDump(store: Store): Promise<string> {
@@ -77,20 +76,22 @@ describe('personal fields are sealed at rest, by type, on every store', () => {
 
   it('SQLite: the database files hold no name, ID number, phone, address or free text in the clear', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sealed-'))
-    const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
+    const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
+    const { repo } = stores
     const rawText = async () => readdirSync(dir).map((f) => readFileSync(path.join(dir, f)).toString('utf8')).join('\n')
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }))
-    const raw = await storeAndDump({ repo, rawText, close: () => repo.close() })
+    const raw = await storeAndDump({ repo, rawText })
     expectSealed(raw)
-    await repo.close()
+    await stores.close()
     expectSealed(readdirSync(dir).map((f) => readFileSync(path.join(dir, f)).toString('utf8')).join('\n'))
   })
 
   it('PostgreSQL: no row holds a name, ID number, phone, address or free text in the clear', async () => {
     const url = await testDatabaseUrl()
     const { schema, drop } = await createTestSchema(url)
-    const repo = await openPostgresRepository({ connectionString: url, schema })
-    cleanups.push(async () => (await repo.close(), await drop()))
+    const stores = await openPostgresStores({ connectionString: url, schema })
+    const { repo } = stores
+    cleanups.push(async () => (await stores.close(), await drop()))
     const rawText = async () => {
       const client = new pg.Client({ connectionString: url })
       await client.connect()
@@ -102,6 +103,6 @@ describe('personal fields are sealed at rest, by type, on every store', () => {
         await client.end()
       }
     }
-    expectSealed(await storeAndDump({ repo, rawText, close: () => repo.close() }))
+    expectSealed(await storeAndDump({ repo, rawText }))
   })
 })

@@ -11,8 +11,7 @@ import { mountDraftApi } from '../drafts/mount-draft-api.ts'
 import { onError } from '../http/on-error.ts'
 import { memoryRateLimits } from '../http/rate-limit.ts'
 import { newStaffToken, staffTokenCreated } from '../staff/staff-token.ts'
-import { openSqliteFeedbackRepository } from '../store/feedback-sqlite.ts'
-import { openSqliteRepository } from '../store/sqlite.ts'
+import { openSqliteStores } from '../store/stores.ts'
 import type { FeedbackDeps } from './feedback-deps.ts'
 import { loadCalendar } from './load-calendar.ts'
 import { mountFeedbackApi } from './mount-feedback-api.ts'
@@ -27,8 +26,8 @@ import { repoRoot } from '../settings.ts'
 export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, string> = {}, draftSettings: Partial<DraftDeps['settings']> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'feedback-api-'))
   const file = path.join(dir, 'drafts.sqlite')
-  const repo = openSqliteRepository(file)
-  const feedback = openSqliteFeedbackRepository(file)
+  const stores = openSqliteStores(file)
+  const { repo, feedback } = stores
   const state = { now: new Date('2026-09-30T02:00:00Z'), client: '203.0.113.7' }
   const drafts: DraftDeps = {
     repo, catalogue: { forms: [foodLicenceForm()] }, clock: () => state.now, crypto: createCipher(randomBytes(32)),
@@ -59,7 +58,7 @@ export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, 
     return { number, idLast4: String(data['id-number']).slice(-4), idNumber: String(data['id-number']), ratingKey }
   }
   const close = async () => {
-    await Promise.all([repo.close(), feedback.close()])
+    await stores.close()
     rmSync(dir, { recursive: true, force: true })
   }
   return { app, deps, state, send, asStaff, staffToken: staff.token, submitApplication, close }

@@ -8,17 +8,19 @@ import { createCipher } from '../crypto/cipher.ts'
 import type { DraftDeps, DraftSettings } from '../drafts/draft-deps.ts'
 import { onError } from '../http/on-error.ts'
 import { memoryRateLimits } from '../http/rate-limit.ts'
-import { openSqliteRepository } from '../store/sqlite.ts'
+import { openSqliteStores } from '../store/stores.ts'
 import { applicationRoutes } from './applications.ts'
 import { draftRoutes } from './drafts.ts'
 
 /**
- * The draft and application routes on a small app with the real error path and a real SQLite file,
+ * The draft and application routes on a small app with the real error path and a real SQLite file
+ * (its hand-off store too, as `stores.handoffs`),
  * a clock the test moves, a client address it can change, and a catalogue it can swap. Tests only.
  */
 export function draftsTestApp(forms: FormDefinition[], settings: Partial<DraftSettings> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'drafts-api-'))
-  const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
+  const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
+  const { repo } = stores
   const state = { now: new Date('2026-11-25T02:00:00Z'), forms, client: '203.0.113.7' }
   const deps: DraftDeps = {
     repo,
@@ -37,5 +39,5 @@ export function draftsTestApp(forms: FormDefinition[], settings: Partial<DraftSe
       method,
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
     })
-  return { app, deps, repo, state, send, close: async () => (await repo.close(), rmSync(dir, { recursive: true, force: true })) }
+  return { app, deps, repo, stores, state, send, close: async () => (await stores.close(), rmSync(dir, { recursive: true, force: true })) }
 }

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import { foodLicenceForm } from '../../core/forms/test-form.ts'
 import { handoffCodeAlphabet } from '../kiosk/handoff-code.ts'
-import { openSqliteHandoffStore } from '../store/handoff-sqlite.ts'
 import type { HandoffStore } from '../store/handoff-store.ts'
 import { draftsTestApp } from './drafts-test-app.ts'
 import { handoffRoutes } from './handoff.ts'
@@ -11,12 +10,11 @@ let t: ReturnType<typeof draftsTestApp>
 let store: HandoffStore
 beforeEach(() => {
   t = draftsTestApp([foodLicenceForm()])
-  store = openSqliteHandoffStore(':memory:')
+  store = t.stores.handoffs
   const catalogue = () => ({ scenes: [{ id: 'open-restaurant' }] as Catalogue['scenes'] })
   t.app.route('/api/handoffs', handoffRoutes({ store, drafts: t.deps, catalogue, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 100, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
 })
 afterEach(async () => {
-  await store.close()
   await t.close()
 })
 
@@ -142,24 +140,22 @@ describe('the end of a hand-off', () => {
 
   it('counts cancellations with look-ups, so codes cannot be tried faster by cancelling', async () => {
     const app = draftsTestApp([foodLicenceForm()])
-    const s = openSqliteHandoffStore(':memory:')
+    const s = app.stores.handoffs
     app.app.route('/api/handoffs', handoffRoutes({ store: s, drafts: app.deps, catalogue: { scenes: [] }, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 2, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
     const statuses = [(await app.send('GET', '/api/handoffs/ZZZZZZ')).status, (await app.send('DELETE', '/api/handoffs/ZZZZZZ')).status, (await app.send('DELETE', '/api/handoffs/ZZZZZZ')).status]
     expect(statuses).toEqual([404, 403, 429])
-    await s.close()
     await app.close()
   })
 
   it('slows down guessing per client: look-ups over the limit get 429, and other clients still find their code', async () => {
     const app = draftsTestApp([foodLicenceForm()])
-    const s = openSqliteHandoffStore(':memory:')
+    const s = app.stores.handoffs
     app.app.route('/api/handoffs', handoffRoutes({ store: s, drafts: app.deps, catalogue: { scenes: [] }, settings: { handoffTtlMinutes: 15, lookupRatePerMinute: 2, createRatePerMinute: 20, publicOrigin: 'https://lobby.example.gov.cn' } }))
     const statuses = []
     for (let i = 0; i < 3; i++) statuses.push((await app.send('GET', '/api/handoffs/ZZZZZZ')).status)
     expect(statuses).toEqual([404, 404, 429])
     app.state.client = '198.51.100.2'
     expect((await app.send('GET', '/api/handoffs/ZZZZZZ')).status).toBe(404)
-    await s.close()
     await app.close()
   })
 })

@@ -1,21 +1,22 @@
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { createTestSchema, testDatabaseUrl } from '../../test/support/postgres.ts'
-import { openPostgresFeedbackRepository } from './feedback-postgres.ts'
 import { feedbackRepositoryContract } from './feedback-repository.contract.ts'
+import { openPostgresStores } from './stores.ts'
 
 feedbackRepositoryContract('PostgreSQL', async () => {
   const url = await testDatabaseUrl()
   const { schema, drop } = await createTestSchema(url)
-  const repo = await openPostgresFeedbackRepository({ connectionString: url, schema })
-  return { repo, cleanup: async () => (await repo.close(), await drop()) }
+  const stores = await openPostgresStores({ connectionString: url, schema })
+  return { repo: stores.feedback, cleanup: async () => (await stores.close(), await drop()) }
 })
 
 describe('the PostgreSQL audit log', () => {
   it('refuses edits and deletions in the database itself', async () => {
     const url = await testDatabaseUrl()
     const { schema, drop } = await createTestSchema(url)
-    const repo = await openPostgresFeedbackRepository({ connectionString: url, schema })
+    const stores = await openPostgresStores({ connectionString: url, schema })
+    const repo = stores.feedback
     await repo.appendAudit({ at: new Date(), actor: 'staff:a', action: 'case.answered', subject: 'case:x', before: null, after: null })
     const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` })
     await client.connect()
@@ -24,7 +25,7 @@ describe('the PostgreSQL audit log', () => {
       await expect(client.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/)
     } finally {
       await client.end()
-      await repo.close()
+      await stores.close()
       await drop()
     }
   })

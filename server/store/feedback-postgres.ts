@@ -1,34 +1,18 @@
-import pg from 'pg'
 import { insertPostgresAudit as audit } from './audit-log.ts'
 import { feedbackLookups, type CaseUpdate, type FeedbackRepository, type StoredCase } from './feedback-repository.ts'
+import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, toJourneyRecord, toStaffToken } from './feedback-rows.ts'
+import type { PostgresDatabase, Queryable } from './postgres-database.ts'
 import { refuseUnstorable } from './refuse-unstorable.ts'
-import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, toStaffToken, type Row } from './feedback-rows.ts'
-import { openMigratedPool, type PostgresOptions } from './postgres.ts'
+import { postgresReader, type Row } from './row-reader.ts'
 
-type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
-const time = (v: unknown) => new Date(v as Date)
+const { time, json } = postgresReader
 
 /**
- * Feedback in the drafts' PostgreSQL database; migrates on open (under the same advisory lock).
+ * Feedback on the process's PostgreSQL pool, beside the drafts.
  *
- * @example const feedback = await openPostgresFeedbackRepository({ connectionString: settings.databaseUrl })
+ * @example const feedback = postgresFeedbackRepository(await openPostgresDatabase({ connectionString: settings.databaseUrl }))
  */
-export async function openPostgresFeedbackRepository(options: PostgresOptions): Promise<FeedbackRepository> {
-  const pool = await openMigratedPool(options, 4)
-  const inTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
-    const client = await pool.connect()
-    try {
-      await client.query('BEGIN')
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw err
-    } finally {
-      client.release()
-    }
-  }
+export function postgresFeedbackRepository({ pool, transaction: inTransaction }: PostgresDatabase): FeedbackRepository {
   const rows = async (sql: string, params: unknown[] = []) => (await pool.query<Row>(sql, params)).rows
   return refuseUnstorable<FeedbackRepository>({
     kind: 'postgres',
@@ -90,7 +74,7 @@ export async function openPostgresFeedbackRepository(options: PostgresOptions): 
     },
     async journeyEvents() {
       const list = await rows('SELECT day, kind, scene, step, outcome FROM journey_events ORDER BY seq')
-      return list.map((r) => ({ day: r.day as string, kind: r.kind as 'started', scene: r.scene as string, step: r.step as string, ...(r.outcome ? { outcome: r.outcome as string } : {}) }))
+      return list.map(toJourneyRecord)
     },
     insertStaffToken: (t, entry) =>
       inTransaction(async (c) => {
@@ -115,10 +99,7 @@ export async function openPostgresFeedbackRepository(options: PostgresOptions): 
       await audit(pool, entry)
     },
     async auditLog(afterSeq, limit) {
-      return (await rows('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit])).map((r) => toAudit(r, time, (v) => v ?? null))
-    },
-    async close() {
-      await pool.end()
+      return (await rows('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit])).map((r) => toAudit(r, time, json))
     },
   }, feedbackLookups)
 }

@@ -78,7 +78,6 @@ export interface FeedbackRepository {
   appendAudit(entry: AuditEntry): Promise<void>
   /** Oldest first, from `afterSeq` (exclusive), at most `limit`. */
   auditLog(afterSeq: number, limit: number): Promise<StoredAuditEntry[]>
-  close(): Promise<void>
 }
 
 /** What each look-up answers when its key is text no store keeps: nothing found (see refuse-unstorable.ts). */

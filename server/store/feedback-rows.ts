@@ -1,11 +1,12 @@
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import type { CaseKind } from '../../core/feedback/deadlines.ts'
 import type { Grades } from '../../core/feedback/grades.ts'
+import type { JourneyRecord } from '../../core/feedback/journey-events.ts'
 import type { ApplicationSummary, StaffToken, StoredAuditEntry, StoredCase, StoredEvaluation } from './feedback-repository.ts'
+import type { Row, RowReader } from './row-reader.ts'
 
-/** Row mapping shared by feedback-sqlite.ts and feedback-postgres.ts; `time` reads each driver's timestamps. */
-export type Row = Record<string, unknown>
-type Time = (v: unknown) => Date
+/** Row mapping shared by feedback-sqlite.ts and feedback-postgres.ts; `time` reads each driver's timestamps (row-reader.ts). */
+type Time = RowReader['time']
 
 const optional = (v: unknown) => (v === null || v === undefined ? undefined : Number(v))
 
@@ -60,4 +61,8 @@ export function toStaffToken(r: Row, time: Time): StaffToken {
     id: r.id as string, name: r.name as string, tokenHash: r.token_hash as string, createdAt: time(r.created_at), expiresAt: time(r.expires_at),
     revokedAt: r.revoked_at === null || r.revoked_at === undefined ? null : time(r.revoked_at),
   }
+}
+
+export function toJourneyRecord(r: Row): JourneyRecord {
+  return { day: r.day as string, kind: r.kind as JourneyRecord['kind'], scene: r.scene as string, step: r.step as string, ...(r.outcome ? { outcome: r.outcome as string } : {}) }
 }

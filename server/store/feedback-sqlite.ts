@@ -1,24 +1,18 @@
 import { sqliteAuditWriter } from './audit-log.ts'
 import { feedbackLookups, type CaseUpdate, type FeedbackRepository, type StoredCase } from './feedback-repository.ts'
+import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, toJourneyRecord, toStaffToken } from './feedback-rows.ts'
 import { refuseUnstorable } from './refuse-unstorable.ts'
-import { openSqliteFile } from './sqlite-file.ts'
-import { caseParams, caseUpdateColumns, evaluationParams, toApplicationSummary, toAudit, toCase, toEvaluation, toStaffToken, type Row } from './feedback-rows.ts'
-import { migrateSqlite } from './sqlite.ts'
+import { sqliteReader, type Row } from './row-reader.ts'
+import type { SqliteDatabase } from './sqlite-database.ts'
 
-const time = (v: unknown) => new Date(v as number)
-const json = (v: unknown) => (v === null ? null : JSON.parse(v as string))
+const { time, json } = sqliteReader
 
 /**
- * Feedback in the drafts' SQLite file (its own connection; WAL lets both share it). Migrates on open.
+ * Feedback on the process's SQLite connection, beside the drafts; writes share the drafts' group commit.
  *
- * @example const feedback = openSqliteFeedbackRepository(path.join(dataDir, 'drafts.sqlite'))
+ * @example const feedback = sqliteFeedbackRepository(openSqliteDatabase(path.join(dataDir, 'drafts.sqlite')))
  */
-export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
-  const { db } = openSqliteFile(file)
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  migrateSqlite(db)
+export function sqliteFeedbackRepository({ db, write }: SqliteDatabase): FeedbackRepository {
   const q = {
     insertEvaluation: db.prepare(`INSERT INTO evaluations (id, application_number, matter_id, department_id, scene_id, overall, efficiency, guide_accuracy,
       convenience, usability, comment_sealed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
@@ -36,32 +30,32 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
   return refuseUnstorable<FeedbackRepository>({
     kind: 'sqlite',
     async insertEvaluation(e, followUp, entries) {
-      return db.transaction(() => {
+      return write(() => {
         if (q.insertEvaluation.run(...evaluationParams(e), +e.createdAt).changes === 0) return 'duplicate' as const
         if (followUp && !insertCase(followUp)) throw new Error(`follow-up number ${followUp.number} is taken`)
         entries.forEach(audit)
         return 'ok' as const
-      })()
+      })
     },
     async insertCase(c, entry) {
-      return db.transaction(() => {
+      return write(() => {
         if (!insertCase(c)) return 'duplicate_number' as const
         audit(entry)
         return 'ok' as const
-      })()
+      })
     },
     async findCase(n) {
       return findCase(n)
     },
     async updateCase(n, expected, update, entry) {
-      return db.transaction(() => {
+      return write(() => {
         const { sets, values } = updateSql(update)
         const where = expected === null ? 'number = ?' : 'number = ? AND status = ?'
         const changed = db.prepare(`UPDATE cases SET ${sets} WHERE ${where}`).run(...values, n, ...(expected === null ? [] : [expected])).changes
         if (changed === 0) return null
         audit(entry)
         return findCase(n)
-      })()
+      })
     },
     async listCases(filter) {
       const rows = db.prepare('SELECT * FROM cases WHERE (? IS NULL OR status = ?) AND (? IS NULL OR kind = ?) ORDER BY due_date, opened_at')
@@ -85,17 +79,17 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
       return rows.map((r) => toApplicationSummary(r, time))
     },
     async recordJourneyEvent(r) {
-      db.prepare('INSERT INTO journey_events (day, kind, scene, step, outcome) VALUES (?, ?, ?, ?, ?)').run(r.day, r.kind, r.scene, r.step, r.outcome ?? null)
+      await write(() => db.prepare('INSERT INTO journey_events (day, kind, scene, step, outcome) VALUES (?, ?, ?, ?, ?)').run(r.day, r.kind, r.scene, r.step, r.outcome ?? null))
     },
     async journeyEvents() {
       const rows = db.prepare('SELECT day, kind, scene, step, outcome FROM journey_events ORDER BY seq').all() as Row[]
-      return rows.map((r) => ({ day: r.day as string, kind: r.kind as 'started', scene: r.scene as string, step: r.step as string, ...(r.outcome ? { outcome: r.outcome as string } : {}) }))
+      return rows.map(toJourneyRecord)
     },
     async insertStaffToken(t, entry) {
-      db.transaction(() => {
+      await write(() => {
         db.prepare('INSERT INTO staff_tokens (id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(t.id, t.name, t.tokenHash, +t.createdAt, +t.expiresAt)
         audit(entry)
-      })()
+      })
     },
     async findStaffToken(id) {
       const r = db.prepare('SELECT * FROM staff_tokens WHERE id = ?').get(id) as Row | undefined
@@ -106,20 +100,17 @@ export function openSqliteFeedbackRepository(file: string): FeedbackRepository {
       return rows.map((r) => toStaffToken(r, time))
     },
     async revokeStaffToken(id, at, entry) {
-      return db.transaction(() => {
+      return write(() => {
         if (db.prepare('UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(+at, id).changes === 0) return false
         audit(entry)
         return true
-      })()
+      })
     },
     async appendAudit(entry) {
-      audit(entry)
+      await write(() => audit(entry))
     },
     async auditLog(afterSeq, limit) {
       return (db.prepare('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]).map((r) => toAudit(r, time, json))
-    },
-    async close() {
-      db.close()
     },
   }, feedbackLookups)
 }

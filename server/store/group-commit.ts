@@ -8,7 +8,7 @@ type Queued = { work: () => unknown; resolve: (value: unknown) => void; reject: 
  * settles only after that transaction is on disk, so an acknowledged save is a durable save. If the
  * batch fails, each write is retried alone, so one bad write never fails its neighbours.
  * `onBatch` hears each batch's size, to check that writes really share commits under load.
- * The SQLite writer thread runs this function from its source text, so it uses nothing outside its body.
+ * sqlite-database.ts makes one per process, shared by every store on the connection.
  */
 export function createGroupCommit(db: Database.Database, onBatch?: (size: number) => void): <T>(work: () => T) => Promise<T> {
   let queue: Queued[] = []

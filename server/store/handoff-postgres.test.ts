@@ -1,10 +1,10 @@
 import { createTestSchema, testDatabaseUrl } from '../../test/support/postgres.ts'
-import { openPostgresHandoffStore } from './handoff-postgres.ts'
 import { handoffStoreContract } from './handoff-store.contract.ts'
+import { openPostgresStores } from './stores.ts'
 
 handoffStoreContract('PostgreSQL', async () => {
   const url = await testDatabaseUrl()
   const { schema, drop } = await createTestSchema(url)
-  const store = await openPostgresHandoffStore({ connectionString: url, schema })
-  return { store, cleanup: async () => (await store.close(), await drop()) }
+  const stores = await openPostgresStores({ connectionString: url, schema })
+  return { store: stores.handoffs, cleanup: async () => (await stores.close(), await drop()) }
 })

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { handoffStoreContract } from './handoff-store.contract.ts'
-import { openSqliteHandoffStore } from './handoff-sqlite.ts'
+import { openSqliteStores } from './stores.ts'
 
 handoffStoreContract('SQLite', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'handoffs-'))
-  const store = openSqliteHandoffStore(path.join(dir, 'handoffs.sqlite'))
-  return { store, cleanup: async () => (await store.close(), rmSync(dir, { recursive: true, force: true })) }
+  const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
+  return { store: stores.handoffs, cleanup: async () => (await stores.close(), rmSync(dir, { recursive: true, force: true })) }
 })

@@ -11,9 +11,21 @@ export type StoredHandoff = {
   revokedAt: Date | null
 }
 
+/** A row of the `handoffs` table as either driver returns it (times as epoch milliseconds or Date). */
+export function toHandoff(row: Record<string, unknown>): StoredHandoff {
+  return {
+    codeHash: row.code_hash as string,
+    kind: row.kind === 'draft' ? 'draft' : 'result',
+    targetSealed: row.target_sealed as string,
+    createdAt: new Date(row.created_at as number | Date),
+    expiresAt: new Date(row.expires_at as number | Date),
+    revokedAt: row.revoked_at === null || row.revoked_at === undefined ? null : new Date(row.revoked_at as number | Date),
+  }
+}
+
 /**
- * Where hand-offs live: SQLite (handoff-sqlite.ts) or PostgreSQL (handoff-postgres.ts), so that a
- * code made on one server instance opens on another. handoff-store.contract.ts holds both to it.
+ * Where hand-offs live: beside the drafts, in SQLite (handoff-sqlite.ts) or PostgreSQL
+ * (handoff-postgres.ts), so that a code made on one server instance opens on another. handoff-store.contract.ts holds both to it.
  */
 export interface HandoffStore {
   readonly kind: 'sqlite' | 'postgres'
@@ -24,7 +36,6 @@ export interface HandoffStore {
   revoke(codeHash: string, at: Date): Promise<boolean>
   /** Deletes hand-offs whose expiry is at or before `now`; returns how many. */
   deleteExpired(now: Date): Promise<number>
-  close(): Promise<void>
 }
 
 /** What each look-up answers when its key is text no store keeps: nothing found (see refuse-unstorable.ts). */

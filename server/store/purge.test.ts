@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { openSqliteHandoffStore } from './handoff-sqlite.ts'
 import { aDraft } from './repository.contract.ts'
-import { openSqliteRepository } from './sqlite.ts'
 import { purgeExpiredDrafts, startPurge } from './purge.ts'
+import { openSqliteStores } from './stores.ts'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'purge-'))
-const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
+const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
+const { repo, handoffs } = stores
 afterEach(() => vi.useRealTimers())
 
 describe('purging expired drafts', () => {
@@ -25,7 +25,6 @@ describe('purging expired drafts', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     const logs: string[] = []
     let now = new Date('2026-01-01T00:00:00Z')
-    const handoffs = openSqliteHandoffStore(':memory:')
     await repo.insertDraft(aDraft({ expiresAt: new Date('2026-01-01T00:30:00Z') }))
     for (const codeHash of ['a', 'b']) {
       await handoffs.insert({ codeHash, kind: 'result', targetSealed: 'x', createdAt: now, expiresAt: new Date('2026-01-01T00:15:00Z'), revokedAt: null })
@@ -38,8 +37,7 @@ describe('purging expired drafts', () => {
     expect(logs).toEqual(['[drafts] purged 1 expired draft', '[handoffs] purged 2 expired hand-offs'])
     expect(await handoffs.find('a')).toBeNull()
     stop()
-    await handoffs.close()
-    await repo.close()
+    await stores.close()
     rmSync(dir, { recursive: true, force: true })
   })
 })

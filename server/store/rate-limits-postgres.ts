@@ -1,5 +1,5 @@
 import type { RateLimitStore } from '../http/rate-limit.ts'
-import { openMigratedPool, type PostgresOptions } from './postgres.ts'
+import type { PostgresDatabase } from './postgres-database.ts'
 
 /**
  * Rate-limit buckets in the `rate_limits` table, shared by every server instance on the database, so
@@ -7,10 +7,9 @@ import { openMigratedPool, type PostgresOptions } from './postgres.ts'
  * server/http/rate-limit.ts (`gcra`) atomically under the row's lock. Clients are stored as a keyed
  * hash (`hashClient`), never as addresses.
  *
- * @example const limits = await openPostgresRateLimits({ connectionString }, (ip) => cipher.hash('rate-limit', ip))
+ * @example const limits = postgresRateLimits(database, (ip) => cipher.hash('rate-limit', ip))
  */
-export async function openPostgresRateLimits(options: PostgresOptions, hashClient: (client: string) => string): Promise<RateLimitStore & { close(): Promise<void> }> {
-  const pool = await openMigratedPool(options, 4)
+export function postgresRateLimits({ pool }: PostgresDatabase, hashClient: (client: string) => string): RateLimitStore {
   return {
     async take(bucket, client, now, budget) {
       const interval = 60_000 / budget.perMinute
@@ -30,9 +29,6 @@ export async function openPostgresRateLimits(options: PostgresOptions, hashClien
     },
     async purge(now) {
       return (await pool.query('DELETE FROM rate_limits WHERE full_at <= $1', [now])).rowCount ?? 0
-    },
-    async close() {
-      await pool.end()
     },
   }
 }

@@ -94,7 +94,6 @@ export interface Repository {
    */
   changeStatus(transition: StatusTransition): Promise<boolean>
   statusHistory(applicationId: string): Promise<StatusEntry[]>
-  close(): Promise<void>
 }
 
 /** What each look-up of a Repository answers when its key is text no store keeps: nothing found. */

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { aDraft } from './repository.contract.ts'
 import { StoreStartError } from './sqlite-file.ts'
-import { openSqliteRepository } from './sqlite.ts'
+import { openSqliteStores } from './stores.ts'
 
 let dir = ''
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
@@ -14,14 +14,14 @@ const file = () => path.join(dir, 'drafts.sqlite')
 
 /** Opens, stores a draft and closes, as a server that ran for a while would have. */
 async function used(): Promise<void> {
-  const repo = openSqliteRepository(file())
-  for (let i = 0; i < 300; i++) await repo.insertDraft(aDraft({ id: randomUUID(), data: { filler: 'x'.repeat(400) } }))
-  await repo.close()
+  const stores = openSqliteStores(file())
+  for (let i = 0; i < 300; i++) await stores.repo.insertDraft(aDraft({ id: randomUUID(), data: { filler: 'x'.repeat(400) } }))
+  await stores.close()
 }
 
 function startError(): StoreStartError {
   try {
-    openSqliteRepository(file())
+    openSqliteStores(file())
   } catch (e) {
     if (e instanceof StoreStartError) return e
     throw e
@@ -33,8 +33,8 @@ describe('opening the SQLite database of DATA_DIR', () => {
   it('creates a fresh database in an empty folder, private to the server, and marks the folder as used', async () => {
     fresh()
     const data = path.join(dir, 'data')
-    const repo = openSqliteRepository(path.join(data, 'drafts.sqlite'))
-    await repo.close()
+    const stores = openSqliteStores(path.join(data, 'drafts.sqlite'))
+    await stores.close()
     expect(statSync(data).mode & 0o777).toBe(0o700)
     expect(statSync(path.join(data, 'drafts.sqlite')).mode & 0o777).toBe(0o600)
     expect(statSync(path.join(data, 'lobby-data.json')).mode & 0o777).toBe(0o600)
@@ -85,8 +85,8 @@ describe('opening the SQLite database of DATA_DIR', () => {
   it('opens a used database again as it was', async () => {
     fresh()
     await used()
-    const repo = openSqliteRepository(file())
-    expect(await repo.deleteExpiredDrafts(new Date('2100-01-01T00:00:00Z'))).toBe(300)
-    await repo.close()
+    const stores = openSqliteStores(file())
+    expect(await stores.repo.deleteExpiredDrafts(new Date('2100-01-01T00:00:00Z'))).toBe(300)
+    await stores.close()
   })
 })

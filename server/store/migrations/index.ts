@@ -2,7 +2,8 @@ import { draftsAndApplications } from './001-drafts-and-applications.ts'
 import { appendOnlyStatusHistory } from './002-append-only-status-history.ts'
 import { feedbackAndAudit } from './003-feedback-and-audit.ts'
 import { tokenRevocationAndRateLimits } from './004-token-revocation-and-rate-limits.ts'
+import { handoffs } from './005-handoffs.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits]
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs]

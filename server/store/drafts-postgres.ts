@@ -1,74 +1,29 @@
-import pg from 'pg'
-import type { ApplicationStatus } from '../../core/forms/application-status.ts'
-import { migrations } from './migrations/index.ts'
-import { refuseUnstorable } from './refuse-unstorable.ts'
+import type pg from 'pg'
 import { insertPostgresAudit } from './audit-log.ts'
+import { toApplication, toDraft, toStatusEntry } from './draft-rows.ts'
+import type { PostgresDatabase, Queryable } from './postgres-database.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
 import { repositoryLookups, type DraftSave, type Repository, type SaveResult, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
-
-type Row = Record<string, unknown>
-type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient
-
-export type PostgresOptions = {
-  connectionString: string
-  /** A schema to use instead of `public` (tests use a fresh one per run). Must already exist. */
-  schema?: string
-  max?: number
-}
-
-// Serialises migrations when several server instances start at once.
-const MIGRATION_LOCK = 0x6a63_6472
+import { postgresReader as read } from './row-reader.ts'
 
 /**
- * The store for deployments with several server instances: a `pg` pool. Applies pending migrations
- * on open, under an advisory lock.
+ * Drafts and applications on the process's PostgreSQL pool, for deployments with several server instances.
  *
- * @example const repo = await openPostgresRepository({ connectionString: settings.databaseUrl })
+ * @example const repo = postgresRepository(await openPostgresDatabase({ connectionString: settings.databaseUrl }))
  */
-export async function openPostgresRepository(options: PostgresOptions): Promise<Repository> {
-  return refuseUnstorable<Repository>(new PostgresRepository(await openMigratedPool(options, 10)), repositoryLookups)
-}
-
-/** A pool on the options' database (and schema), migrated to the latest version; ended again if migrating fails. */
-export async function openMigratedPool(options: PostgresOptions, max: number): Promise<pg.Pool> {
-  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`Bad schema name "${options.schema}"`)
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? max, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) })
-  pool.on('error', (err) => console.error(`[postgres] idle client error: ${err.message}`))
-  try {
-    await migratePostgres(pool)
-  } catch (err) {
-    await pool.end()
-    throw err
-  }
-  return pool
-}
-
-/** Applies every migration newer than the database, each in its own transaction. */
-export async function migratePostgres(pool: pg.Pool): Promise<number> {
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)')
-    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations')
-    const applied = new Set(rows.map((r) => r.version))
-    for (const migration of migrations) {
-      if (applied.has(migration.version)) continue
-      await client.query(migration.postgres)
-      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [migration.version, migration.name])
-    }
-    await client.query('COMMIT')
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined)
-    throw err
-  } finally {
-    client.release()
-  }
-  return Math.max(0, ...migrations.map((m) => m.version))
+export function postgresRepository(database: PostgresDatabase): Repository {
+  return refuseUnstorable<Repository>(new PostgresRepository(database), repositoryLookups)
 }
 
 class PostgresRepository implements Repository {
   readonly kind = 'postgres'
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly pool
+  private readonly transaction
+
+  constructor({ pool, transaction }: PostgresDatabase) {
+    this.pool = pool
+    this.transaction = transaction
+  }
 
   async insertDraft(d: StoredDraft): Promise<'ok' | 'duplicate_resume_code'> {
     try {
@@ -86,11 +41,11 @@ class PostgresRepository implements Repository {
   }
 
   async findDraftByTokenHash(tokenHash: string): Promise<StoredDraft | null> {
-    return toDraft((await this.pool.query('SELECT * FROM drafts WHERE token_hash = $1', [tokenHash])).rows[0])
+    return toDraft((await this.pool.query('SELECT * FROM drafts WHERE token_hash = $1', [tokenHash])).rows[0], read)
   }
 
   async findDraftByResumeCodeHash(hash: string): Promise<StoredDraft | null> {
-    return toDraft((await this.pool.query('SELECT * FROM drafts WHERE resume_code_hash = $1', [hash])).rows[0])
+    return toDraft((await this.pool.query('SELECT * FROM drafts WHERE resume_code_hash = $1', [hash])).rows[0], read)
   }
 
   async saveDraft(s: DraftSave): Promise<SaveResult> {
@@ -137,12 +92,12 @@ class PostgresRepository implements Repository {
 
   private async submitIn(client: pg.PoolClient, { application: a, firstStatus: s, audit }: Submission): Promise<SubmitResult> {
     if (a.draftTokenHash) {
-      const earlier = toApplication((await client.query('SELECT * FROM applications WHERE draft_token_hash = $1', [a.draftTokenHash])).rows[0])
+      const earlier = toApplication((await client.query('SELECT * FROM applications WHERE draft_token_hash = $1', [a.draftTokenHash])).rows[0], read)
       if (earlier) return { application: earlier, created: false }
       const deleted = await client.query('DELETE FROM drafts WHERE token_hash = $1', [a.draftTokenHash])
       if (deleted.rowCount === 0) {
         // The DELETE waited on a concurrent submit of the same draft, which has committed by now.
-        const winner = toApplication((await client.query('SELECT * FROM applications WHERE draft_token_hash = $1', [a.draftTokenHash])).rows[0])
+        const winner = toApplication((await client.query('SELECT * FROM applications WHERE draft_token_hash = $1', [a.draftTokenHash])).rows[0], read)
         return winner ? { application: winner, created: false } : null
       }
     }
@@ -157,11 +112,11 @@ class PostgresRepository implements Repository {
   }
 
   async findApplicationByNumber(number: string): Promise<StoredApplication | null> {
-    return toApplication((await this.pool.query('SELECT * FROM applications WHERE number = $1', [number])).rows[0])
+    return toApplication((await this.pool.query('SELECT * FROM applications WHERE number = $1', [number])).rows[0], read)
   }
 
   async findApplicationByDraftToken(tokenHash: string): Promise<StoredApplication | null> {
-    return toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [tokenHash])).rows[0])
+    return toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [tokenHash])).rows[0], read)
   }
 
   async changeStatus({ applicationId, from, entry, audit }: StatusTransition): Promise<boolean> {
@@ -177,26 +132,7 @@ class PostgresRepository implements Repository {
 
   async statusHistory(applicationId: string): Promise<StatusEntry[]> {
     const { rows } = await this.pool.query('SELECT at, actor, status, note FROM application_status WHERE application_id = $1 ORDER BY seq', [applicationId])
-    return rows.map((r: Row) => ({ at: r.at as Date, actor: r.actor as string, status: r.status as ApplicationStatus, note: (r.note as string | null) ?? null }))
-  }
-
-  async close(): Promise<void> {
-    await this.pool.end()
-  }
-
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw err
-    } finally {
-      client.release()
-    }
+    return rows.map((r) => toStatusEntry(r, read))
   }
 }
 
@@ -204,25 +140,6 @@ async function insertStatus(db: Queryable, applicationId: string, e: StatusEntry
   await db.query('INSERT INTO application_status (application_id, at, actor, status, note) VALUES ($1, $2, $3, $4, $5)', [
     applicationId, e.at, e.actor, e.status, e.note,
   ])
-}
-
-function toDraft(r: Row | undefined): StoredDraft | null {
-  if (!r) return null
-  return {
-    id: r.id as string, tokenHash: r.token_hash as string, tokenSealed: r.token_sealed as string, resumeCodeHash: r.resume_code_hash as string,
-    resumeCodeSealed: r.resume_code_sealed as string, formId: r.form_id as string, formVersion: r.form_version as number, data: r.data,
-    position: (r.position as string | null) ?? null, revision: r.revision as number, expiresAt: r.expires_at as Date,
-    createdAt: r.created_at as Date, updatedAt: r.updated_at as Date,
-  }
-}
-
-function toApplication(r: Row | undefined): StoredApplication | null {
-  if (!r) return null
-  return {
-    id: r.id as string, number: r.number as string, draftTokenHash: (r.draft_token_hash as string | null) ?? null, formId: r.form_id as string,
-    formVersion: r.form_version as number, matterId: r.matter_id as string, data: r.data, idLookupHash: (r.id_lookup_hash as string | null) ?? null,
-    status: r.status as ApplicationStatus, submittedAt: r.submitted_at as Date,
-  }
 }
 
 function isUniqueViolation(err: unknown, constraint: string): boolean {

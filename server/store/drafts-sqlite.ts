@@ -1,55 +1,28 @@
-import path from 'node:path'
-import type Database from 'better-sqlite3'
-import type { ApplicationStatus } from '../../core/forms/application-status.ts'
-import { commitStatsReporter } from './commit-stats.ts'
-import { createGroupCommit } from './group-commit.ts'
-import { migrations } from './migrations/index.ts'
-import { markDataDir, openSqliteFile } from './sqlite-file.ts'
-import { refuseUnstorable } from './refuse-unstorable.ts'
 import { sqliteAuditWriter } from './audit-log.ts'
+import { toApplication, toDraft, toStatusEntry } from './draft-rows.ts'
+import { refuseUnstorable } from './refuse-unstorable.ts'
 import { repositoryLookups, type DraftSave, type Repository, type SaveResult, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
-
-type Row = Record<string, unknown>
+import { sqliteReader as read, type Row } from './row-reader.ts'
+import type { SqliteDatabase } from './sqlite-database.ts'
 
 /**
- * The embedded store: one SQLite file, WAL journal and `synchronous=FULL`, so a save acknowledged to
- * the citizen survives a killed process or a power cut. Applies pending migrations on open. Refuses to
- * start on a lost or damaged file (see sqlite-file.ts).
+ * Drafts and applications on the process's SQLite connection. Every write goes through the database's
+ * group commit, so it is acknowledged only once on disk.
  *
- * @example const repo = openSqliteRepository(path.join(dataDir, 'drafts.sqlite'))
+ * @example const repo = sqliteRepository(openSqliteDatabase(path.join(dataDir, 'drafts.sqlite')))
  */
-export function openSqliteRepository(file: string): Repository {
-  const { db, created } = openSqliteFile(file, { guardLoss: true })
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  migrateSqlite(db)
-  if (created && file !== ':memory:') markDataDir(path.dirname(file))
-  return refuseUnstorable<Repository>(new SqliteRepository(db), repositoryLookups)
-}
-
-/** Applies every migration newer than the database, each in its own transaction. Returns the version reached. */
-export function migrateSqlite(db: Database.Database): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)')
-  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[])
-  for (const migration of migrations) {
-    if (applied.has(migration.version)) continue
-    db.transaction(() => {
-      db.exec(migration.sqlite)
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, Date.now())
-    })()
-  }
-  return Math.max(0, ...migrations.map((m) => m.version))
+export function sqliteRepository(database: SqliteDatabase): Repository {
+  return refuseUnstorable<Repository>(new SqliteRepository(database), repositoryLookups)
 }
 
 class SqliteRepository implements Repository {
   readonly kind = 'sqlite'
   private readonly q
-  private readonly commit
   private readonly audit
+  private readonly write
 
-  constructor(private readonly db: Database.Database) {
-    this.commit = createGroupCommit(db, commitStatsReporter())
+  constructor({ db, write }: SqliteDatabase) {
+    this.write = write
     this.audit = sqliteAuditWriter(db)
     this.q = {
       insertDraft: db.prepare(`INSERT INTO drafts (id, token_hash, token_sealed, resume_code_hash, resume_code_sealed, form_id, form_version,
@@ -75,7 +48,7 @@ class SqliteRepository implements Repository {
 
   async insertDraft(draft: StoredDraft): Promise<'ok' | 'duplicate_resume_code'> {
     const row = { ...draft, data: JSON.stringify(draft.data), expiresAt: +draft.expiresAt, createdAt: +draft.createdAt, updatedAt: +draft.updatedAt }
-    return this.commit(() => {
+    return this.write(() => {
       try {
         this.q.insertDraft.run(row)
         return 'ok' as const
@@ -87,92 +60,68 @@ class SqliteRepository implements Repository {
   }
 
   async findDraftByTokenHash(tokenHash: string): Promise<StoredDraft | null> {
-    return toDraft(this.q.draftByToken.get(tokenHash) as Row | undefined)
+    return toDraft(this.q.draftByToken.get(tokenHash) as Row | undefined, read)
   }
 
   async findDraftByResumeCodeHash(resumeCodeHash: string): Promise<StoredDraft | null> {
-    return toDraft(this.q.draftByCode.get(resumeCodeHash) as Row | undefined)
+    return toDraft(this.q.draftByCode.get(resumeCodeHash) as Row | undefined, read)
   }
 
   async saveDraft(save: DraftSave): Promise<SaveResult> {
     const params = [JSON.stringify(save.data), save.position, save.formVersion, +save.updatedAt, +save.expiresAt, save.tokenHash, save.expectedRevision]
-    return this.commit((): SaveResult => {
+    return this.write((): SaveResult => {
       const row = this.q.saveDraft.get(...params) as { revision: number } | undefined
       if (row) return { status: 'saved', revision: row.revision }
-      const current = toDraft(this.q.draftByToken.get(save.tokenHash) as Row | undefined)
+      const current = toDraft(this.q.draftByToken.get(save.tokenHash) as Row | undefined, read)
       return current ? { status: 'conflict', current } : { status: 'missing' }
     })
   }
 
   async deleteDraft(tokenHash: string): Promise<boolean> {
-    return this.q.deleteDraft.run(tokenHash).changes > 0
+    return this.write(() => this.q.deleteDraft.run(tokenHash).changes > 0)
   }
 
   async deleteExpiredDrafts(now: Date): Promise<number> {
+    // Not through the group commit: a purge is acknowledged to nobody, and one statement commits on its own.
     return this.q.deleteExpired.run(+now).changes
   }
 
   async nextApplicationSequence(year: number): Promise<number> {
-    return (this.q.nextSequence.get(year) as { last: number }).last
+    return this.write(() => (this.q.nextSequence.get(year) as { last: number }).last)
   }
 
   async submitDraft({ application: app, firstStatus, audit }: Submission): Promise<SubmitResult> {
-    // better-sqlite3 runs the whole transaction synchronously, so two submits cannot interleave.
-    return this.db.transaction((): SubmitResult => {
-      const earlier = app.draftTokenHash ? toApplication(this.q.appByToken.get(app.draftTokenHash) as Row | undefined) : null
+    // The work runs synchronously inside one transaction, so two submits cannot interleave.
+    return this.write((): SubmitResult => {
+      const earlier = app.draftTokenHash ? toApplication(this.q.appByToken.get(app.draftTokenHash) as Row | undefined, read) : null
       if (earlier) return { application: earlier, created: false }
       if (app.draftTokenHash && this.q.deleteDraft.run(app.draftTokenHash).changes === 0) return null
       this.q.insertApp.run({ ...app, data: JSON.stringify(app.data), submittedAt: +app.submittedAt })
       this.q.insertStatus.run(app.id, +firstStatus.at, firstStatus.actor, firstStatus.status, firstStatus.note)
       this.audit(audit)
       return { application: app, created: true }
-    })()
+    })
   }
 
   async findApplicationByNumber(number: string): Promise<StoredApplication | null> {
-    return toApplication(this.q.appByNumber.get(number) as Row | undefined)
+    return toApplication(this.q.appByNumber.get(number) as Row | undefined, read)
   }
 
   async findApplicationByDraftToken(tokenHash: string): Promise<StoredApplication | null> {
-    return toApplication(this.q.appByToken.get(tokenHash) as Row | undefined)
+    return toApplication(this.q.appByToken.get(tokenHash) as Row | undefined, read)
   }
 
   async changeStatus({ applicationId, from, entry, audit }: StatusTransition): Promise<boolean> {
-    return this.db.transaction(() => {
+    return this.write(() => {
       if (this.q.setStatusFrom.run(entry.status, applicationId, from).changes === 0) return false
       this.q.insertStatus.run(applicationId, +entry.at, entry.actor, entry.status, entry.note)
       this.audit(audit)
       return true
-    })()
+    })
   }
 
   async statusHistory(applicationId: string): Promise<StatusEntry[]> {
-    return (this.q.history.all(applicationId) as Row[]).map((r) => ({
-      at: new Date(r.at as number), actor: r.actor as string, status: r.status as ApplicationStatus, note: (r.note as string | null) ?? null,
-    }))
-  }
-
-  async close(): Promise<void> {
-    this.db.close()
-  }
-}
-
-function toDraft(r: Row | undefined): StoredDraft | null {
-  if (!r) return null
-  return {
-    id: r.id as string, tokenHash: r.token_hash as string, tokenSealed: r.token_sealed as string, resumeCodeHash: r.resume_code_hash as string,
-    resumeCodeSealed: r.resume_code_sealed as string, formId: r.form_id as string, formVersion: r.form_version as number,
-    data: JSON.parse(r.data as string), position: (r.position as string | null) ?? null, revision: r.revision as number,
-    expiresAt: new Date(r.expires_at as number), createdAt: new Date(r.created_at as number), updatedAt: new Date(r.updated_at as number),
-  }
-}
-
-function toApplication(r: Row | undefined): StoredApplication | null {
-  if (!r) return null
-  return {
-    id: r.id as string, number: r.number as string, draftTokenHash: (r.draft_token_hash as string | null) ?? null, formId: r.form_id as string,
-    formVersion: r.form_version as number, matterId: r.matter_id as string, data: JSON.parse(r.data as string),
-    idLookupHash: (r.id_lookup_hash as string | null) ?? null, status: r.status as ApplicationStatus, submittedAt: new Date(r.submitted_at as number),
+    return (this.q.history.all(applicationId) as Row[]).map((r) => toStatusEntry(r, read))
   }
 }
 

@@ -1,24 +1,17 @@
 import Database from 'better-sqlite3'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openSqliteFeedbackRepository } from './feedback-sqlite.ts'
 import { migrations } from './migrations/index.ts'
-import { repositoryContract } from './repository.contract.ts'
-import { migrateSqlite, openSqliteRepository } from './sqlite.ts'
+import { aDraft } from './repository.contract.ts'
+import { migrateSqlite } from './sqlite-database.ts'
+import { openSqliteStores } from './stores.ts'
 
 function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'drafts-sqlite-'))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
-
-repositoryContract('SQLite', async () => {
-  const { dir, remove } = tempDir()
-  const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
-  const feedback = openSqliteFeedbackRepository(path.join(dir, 'drafts.sqlite'))
-  return { repo, auditLog: (after, limit) => feedback.auditLog(after, limit), cleanup: async () => (await repo.close(), await feedback.close(), remove()) }
-})
 
 describe('SQLite migrations', () => {
   it('brings an empty database to the latest version, once', () => {
@@ -28,6 +21,7 @@ describe('SQLite migrations', () => {
       migrateSqlite(db)
       migrateSqlite(db)
       const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()
+      expect(versions).toEqual([1, 2, 3, 4, 5])
       expect(versions).toEqual(migrations.map((m) => m.version))
     } finally {
       db.close()
@@ -64,14 +58,51 @@ describe('SQLite migrations', () => {
       remove()
     }
   })
+})
 
+describe('the SQLite database of DATA_DIR', () => {
   it('opens the file in WAL mode with full synchronous writes', async () => {
     const { dir, remove } = tempDir()
-    const repo = openSqliteRepository(path.join(dir, 'drafts.sqlite'))
-    await repo.close()
+    const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
+    await stores.close()
     const db = new Database(path.join(dir, 'drafts.sqlite'))
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     db.close()
+    remove()
+  })
+
+  it('commits writes of the drafts, feedback and hand-off stores that arrive together in one transaction', async () => {
+    const { dir, remove } = tempDir()
+    const batches: number[] = []
+    const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'), { onBatch: (size) => batches.push(size) })
+    const now = new Date('2026-11-25T03:00:00.000Z')
+    await Promise.all([
+      stores.repo.insertDraft(aDraft()),
+      stores.feedback.recordJourneyEvent({ day: '2026-11-25', kind: 'started', scene: 'open-restaurant', step: 'start' }),
+      stores.handoffs.insert({ codeHash: 'code-1', kind: 'result', targetSealed: 'v1.sealed', createdAt: now, expiresAt: new Date('2026-11-25T03:15:00.000Z'), revokedAt: null }),
+    ])
+    expect(batches).toEqual([3])
+    await stores.close()
+    remove()
+  })
+
+  it('takes in the hand-offs of a handoffs.sqlite left by an earlier version, and removes that file', async () => {
+    const { dir, remove } = tempDir()
+    await openSqliteStores(path.join(dir, 'drafts.sqlite')).close()
+    const legacy = new Database(path.join(dir, 'handoffs.sqlite'))
+    legacy.pragma('journal_mode = WAL')
+    legacy.exec(`CREATE TABLE IF NOT EXISTS handoffs (code_hash TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('draft', 'result')),
+      target_sealed TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, revoked_at INTEGER);
+      CREATE INDEX IF NOT EXISTS handoffs_by_expiry ON handoffs (expires_at);`)
+    legacy.prepare('INSERT INTO handoffs VALUES (?, ?, ?, ?, ?, ?)').run('hash-of-K7P2QX', 'draft', 'v1.sealed-token', Date.UTC(2026, 10, 25, 3), Date.UTC(2026, 10, 25, 3, 15), null)
+    legacy.close()
+    const stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
+    expect(await stores.handoffs.find('hash-of-K7P2QX')).toEqual({
+      codeHash: 'hash-of-K7P2QX', kind: 'draft', targetSealed: 'v1.sealed-token',
+      createdAt: new Date('2026-11-25T03:00:00.000Z'), expiresAt: new Date('2026-11-25T03:15:00.000Z'), revokedAt: null,
+    })
+    expect(existsSync(path.join(dir, 'handoffs.sqlite'))).toBe(false)
+    await stores.close()
     remove()
   })
 })

@@ -1,0 +1,49 @@
+/**
+ * How many canvas pixels the hall draws per CSS pixel. A software WebGL renderer (SwiftShader,
+ * llvmpipe) is limited by pixels drawn per second, so there the canvas starts from a pixel budget
+ * and, like a game's dynamic resolution, drops further while frames overrun their budget and climbs
+ * back when they have room. Labels are DOM text over the canvas, so they stay crisp whatever this is.
+ */
+export type ResolutionPolicy = { min: number; max: number; pixelBudget: number }
+
+/** Renderer names that mean the GPU is emulated on the CPU. */
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(name)
+}
+
+export function resolutionPolicy(devicePixelRatio: number, software: boolean): ResolutionPolicy {
+  const max = Math.min(Math.max(devicePixelRatio || 1, 1), 2)
+  // About 0.3 million pixels a frame keeps SwiftShader on two cores near 60 drawn frames a second.
+  return software ? { min: 0.35, max: Math.min(max, 1), pixelBudget: 300_000 } : { min: 0.5, max, pixelBudget: Infinity }
+}
+
+/** The resolution to start with for a canvas of `width` × `height` CSS pixels. */
+export function startResolution(policy: ResolutionPolicy, width: number, height: number): number {
+  const fit = Math.sqrt(policy.pixelBudget / Math.max(1, width * height))
+  return round(Math.min(policy.max, Math.max(policy.min, fit)))
+}
+
+/** One frame's budget at 60 Hz, with the slack a busy page needs. */
+export const frameBudgetMs = 1000 / 50
+
+/**
+ * The next resolution after a run of drawn frames whose median interval was `medianMs`: 15% lower
+ * while frames overrun the budget (longer under a frame-rate cap), 10% higher while they take less
+ * than two thirds of it.
+ */
+export function adaptResolution(policy: ResolutionPolicy, current: number, medianMs: number, budgetMs = frameBudgetMs): number {
+  if (medianMs > budgetMs * 1.15) return round(Math.max(policy.min, current * 0.85))
+  if (medianMs < budgetMs * 0.66) return round(Math.min(policy.max, current * 1.1))
+  return current
+}
+
+const round = (r: number) => Math.round(r * 100) / 100
+
+/** The still layer's texture resolutions (texels per world unit): a few steps, so the texture pool holds a few sizes all day. */
+const cacheSteps = [0.07, 0.1, 0.14, 0.2, 0.28, 0.4, 0.56, 0.8]
+
+/** The still layer's resolution for a camera scale and backing resolution: the first step at least as sharp as the screen, at most 0.8. */
+export function cacheResolution(cameraScale: number, backing: number): number {
+  const needed = cameraScale * backing
+  return cacheSteps.find((s) => s >= needed * 0.95) ?? cacheSteps.at(-1)!
+}
