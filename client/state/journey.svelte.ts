@@ -105,6 +105,11 @@ export class Journey {
   restore(answers: Answers, at?: JourneyPlace): void {
     this.send({ type: 'RESTORE', answers, ...(at ? { at } : {}) })
   }
+  /** Goes to a place with the answers as they are (browser Back and Forward): a place they no longer reach lands on the first question left. */
+  visit(at: JourneyPlace): void {
+    const { pending, walk } = this.snapshot.context
+    this.restore({ ...pending, ...walk.answers }, at)
+  }
   restart(): void {
     this.send({ type: 'RESTART' })
   }

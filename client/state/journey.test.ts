@@ -63,3 +63,16 @@ describe('Journey', () => {
     expect(told).toEqual([{ type: 'hall.scenes', question: 'sells-food', scenes: [] }])
   })
 })
+
+describe('Journey.visit (browser Back and Forward)', () => {
+  it('moves to a place keeping every answer given, even those past it', () => {
+    const journey = new Journey(openShop)
+    journey.answer('company')
+    journey.answer(true)
+    journey.visit({ question: 'business-type' })
+    expect(journey.placeKey).toBe('business-type')
+    journey.visit({ question: 'area' })
+    expect(journey.placeKey).toBe('area')
+    expect(journey.answers).toEqual({ 'business-type': 'company', 'sells-food': true })
+  })
+})
