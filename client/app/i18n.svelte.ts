@@ -21,7 +21,7 @@ class I18n {
   }
 
   /**
-   * `t('journey.progress', { index: 3, total: 6 })` -> 第 3 步，共 6 步; plurals follow the language the
+   * `t('journey.question-number', { number: 3 })` -> 第 3 个问题; plurals follow the language the
    * word is written in (core/i18n/format-message.ts): `t('material.copies', { n: 1 })` -> 1 copy.
    */
   t = (key: string, params?: MessageParams): string => this.words(this.locale, key, params)

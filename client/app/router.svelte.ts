@@ -38,9 +38,15 @@ class Router {
     window.scrollTo?.(0, 0)
   }
 
-  /** Changes the URL without a new history entry (keeps a journey's share link current). */
-  replace(href: string): void {
-    history.replaceState(history.state, '', href)
+  /** Changes the URL without a new history entry (keeps a journey's share link current); `state` replaces the entry's state. */
+  replace(href: string, state: unknown = history.state): void {
+    history.replaceState(state, '', href)
+    this.#sync()
+  }
+
+  /** A new history entry for a place inside the current page (a journey's next question), with its state. */
+  push(href: string, state: unknown): void {
+    history.pushState(state, '', href)
     this.#sync()
   }
 

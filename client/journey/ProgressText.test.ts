@@ -1,20 +1,20 @@
 import { cleanup, render, screen } from '@testing-library/svelte'
 import { afterEach, describe, expect, it } from 'vitest'
-import { progressOf } from '../../core/scenes/progress.ts'
 import ProgressText from './ProgressText.svelte'
-import { openShop } from './test-fixtures.ts'
 
 afterEach(() => cleanup())
 
 describe('ProgressText', () => {
-  it('reads "第 3 步，共 4 步" on the third question of the shop journey', () => {
-    const answers = { 'business-type': 'company', 'sells-food': true }
-    render(ProgressText, progressOf(openShop, answers, 'area'))
-    expect(screen.getByText('第 3 步，共 4 步')).toBeTruthy()
+  it('reads "第 3 个问题 · 还有 2–4 个问题" while the routes still possible differ in length', () => {
+    render(ProgressText, { progress: { number: 3, left: { fewest: 2, most: 4 } } })
+    expect(screen.getByTestId('progress').textContent).toContain('第 3 个问题 · 还有 2–4 个问题')
   })
 
-  it('starts at step 1 on the first question', () => {
-    render(ProgressText, progressOf(openShop, {}, 'business-type'))
-    expect(screen.getByText(/^第 1 步，共 \d+ 步$/)).toBeTruthy()
+  it('gives the exact count once it is fixed, and says which question is the last', () => {
+    render(ProgressText, { progress: { number: 2, left: { fewest: 3, most: 3 } } })
+    expect(screen.getByTestId('progress').textContent).toContain('还有 3 个问题')
+    cleanup()
+    render(ProgressText, { progress: { number: 5, left: { fewest: 0, most: 0 } } })
+    expect(screen.getByTestId('progress').textContent).toContain('第 5 个问题 · 最后一个问题')
   })
 })

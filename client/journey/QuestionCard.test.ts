@@ -9,35 +9,37 @@ const question = (id: string) => openShop.steps.find((s) => s.id === id) as Ques
 afterEach(() => cleanup())
 
 describe('QuestionCard', () => {
-  it('asks a single-choice question as a labelled group of radios and sends the chosen value', async () => {
+  it('answers a single-choice question with one tap on an option, inside a labelled group', async () => {
     const onanswer = vi.fn()
     render(QuestionCard, { step: question('business-type'), onanswer })
     const group = screen.getByRole('group', { name: '您打算以什么形式经营？' })
     expect(group.tagName).toBe('FIELDSET')
-    await fireEvent.click(screen.getByLabelText(/有限责任公司/))
-    await fireEvent.click(screen.getByRole('button', { name: '继续' }))
+    expect(screen.queryByRole('button', { name: '继续' })).toBeNull()
+    await fireEvent.click(screen.getByRole('button', { name: /有限责任公司/ }))
     expect(onanswer).toHaveBeenCalledWith('company')
   })
 
-  it('says what to do when Continue is pressed with nothing chosen, and sends nothing', async () => {
-    const onanswer = vi.fn()
-    render(QuestionCard, { step: question('business-type'), onanswer })
-    await fireEvent.click(screen.getByRole('button', { name: '继续' }))
-    expect(screen.getByRole('alert').textContent).toContain('请选择一项。')
-    expect(onanswer).not.toHaveBeenCalled()
-  })
-
-  it('shows the earlier answer when the citizen comes back to a question', () => {
+  it('marks the earlier answer when the citizen comes back to a question', () => {
     render(QuestionCard, { step: question('business-type'), value: 'sole-trader', onanswer: () => {} })
-    expect((screen.getByLabelText(/个体工商户/) as HTMLInputElement).checked).toBe(true)
+    const earlier = screen.getByRole('button', { name: /个体工商户/ })
+    expect(earlier.getAttribute('aria-describedby')).toBe('business-type-earlier')
+    expect(earlier.textContent).toContain('上次的选择')
+    expect(screen.getByRole('button', { name: /有限责任公司/ }).getAttribute('aria-describedby')).toBeNull()
   })
 
-  it('answers yes-no questions with a boolean', async () => {
+  it('answers yes-no questions with a boolean in one tap', async () => {
     const onanswer = vi.fn()
     render(QuestionCard, { step: question('sells-food'), onanswer })
-    await fireEvent.click(screen.getByLabelText('否'))
-    await fireEvent.click(screen.getByRole('button', { name: '继续' }))
+    await fireEvent.click(screen.getByRole('button', { name: '否' }))
     expect(onanswer).toHaveBeenCalledWith(false)
+  })
+
+  it('says what to do when Continue is pressed with nothing ticked, and sends nothing', async () => {
+    const onanswer = vi.fn()
+    render(QuestionCard, { step: question('extras'), onanswer })
+    await fireEvent.click(screen.getByRole('button', { name: '继续' }))
+    expect(screen.getByRole('alert').textContent).toContain('请至少选择一项')
+    expect(onanswer).not.toHaveBeenCalled()
   })
 
   it('collects every ticked box of a multiple-choice question', async () => {
@@ -83,7 +85,7 @@ describe('QuestionCard', () => {
 
   it('keeps every control reachable by Tab and gives the heading a focus target', () => {
     render(QuestionCard, { step: question('business-type'), onanswer: () => {} })
-    for (const radio of screen.getAllByRole('radio')) expect(radio.getAttribute('tabindex')).toBeNull()
+    for (const option of screen.getAllByRole('button')) expect(option.getAttribute('tabindex')).toBeNull()
     const heading = screen.getByRole('heading', { name: '您打算以什么形式经营？' })
     expect(heading.getAttribute('tabindex')).toBe('-1')
     expect(heading.id).toBe('step-heading')

@@ -12,25 +12,23 @@ describe('journeyFor with a new version of the same script (live preview)', () =
   it('renews the journey with the answers still valid and goes on from where it was', () => {
     forgetJourney()
     const journey = journeyFor(openShop)
-    journey.next()
     journey.answer('company')
     const edited = structuredClone(openShop)
     const renewed = journeyFor(edited)
     expect(renewed).not.toBe(journey)
     expect(renewed.script).toBe(edited)
     expect(renewed.answers).toEqual({ 'business-type': 'company' })
-    expect(renewed.stepId).toBe(journey.stepId)
+    expect(renewed.placeKey).toBe('sells-food')
   })
 
   it('drops an answer the new version no longer accepts', () => {
     forgetJourney()
     const journey = journeyFor(openShop)
-    journey.next()
     journey.answer('company')
     const edited = structuredClone(openShop)
     const question = edited.steps.find((s) => s.id === 'business-type')!
     if (question.kind === 'question') question.options = question.options!.filter((o) => o.value !== 'company')
     expect(journeyFor(edited).answers).toEqual({})
-    expect(journeyFor(edited).stepId).toBe('business-type')
+    expect(journeyFor(edited).placeKey).toBe('business-type')
   })
 })

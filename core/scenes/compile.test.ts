@@ -1,8 +1,9 @@
 import { createActor, initialTransition, transition } from 'xstate'
 import { describe, expect, it } from 'vitest'
+import { catalogue } from '../../test/fixtures/catalogue.ts'
 import { scriptFixture } from '../../test/fixtures/scenes/fixture.ts'
-import { compileScene, type CueParams } from './compile.ts'
-import type { JourneyEvent } from './journey.ts'
+import { compileScene, type JourneyEvent } from './compile.ts'
+import type { HallCue } from './hall-cues.ts'
 
 const script = scriptFixture('open-restaurant')
 const machine = compileScene(script)
@@ -13,83 +14,145 @@ function run(events: JourneyEvent[]) {
   return snapshot
 }
 
-const toOutcome: JourneyEvent[] = [
-  { type: 'NEXT' },
-  { type: 'ANSWER', value: true },
-  { type: 'ANSWER', value: 80 },
-  { type: 'ANSWER', value: ['signboard'] },
-  { type: 'ANSWER', value: true },
-  { type: 'ANSWER', value: false },
-  { type: 'ANSWER', value: false },
-  { type: 'NEXT' },
-]
+const answer = (value: unknown): JourneyEvent => ({ type: 'ANSWER', value: value as never })
+const toCheck: JourneyEvent[] = [answer(true), answer(80), answer(['signboard']), answer(true), answer(false), answer(false)]
+const onScreen = (snapshot: ReturnType<typeof run>) =>
+  snapshot.context.screen.kind === 'question' ? snapshot.context.screen.question.id : snapshot.context.screen.kind
 
-describe('compileScene', () => {
-  it('starts at the start step with no answers', () => {
+describe('the journey machine', () => {
+  it('opens on the first question with the greeting told along with it', () => {
     const snapshot = run([])
-    expect(snapshot.value).toBe('welcome')
-    expect(snapshot.context).toEqual({ answers: {}, path: ['welcome'] })
-    expect(snapshot.hasTag('scene')).toBe(true)
+    expect(snapshot.value).toBe('question')
+    expect(onScreen(snapshot)).toBe('registered')
+    const screen = snapshot.context.screen
+    expect(screen.kind === 'question' && screen.narration.map((s) => s.id)).toEqual(['welcome'])
   })
 
-  it('walks to the outcome as questions are answered', () => {
-    const snapshot = run(toOutcome)
-    expect(snapshot.value).toBe('result')
-    expect(snapshot.hasTag('outcome')).toBe(true)
-    expect(snapshot.context.answers).toEqual({ registered: true, area: 80, extras: ['signboard'], 'sign-lit': true, staff: false, agent: false })
-    expect(snapshot.context.path).toEqual(['welcome', 'registered', 'area', 'extras', 'sign-lit', 'staff', 'agent', 'to-window', 'result'])
+  it('needs one answer per question to reach the check page, with info steps told along the next question', () => {
+    let snapshot = run([answer(false)])
+    expect(onScreen(snapshot)).toBe('area')
+    const screen = snapshot.context.screen
+    expect(screen.kind === 'question' && screen.narration.map((s) => s.id)).toEqual(['about-registration'])
+    snapshot = run(toCheck)
+    expect(snapshot.value).toBe('check')
+    expect(snapshot.context.walk.answers).toEqual({ registered: true, area: 80, extras: ['signboard'], 'sign-lit': true, staff: false, agent: false })
+  })
+
+  it('shows the list after the check page is confirmed, with the route after the last question for the hall', () => {
+    const snapshot = run([...toCheck, { type: 'CONFIRM' }])
+    expect(snapshot.value).toBe('list')
+    expect(snapshot.context.hall).toEqual({
+      type: 'hall.route',
+      scenes: [{ step: 'to-window', cue: 'walk', place: { zone: 'general-acceptance' }, say: expect.any(Object) }],
+      windows: [],
+    })
   })
 
   it('ignores answers a question does not accept', () => {
-    const before = run([{ type: 'NEXT' }, { type: 'ANSWER', value: true }])
+    const before = run([answer(true)])
     for (const value of [0, 20001, 'big', true]) {
-      const [after] = transition(machine, before, { type: 'ANSWER', value })
-      expect(after.value).toBe('area')
-      expect(after.context).toEqual(before.context)
+      const [after] = transition(machine, before, answer(value))
+      expect(onScreen(after)).toBe('area')
+      expect(after.context.walk).toEqual(before.context.walk)
     }
-    expect(run([{ type: 'ANSWER', value: true }]).value).toBe('welcome')
+    expect(run([{ type: 'CONFIRM' }]).value).toBe('question')
   })
 
-  it('goes back one step and keeps the earlier answer', () => {
-    const snapshot = run([...toOutcome.slice(0, 4), { type: 'BACK' }])
-    expect(snapshot.value).toBe('extras')
-    expect(snapshot.context.answers.extras).toEqual(['signboard'])
-    expect(snapshot.context.path).toEqual(['welcome', 'registered', 'area', 'extras'])
+  it('goes back one question and keeps the earlier answer; Back on the first question does nothing', () => {
+    const snapshot = run([...toCheck.slice(0, 3), { type: 'BACK' }])
+    expect(onScreen(snapshot)).toBe('extras')
+    expect(snapshot.context.walk.answers.extras).toEqual(['signboard'])
+    expect(onScreen(run([{ type: 'BACK' }]))).toBe('registered')
+  })
+
+  it('goes back from the list to the check page, and from the check page to the last question', () => {
+    const list = run([...toCheck, { type: 'CONFIRM' }])
+    expect(transition(machine, list, { type: 'BACK' })[0].value).toBe('check')
+    const [check] = transition(machine, list, { type: 'BACK' })
+    expect(onScreen(transition(machine, check, { type: 'BACK' })[0])).toBe('agent')
+  })
+
+  it('returns to the check page after an answer is changed from it', () => {
+    const snapshot = run([...toCheck, { type: 'EDIT', question: 'staff' }, answer(true)])
+    expect(snapshot.value).toBe('check')
+    expect(snapshot.context.walk.answers.staff).toBe(true)
+  })
+
+  it('asks the questions a change adds before returning to the check page', () => {
+    let snapshot = run([...toCheck.slice(0, 2), answer(['none']), answer(false), answer(false)])
+    expect(snapshot.value).toBe('check')
+    snapshot = transition(machine, snapshot, { type: 'EDIT', question: 'extras' })[0]
+    snapshot = transition(machine, snapshot, answer(['signboard']))[0]
+    expect(onScreen(snapshot)).toBe('sign-lit')
+    snapshot = transition(machine, snapshot, answer(false))[0]
+    expect(snapshot.value).toBe('check')
   })
 
   it('drops answers that no longer apply when an earlier answer changes', () => {
-    const snapshot = run([...toOutcome, { type: 'EDIT', step: 'extras' }, { type: 'ANSWER', value: ['tobacco'] }])
-    expect(snapshot.value).toBe('staff')
-    expect(snapshot.context.answers).toEqual({ registered: true, area: 80, extras: ['tobacco'], staff: false, agent: false })
-    expect(snapshot.context.path).toEqual(['welcome', 'registered', 'area', 'extras', 'staff'])
+    const snapshot = run([...toCheck, { type: 'EDIT', question: 'extras' }, answer(['tobacco'])])
+    expect(snapshot.value).toBe('check')
+    expect(snapshot.context.walk.answers).toEqual({ registered: true, area: 80, extras: ['tobacco'], staff: false, agent: false })
   })
 
-  it('keeps later answers when a change leaves the route as it was', () => {
-    const snapshot = run([...toOutcome, { type: 'EDIT', step: 'registered' }, { type: 'ANSWER', value: false }])
-    expect(snapshot.value).toBe('about-registration')
-    expect(snapshot.context.answers).toEqual({ registered: false, area: 80, extras: ['signboard'], 'sign-lit': true, staff: false, agent: false })
+  it('refuses to edit a question the route does not pass', () => {
+    const snapshot = run([...toCheck, { type: 'EDIT', question: 'nowhere' }])
+    expect(snapshot.value).toBe('check')
   })
 
-  it('refuses to edit a step the route does not pass', () => {
-    const snapshot = run([...toOutcome, { type: 'EDIT', step: 'small-premises' }])
-    expect(snapshot.value).toBe('result')
+  it('restores a share link straight on the list when its answers reach one, else on the first question left', () => {
+    const answers = { registered: true, area: 80, extras: ['none'], staff: false, agent: false }
+    expect(run([{ type: 'RESTORE', answers }]).value).toBe('list')
+    const partial = run([{ type: 'RESTORE', answers: { registered: true, area: 30, extras: ['bogus'], agent: true } }])
+    expect(onScreen(partial)).toBe('extras')
+    expect(partial.context.walk.answers).toEqual({ registered: true, area: 30 })
   })
 
-  it('restores answers from a share link and walks as far as they go', () => {
-    const snapshot = run([{ type: 'RESTORE', answers: { registered: true, area: 30, extras: ['bogus'], agent: true } }])
-    expect(snapshot.value).toBe('extras')
-    expect(snapshot.context).toEqual({ answers: { registered: true, area: 30 }, path: ['welcome', 'registered', 'area', 'small-premises', 'extras'] })
+  it('restores a history entry on its own place: a question, the check page or the list', () => {
+    const answers = { registered: true, area: 80, extras: ['none'], staff: false, agent: false }
+    expect(onScreen(run([{ type: 'RESTORE', answers, at: { question: 'area' } }]))).toBe('area')
+    expect(run([{ type: 'RESTORE', answers, at: { page: 'check' } }]).value).toBe('check')
+    expect(run([{ type: 'RESTORE', answers, at: { page: 'list' } }]).value).toBe('list')
+    // A place the answers no longer reach lands on the first question left.
+    expect(onScreen(run([{ type: 'RESTORE', answers: { registered: true }, at: { page: 'list' } }]))).toBe('area')
+    expect(onScreen(run([{ type: 'RESTORE', answers, at: { question: 'sign-lit' } }]))).toBe('list')
   })
 
-  it('names the cue of each scene step for the client to provide', () => {
-    const played: CueParams[] = []
-    const actor = createActor(machine.provide({ actions: { cue: (_, params) => void played.push(params) } })).start()
-    for (const event of toOutcome) actor.send(event)
+  it('builds the list once the catalogue arrives, and again only when the answers change', () => {
+    let snapshot = run([...toCheck, { type: 'CONFIRM' }])
+    expect(snapshot.context.outcome).toBeNull()
+    snapshot = transition(machine, snapshot, { type: 'CATALOGUE', catalogue })[0]
+    const built = snapshot.context.outcome
+    expect(built?.step).toBe('result')
+    snapshot = transition(machine, snapshot, { type: 'BACK' })[0]
+    expect(snapshot.context.outcome).toBe(built)
+    snapshot = transition(machine, snapshot, { type: 'EDIT', question: 'agent' })[0]
+    snapshot = transition(machine, snapshot, answer(true))[0]
+    expect(snapshot.context.outcome).not.toBe(built)
+  })
+
+  it('emits the scenes told with each screen to the hall, in order', () => {
+    const told: HallCue[] = []
+    const actor = createActor(machine)
+    actor.on('*', (cue) => void told.push(cue))
+    actor.start()
+    for (const event of [...toCheck, { type: 'CONFIRM' } as const]) actor.send(event)
     actor.stop()
-    expect(played).toEqual([
-      { cue: 'greet', place: { facility: 'guide-desk' }, step: 'welcome' },
-      { cue: 'walk', place: { zone: 'general-acceptance' }, step: 'to-window' },
+    expect(told.map((c) => (c.type === 'hall.scenes' ? `${c.question}:${c.scenes.map((s) => s.step).join(',')}` : `route:${c.scenes.map((s) => s.step).join(',')}`))).toEqual([
+      'registered:welcome',
+      'area:',
+      'extras:',
+      'sign-lit:',
+      'staff:',
+      'agent:',
+      'route:to-window',
+      'route:to-window',
     ])
+  })
+
+  it('starts afresh on RESTART', () => {
+    const snapshot = run([...toCheck, { type: 'RESTART' }])
+    expect(onScreen(snapshot)).toBe('registered')
+    expect(snapshot.context.walk.answers).toEqual({})
   })
 
   it('refuses a script whose start is not a step', () => {

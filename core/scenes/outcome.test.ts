@@ -48,11 +48,13 @@ describe('buildOutcome', () => {
     ])
   })
 
-  it('adds up visits, fees, online matters and the longest chain of promised days', () => {
+  it('counts trips to the hall, and adds up fees, online matters and the longest chain of promised days', () => {
     const outcome = buildOutcome(script, catalogue, { ...base, registered: false, extras: ['tobacco', 'signboard'], 'sign-lit': true })!
     // company (online IV: 0 visits, 1 day) -> food (1 visit, 10 days) -> tobacco (1 visit, 15 days) = 26 days;
     // fire safety: company, then 14 自然日 (10 or 11 working days), 2 visits; signboard: 1 visit, 50 yuan.
-    expect(outcome.totals).toEqual({ matters: 5, hallVisits: 5, longestPromisedDays: 26, feesYuan: 50, onlineMatters: 3 })
+    // Trips: fire safety needs 2 visits (apply, then the inspection result), the most of any matter; the
+    // route's one zone walk adds no trip of its own, so 2 trips, not the 5 visits the matters add up to.
+    expect(outcome.totals).toEqual({ matters: 5, hallVisits: 2, longestPromisedDays: 26, feesYuan: 50, onlineMatters: 3 })
   })
 
   it('gives the same list whatever order the answers were given in', () => {

@@ -7,7 +7,8 @@ import { evaluate } from '../conditions/evaluate.ts'
 import { orderByPrerequisites } from './order.ts'
 import { outcomeItem, type OutcomeItem } from './outcome-item.ts'
 import type { SceneScript } from './script.ts'
-import { stepsById, walkPath } from './walk.ts'
+import { hallTrips } from './hall-trips.ts'
+import { stepsById, walkAnswers, type Walk } from './walk.ts'
 
 export type { OutcomeItem } from './outcome-item.ts'
 
@@ -18,6 +19,8 @@ export type Outcome = {
   text?: Text
   items: OutcomeItem[]
   totals: { matters: number; hallVisits: number; longestPromisedDays: number; feesYuan: number; onlineMatters: number }
+  /** The windows of the route through the hall, in order: the trip `totals.hallVisits` counts. */
+  routeWindows: number[]
 }
 
 /** The day a list is made and the calendar it is counted in: a 自然日 limit's working days depend on both. */
@@ -30,8 +33,15 @@ export type OutcomeDay = { calendar: WorkingCalendar; today: IsoDate }
  * Without a day, the longest promised time is the most it can be from any day of a week without holidays.
  */
 export function buildOutcome(script: SceneScript, catalogue: Catalogue, answers: Answers, day?: OutcomeDay): Outcome | null {
-  const step = stepsById(script).get(walkPath(script, answers).stop)
+  return buildOutcomeOnRoute(script, catalogue, walkAnswers(script, answers), day)
+}
+
+/** buildOutcome for answers already walked (the journey machine walks once per event and builds from that walk). */
+export function buildOutcomeOnRoute(script: SceneScript, catalogue: Catalogue, walk: Walk, day?: OutcomeDay): Outcome | null {
+  const byId = stepsById(script)
+  const step = byId.get(walk.stop)
   if (step?.kind !== 'outcome') return null
+  const answers = walk.answers
   const matters = new Map(catalogue.matters.map((m) => [m.id, m]))
   const chosen = step.matters.filter((m) => matters.has(m.matter) && (!m.when || evaluate(m.when, answers)))
   const unique = [...new Map(chosen.map((m) => [m.matter, m])).values()]
@@ -44,13 +54,22 @@ export function buildOutcome(script: SceneScript, catalogue: Catalogue, answers:
     const entry = unique.find((m) => m.matter === id)!
     return outcomeItem(matters.get(id)!, entry, answers, catalogue.hall, i + 1, onList)
   })
-  return { step: step.id, title: step.title, ...(step.text ? { text: step.text } : {}), items, totals: totalsOf(items, day) }
+  const route = walk.path.map((id) => byId.get(id)!)
+  const trips = hallTrips(route, items)
+  return {
+    step: step.id,
+    title: step.title,
+    ...(step.text ? { text: step.text } : {}),
+    items,
+    totals: totalsOf(items, trips.trips, day),
+    routeWindows: trips.windows,
+  }
 }
 
-function totalsOf(items: OutcomeItem[], day: OutcomeDay | undefined): Outcome['totals'] {
+function totalsOf(items: OutcomeItem[], hallVisits: number, day: OutcomeDay | undefined): Outcome['totals'] {
   return {
     matters: items.length,
-    hallVisits: items.reduce((sum, item) => sum + item.visits, 0),
+    hallVisits,
     longestPromisedDays: longestPromisedDays(items, day),
     feesYuan: items.reduce((sum, item) => sum + (item.fees.charged ? item.fees.items.reduce((s, fee) => s + (fee.amount ?? 0), 0) : 0), 0),
     onlineMatters: items.filter((item) => item.online.available).length,

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { scriptFixture } from '../../test/fixtures/scenes/fixture.ts'
-import { progressOf } from './progress.ts'
+import { questionProgress } from './progress.ts'
+import { walkAnswers } from './walk.ts'
 
 const script = scriptFixture('open-restaurant')
+const at = (answers: Record<string, unknown>, question: string) => questionProgress(script, walkAnswers(script, answers as never), question)
 
-describe('progressOf', () => {
-  it('counts the current question among the fewest questions to an outcome', () => {
-    expect(progressOf(script, {}, 'registered')).toEqual({ index: 1, total: 5 })
-    expect(progressOf(script, { registered: true, area: 80 }, 'extras')).toEqual({ index: 3, total: 5 })
+describe('questionProgress', () => {
+  it('counts the first question as question 1, with the fewest and most questions the routes may still ask', () => {
+    // registered, area, extras, [sign-lit when a signboard is ticked], staff, agent
+    expect(at({}, 'registered')).toEqual({ number: 1, left: { fewest: 4, most: 5 } })
   })
 
-  it('grows the total when a branch adds a question', () => {
-    expect(progressOf(script, { registered: true, area: 80, extras: ['signboard'] }, 'sign-lit')).toEqual({ index: 4, total: 6 })
+  it('narrows the range once the answer that decides a branch is given', () => {
+    expect(at({ registered: true, area: 80 }, 'extras')).toEqual({ number: 3, left: { fewest: 2, most: 3 } })
+    expect(at({ registered: true, area: 80, extras: ['signboard'] }, 'sign-lit')).toEqual({ number: 4, left: { fewest: 2, most: 2 } })
+    expect(at({ registered: true, area: 80, extras: ['none'] }, 'staff')).toEqual({ number: 4, left: { fewest: 1, most: 1 } })
   })
 
-  it('shows all questions done at the outcome', () => {
-    const answers = { registered: true, area: 80, extras: ['none'], staff: false, agent: false }
-    expect(progressOf(script, answers, 'result')).toEqual({ index: 5, total: 5 })
-    expect(progressOf(script, answers, 'welcome')).toEqual({ index: 1, total: 5 })
+  it('reads only the answers given before the question, so going back shows the range as it was then', () => {
+    expect(at({ registered: true, area: 80, extras: ['signboard'], 'sign-lit': true }, 'extras')).toEqual(at({ registered: true, area: 80 }, 'extras'))
   })
 })

@@ -6,7 +6,8 @@ import type { QuestionStep } from './script.ts'
  * least one), a finite number within min/max (number) or true/false (yes-no). Anything else, from a
  * stale share link or a crafted request, counts as no answer at all.
  */
-export function isValidAnswer(question: QuestionStep, value: unknown): value is AnswerValue {
+export function isValidAnswer(question: QuestionStep | undefined, value: unknown): value is AnswerValue {
+  if (!question) return false
   const options = new Set((question.options ?? []).map((o) => o.value))
   switch (question.input) {
     case 'single':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { scriptFixture } from '../../test/fixtures/scenes/fixture.ts'
-import { answersOnPath, walkPath } from './walk.ts'
+import { answersOnPath, walkAnswers, walkPath } from './walk.ts'
 
 const script = scriptFixture('open-restaurant')
 
@@ -42,5 +42,19 @@ describe('answersOnPath', () => {
     expect(answersOnPath(script, { registered: true, staff: true, area: 'big', unknown: 1 })).toEqual({ registered: true })
     const answers = { registered: true, area: 80, extras: ['none'], 'sign-lit': true, staff: true }
     expect(answersOnPath(script, answers)).toEqual({ registered: true, area: 80, extras: ['none'], staff: true })
+  })
+})
+
+describe('walkAnswers', () => {
+  it('walks once, keeping only valid answers to the questions on the route and stopping at the first unanswered one', () => {
+    const walk = walkAnswers(script, { registered: true, staff: true, area: 'big', unknown: 1 })
+    expect(walk).toEqual({ path: ['welcome', 'registered', 'area'], questions: ['registered', 'area'], answers: { registered: true }, stop: 'area', ended: false })
+  })
+
+  it('ends at the outcome when every question on the route is answered', () => {
+    const walk = walkAnswers(script, { registered: true, area: 80, extras: ['none'], staff: false, agent: false })
+    expect(walk.ended).toBe(true)
+    expect(walk.stop).toBe('result')
+    expect(walk.questions).toEqual(['registered', 'area', 'extras', 'staff', 'agent'])
   })
 })

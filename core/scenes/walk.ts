@@ -77,3 +77,50 @@ export function pathTo(script: SceneScript, answers: Answers, step: string): str
   const at = path.indexOf(step)
   return at < 0 ? undefined : path.slice(0, at + 1)
 }
+
+/** The route answers give, walked once: see `walkAnswers`. */
+export type Walk = {
+  /** Step ids from `start` to `stop`. */
+  path: string[]
+  /** The questions on `path`, in order; every one but an unanswered `stop` has an answer in `answers`. */
+  questions: string[]
+  /** The valid answers to the questions on `path`, and no others. */
+  answers: Record<string, Answers[string]>
+  /** The last step: the first unanswered question, an outcome, or where the walk could not go on. */
+  stop: string
+  /** Whether `stop` is an outcome: every question on the route is answered. */
+  ended: boolean
+}
+
+/**
+ * The route and the answers still in play, in one walk from `start`: each branch is decided by the
+ * answers given on the way to it, so an answer to a question off the route (left from an earlier
+ * branch, or a stale share link) is dropped and never steers. Like walkPath, it stops at the first
+ * question without a valid answer, at an outcome, or where it cannot go on.
+ *
+ * @example walkAnswers(script, { 'business-type': 'company', stale: 1 }) // { path: ['welcome', 'business-type', 'employees'], answers: { 'business-type': 'company' }, stop: 'employees', ... }
+ */
+export function walkAnswers(script: SceneScript, given: Answers): Walk {
+  const byId = indexOf(script)
+  const path: string[] = []
+  const questions: string[] = []
+  const answers: Record<string, Answers[string]> = {}
+  const seen = new Set<string>()
+  let id: string | undefined = script.start
+  let last: Step | undefined
+  while (id !== undefined && !seen.has(id)) {
+    const step = byId.get(id)
+    if (!step) break
+    path.push(id)
+    seen.add(id)
+    last = step
+    if (step.kind === 'question') {
+      questions.push(id)
+      const value = given[id]
+      if (!isValidAnswer(step, value)) break
+      answers[id] = value
+    }
+    id = nextOf(step, answers)
+  }
+  return { path, questions, answers, stop: path.at(-1) ?? script.start, ended: last?.kind === 'outcome' }
+}

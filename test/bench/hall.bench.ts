@@ -11,14 +11,13 @@
  * and JS heap and live GPU textures after 100 mount/destroy cycles.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
-import { extname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { build } from 'vite'
 import { launchChromium } from '../e2e/browser.ts'
-import { freePort } from '../support/free-port.ts'
+import { serveStatic } from './serve-static.ts'
 
 type HallBench = {
   mount(width?: number, height?: number): Promise<boolean>
@@ -52,18 +51,6 @@ async function buildPages(): Promise<string> {
   return out
 }
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
-
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const port = await freePort()
-  const server = createServer((req, res) => {
-    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
-    if (!path.startsWith(dir) || !existsSync(path)) return res.writeHead(404).end()
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
-  })
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
-  return { url: `http://127.0.0.1:${port}`, server }
-}
 
 /** Gzip size of a built chunk and every chunk it imports statically, minus those already counted. */
 function chunkSize(assets: string, entry: string, skip = new Set<string>()): { bytes: number; files: Set<string> } {
@@ -179,7 +166,7 @@ async function busyTime(browser: Browser, url: string): Promise<void> {
 
 async function main() {
   const out = await buildPages()
-  const { url, server } = await serve(out)
+  const { url, server } = await serveStatic(out)
   const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info'])
   try {
     // One page at a time, so no measurement shares the CPU with another page's rendering.

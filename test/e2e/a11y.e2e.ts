@@ -58,8 +58,6 @@ async function auditPages(page: Page): Promise<string[]> {
   await audit('home')
 
   await page.goto(`${baseUrl}/situations/open-business`)
-  expect(await place(page)).toEqual({ kind: 'card' })
-  await advance(page, () => page.locator('section.card button.primary').click())
   expect(await place(page)).toEqual({ kind: 'question', id: 'business-form' })
   await audit('question')
 

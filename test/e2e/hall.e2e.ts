@@ -59,24 +59,41 @@ const keyOf = (place: Place) => ('window' in place ? `window:${place.window}` : 
 
 async function answer(page: Page, step: Extract<Step, { kind: 'question' }>): Promise<void> {
   const value = answers[step.id]
-  if (step.input === 'number') await page.locator(`#${step.id}-input`).fill(String(value))
-  else if (step.input === 'yes-no') await page.locator(`input[name="${step.id}"][value="${value ? 'yes' : 'no'}"]`).check()
-  else await page.locator(`input[name="${step.id}"][value="${String(value)}"]`).check()
-  await page.getByRole('button', { name: '继续', exact: true }).click()
+  if (step.input === 'number') {
+    await page.locator(`#${step.id}-input`).fill(String(value))
+    await page.getByRole('button', { name: '继续', exact: true }).click()
+  } else await page.locator(`form.question button[name="choice"][value="${step.input === 'yes-no' ? (value ? 'yes' : 'no') : String(value)}"]`).click()
+  await page.waitForFunction((id) => document.querySelector('.journey-screen')?.getAttribute('data-step') !== id, step.id)
 }
 
-/** Walks the journey through the page, step by step; `onScene` checks the hall at each scene step. */
+/** The scene the hall ends on for each question: the last scene step told along with it (scenes and info cost no screen). */
+function scenesShown(script: SceneScript): Extract<Step, { kind: 'scene' }>[] {
+  const steps = new Map(script.steps.map((s) => [s.id, s]))
+  const shown: Extract<Step, { kind: 'scene' }>[] = []
+  let last: Extract<Step, { kind: 'scene' }> | undefined
+  for (const id of walkPath(script, answers).path) {
+    const step = steps.get(id)!
+    if (step.kind === 'scene') last = step
+    if (step.kind === 'question' && last) shown.push(last)
+    if (step.kind === 'question') last = undefined
+  }
+  return shown
+}
+
+/** Walks the journey through the page, question by question; `onScene` checks the hall at the scene each question is told with. */
 async function walkJourney(page: Page, script: SceneScript, onScene: (step: Extract<Step, { kind: 'scene' }>) => Promise<void>) {
   await page.goto(`${baseUrl}/situations/${situation}`)
   const steps = new Map(script.steps.map((s) => [s.id, s]))
+  const shown = new Set(scenesShown(script).map((s) => s.id))
+  let last: Extract<Step, { kind: 'scene' }> | undefined
   for (const id of walkPath(script, answers).path) {
     const step = steps.get(id)!
-    await expect.poll(() => page.locator('#step-heading').count(), { timeout: 15_000 }).toBe(1)
-    if (step.kind === 'question') await answer(page, step)
-    else if (step.kind === 'scene') {
-      await onScene(step)
-      await page.getByRole('button', { name: '继续', exact: true }).click()
-    } else if (step.kind === 'info') await page.getByRole('button', { name: '继续', exact: true }).click()
+    if (step.kind === 'scene') last = step
+    if (step.kind !== 'question') continue
+    await expect.poll(() => page.locator('.journey-screen').getAttribute('data-step'), { timeout: 15_000 }).toBe(step.id)
+    if (last && shown.has(last.id)) await onScene(last)
+    last = undefined
+    await answer(page, step)
   }
   await page.getByRole('button', { name: '确认，查看一次告知单' }).click()
 }
@@ -121,7 +138,7 @@ describe('the animated hall', () => {
   })
   afterAll(async () => browser?.close())
 
-  it('takes the guide to the place of every scene step, then draws the route through the windows in order', async () => {
+  it('takes the guide to the place of the scene told with each question, then draws the route through the windows in order', async () => {
     const page = await openPage(browser)
     const seen: string[] = []
     await walkJourney(page, script, async (step) => {
@@ -135,7 +152,9 @@ describe('the animated hall', () => {
       expect(words.find((w) => w.key === key), `the sign of ${key}`).toBeDefined()
       expect(Math.min(...words.map((w) => w.size))).toBeGreaterThanOrEqual(12)
     })
-    expect(seen).toEqual(expectedScenes)
+    // The places are the hand-written ones; which scenes end a question's screen comes from the walk.
+    const endsAScreen = new Set(scenesShown(script).map((s) => s.id))
+    expect(seen).toEqual(expectedScenes.filter((s) => endsAScreen.has(s.split('@')[0]!)))
     const route = expectedRoute
     const shown = await waitForHall(page, (d) => d.route === route, `the route ${route}`)
     // Along the aisles: no stretch of the drawn route crosses a counter, desk, seat or machine.

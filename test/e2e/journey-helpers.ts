@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
 import type { AnswerValue } from '../../core/conditions/condition.ts'
 
-/** Where the journey page is: a question (named by its step id), a scene or info card, the check page or the result. */
-export type JourneyPlace = { kind: 'question'; id: string } | { kind: 'card' } | { kind: 'check' } | { kind: 'result' }
+/** Where the journey page is: a question (named by its step id), the check page or the result (the route and the list). */
+export type JourneyPlace = { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'result' }
 
 /** Answers by question id, as the scene script names them. */
 export type PlannedAnswers = Record<string, AnswerValue>
@@ -39,54 +39,74 @@ export const soleTraderList: ListedMatter[] = [
   { id: 'employer-social-insurance-registration', windows: [15] },
 ]
 
-/** Reads which step the page shows once a step heading is on screen. */
+/** Reads which place the journey shows, from its step view's data attributes, once a heading is on screen. */
 export async function place(page: Page): Promise<JourneyPlace> {
-  await page.locator('#step-heading').waitFor({ timeout: 30_000 })
+  await page.locator('.journey-screen #step-heading, .journey-screen #outcome-heading').first().waitFor({ timeout: 30_000 })
   return page.evaluate((): JourneyPlace => {
-    const heading = document.getElementById('step-heading')!
-    if (heading.closest('section.outcome')) return { kind: 'result' }
-    if (heading.closest('section.check')) return { kind: 'check' }
-    const form = heading.closest('form.question')
-    if (!form) return { kind: 'card' }
-    const input = form.querySelector<HTMLInputElement>('input[name], input[id$="-input"]')!
-    return { kind: 'question', id: input.name || input.id.replace(/-input$/, '') }
+    const screen = document.querySelector<HTMLElement>('.journey-screen')!
+    const view = screen.dataset.view
+    if (view === 'result') return { kind: 'result' }
+    if (view === 'check') return { kind: 'check' }
+    return { kind: 'question', id: screen.dataset.step ?? '' }
   })
 }
 
-/** Runs `act` and waits until it has replaced the step on screen (steps are keyed, so the old heading leaves the DOM). */
+/** Runs `act` and waits until the journey shows another place (its data-step or data-view changes). */
 export async function advance(page: Page, act: () => Promise<void>): Promise<void> {
-  const old = await page.$('#step-heading')
+  const before = await page.evaluate(() => {
+    const s = document.querySelector<HTMLElement>('.journey-screen')
+    return `${s?.dataset.view}|${s?.dataset.step}`
+  })
   await act()
-  if (old) await old.waitForElementState('hidden', { timeout: 30_000 })
-  await page.locator('#step-heading').waitFor({ timeout: 30_000 })
+  await page.waitForFunction(
+    (b) => {
+      const s = document.querySelector<HTMLElement>('.journey-screen')
+      return !!s && `${s.dataset.view}|${s.dataset.step}` !== b
+    },
+    before,
+    { timeout: 30_000 },
+  )
+  await page.locator('.journey-screen #step-heading, .journey-screen #outcome-heading').first().waitFor({ timeout: 30_000 })
 }
 
-/** The radio (or number field) that gives `value` to question `id`. */
+/** The option button (or number field) that gives `value` to question `id`. */
 export function answerInput(page: Page, id: string, value: AnswerValue) {
   if (typeof value === 'number') return page.locator(`#${id}-input`)
+  if (Array.isArray(value)) return page.locator(`input[name="${id}"]`)
   const v = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)
-  return page.locator(`input[name="${id}"][value="${v}"]`)
+  return page.locator(`form.question button[name="choice"][value="${v}"]`)
 }
 
-/** Answers the question on screen with the mouse: a click on the option's label, then on Continue. */
-export async function answerByMouse(page: Page, id: string, value: AnswerValue): Promise<void> {
-  if (typeof value === 'number') await answerInput(page, id, value).fill(String(value))
-  else await page.locator('label.choice').filter({ has: answerInput(page, id, value) }).click()
-  await advance(page, () => page.locator('form.question button[type="submit"]').click())
+/** Answers the question on screen with the mouse: one click on a choice; a number typed, then Continue. Returns the clicks made. */
+export async function answerByMouse(page: Page, id: string, value: AnswerValue): Promise<number> {
+  if (typeof value === 'number') {
+    await answerInput(page, id, value).fill(String(value))
+    await advance(page, () => page.locator('form.question button.primary[type="submit"]').click())
+    return 1
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) await page.locator(`input[name="${id}"][value="${v}"]`).check()
+    await advance(page, () => page.locator('form.question button.primary[type="submit"]').click())
+    return value.length + 1
+  }
+  await advance(page, () => answerInput(page, id, value).click())
+  return 1
 }
 
-/** Clicks through scene and info cards and answers every question by mouse until the check page (or result). */
-export async function walkByMouse(page: Page, answers: PlannedAnswers, stopAt: 'check' | 'result' = 'check'): Promise<void> {
+/** Answers every question by mouse until the check page (or the result); returns the clicks made. */
+export async function walkByMouse(page: Page, answers: PlannedAnswers, stopAt: 'check' | 'result' = 'check'): Promise<number> {
+  let clicks = 0
   for (let guard = 0; guard < 40; guard++) {
     const here = await place(page)
-    if (here.kind === 'check' && stopAt === 'check') return
-    if (here.kind === 'result') return
-    if (here.kind === 'check') await advance(page, () => page.locator('section.check button.primary').click())
-    else if (here.kind === 'card') await advance(page, () => page.locator('section.card button.primary').click())
-    else {
+    if (here.kind === 'check' && stopAt === 'check') return clicks
+    if (here.kind === 'result') return clicks
+    if (here.kind === 'check') {
+      await advance(page, () => page.locator('section.check button.primary').click())
+      clicks++
+    } else {
       const value = answers[here.id]
       if (value === undefined) throw new Error(`no planned answer for question "${here.id}"`)
-      await answerByMouse(page, here.id, value)
+      clicks += await answerByMouse(page, here.id, value)
     }
   }
   throw new Error('the journey did not reach its end within 40 steps')

@@ -69,23 +69,16 @@ async function tabUntil(page: Page, wanted: () => Promise<boolean>, limit = 60):
 
 const focusedMatches = (page: Page, selector: string) => () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)
 
-/** Answers the question on screen with the keyboard alone: Tab into the group, Space, arrows, Tab to Continue, Enter. */
+/** Answers the question on screen with the keyboard alone: Tab to the option and Enter; a number typed, then Enter. */
 async function answerByKeyboard(page: Page, id: string, value: (typeof companyAnswers)[string]): Promise<void> {
-  await tab(page)
   if (typeof value === 'number') {
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${id}-input`)
+    await tabUntil(page, focusedMatches(page, `#${id}-input`), 20)
     await page.keyboard.type(String(value))
     await advance(page, () => page.keyboard.press('Enter'))
     return
   }
-  const values = await page.locator(`input[name="${id}"]`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
   const wanted = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)
-  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe(id)
-  await page.keyboard.press('Space')
-  for (let i = 0; i < values.indexOf(wanted); i++) await page.keyboard.press('ArrowDown')
-  expect(await answerInput(page, id, value).isChecked()).toBe(true)
-  const submit = await tab(page)
-  expect(submit.tag).toBe('button')
+  await tabUntil(page, focusedMatches(page, `form.question button[name="choice"][value="${wanted}"]`), 20)
   await advance(page, () => page.keyboard.press('Enter'))
 }
 
@@ -98,12 +91,15 @@ async function walkByKeyboard(page: Page): Promise<void> {
       await answerByKeyboard(page, here.id, companyAnswers[here.id]!)
       continue
     }
-    const button = here.kind === 'check' ? 'section.check button.primary' : 'section.card button.primary'
-    await tabUntil(page, focusedMatches(page, button), 20)
+    await tabUntil(page, focusedMatches(page, 'section.check button.primary'), 20)
     await advance(page, () => page.keyboard.press('Enter'))
   }
   throw new Error('the keyboard journey did not reach the list within 40 steps')
 }
+
+/** Whether the option giving `value` is marked as the earlier answer (Back and Change show what was chosen). */
+const markedEarlier = (page: Page, id: string, value: (typeof companyAnswers)[string]) =>
+  answerInput(page, id, value).evaluate((b) => b.hasAttribute('aria-describedby') && !!b.querySelector('.earlier'))
 
 describe('开办企业 in Chromium', () => {
   it('completes the journey by mouse and lists the matters in order with their windows', async () => {
@@ -111,11 +107,11 @@ describe('开办企业 in Chromium', () => {
     await page.goto(`${baseUrl}/`)
     await page.getByRole('link', { name: /开办企业/ }).click()
     await page.waitForURL(/\/situations\/open-business$/)
-    await page.getByText(/第 1 步，共 \d+ 步/).waitFor()
+    await page.getByText('第 1 个问题').waitFor()
     await walkByMouse(page, companyAnswers)
     await advance(page, () => page.getByRole('button', { name: '确认，查看一次告知单' }).click())
     expect(await listedMatters(page)).toEqual(companyList)
-    expect(await page.locator('#step-heading').textContent()).toBe('开办有限责任公司：您的办事清单')
+    expect(await page.locator('#outcome-heading').textContent()).toBe('开办有限责任公司：您的办事清单')
     await finish(page)
   }, walkTimeout)
 
@@ -131,34 +127,33 @@ describe('开办企业 in Chromium', () => {
     await finish(page)
   }, walkTimeout)
 
-  it('opened from a link, starts reading at the top with the skip link, then moves focus to each new step', async () => {
+  it('opened from a link, starts reading at the top with the skip link, then moves focus to each new question', async () => {
     const page = await freshPage(calm)
     await page.goto(journeyUrl)
-    expect(await place(page)).toEqual({ kind: 'card' })
+    expect(await place(page)).toEqual({ kind: 'question', id: 'business-form' })
     expect((await focusState(page)).tag).toBe('body')
     expect((await tab(page)).text).toBe('跳到主要内容')
-    await advance(page, () => page.getByRole('button', { name: '继续' }).click())
+    await answerByMouse(page, 'business-form', 'company')
     await headingFocused(page)
-    expect(await place(page)).toEqual({ kind: 'question', id: 'business-form' })
+    expect(await place(page)).toEqual({ kind: 'question', id: 'applies-in-person' })
     await finish(page)
   }, walkTimeout)
 
   it('switches to English mid-journey without losing the answers', async () => {
     const page = await freshPage(calm)
     await page.goto(journeyUrl)
-    expect(await place(page)).toEqual({ kind: 'card' })
-    await advance(page, () => page.getByRole('button', { name: '继续' }).click())
     expect(await place(page)).toEqual({ kind: 'question', id: 'business-form' })
     await answerByMouse(page, 'business-form', 'company')
     await page.getByRole('button', { name: 'English' }).click()
-    await page.getByRole('heading', { level: 2, name: 'Choosing and declaring your business name' }).waitFor()
+    // The info step rides along with the next question, as a note above it.
+    await page.getByRole('heading', { level: 3, name: 'Choosing and declaring your business name' }).waitFor()
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
 
     // Back shows the earlier answer still chosen, now in English.
     await advance(page, () => page.getByRole('button', { name: /Back/ }).click())
     await page.getByRole('heading', { level: 2, name: 'What kind of business are you setting up?' }).waitFor()
-    expect(await answerInput(page, 'business-form', 'company').isChecked()).toBe(true)
-    await advance(page, () => page.getByRole('button', { name: 'Continue' }).click())
+    expect(await markedEarlier(page, 'business-form', 'company')).toBe(true)
+    await answerByMouse(page, 'business-form', 'company')
 
     await walkByMouse(page, companyAnswers)
     await page.getByRole('heading', { level: 2, name: 'Check your answers' }).waitFor()
@@ -168,7 +163,7 @@ describe('开办企业 in Chromium', () => {
     expect(rows).toContainEqual(['What kind of business are you setting up?', 'A limited liability company'])
     expect(rows).toContainEqual(['How many people do you expect to employ?', '6 people'])
     await advance(page, () => page.getByRole('button', { name: 'Confirm and see my list' }).click())
-    expect(await page.locator('#step-heading').textContent()).toBe('Setting up a limited company: your list')
+    expect(await page.locator('#outcome-heading').textContent()).toBe('Setting up a limited company: your list')
     expect(await listedMatters(page)).toEqual(companyList)
     expect(await page.locator('section.outcome ol.items > li').first().locator('.facts dd').first().textContent()).toMatch(/^Window 1/)
     await finish(page)
@@ -188,7 +183,7 @@ describe('开办企业 in Chromium', () => {
       expect(await smallTargets(page, 44), `targets under 44 px on ${JSON.stringify(here)}`).toEqual([])
       if (here.kind === 'result') break
       if (here.kind === 'question') await answerByMouse(page, here.id, companyAnswers[here.id]!)
-      else await advance(page, () => page.locator(here.kind === 'check' ? 'section.check button.primary' : 'section.card button.primary').click())
+      else await advance(page, () => page.locator('section.check button.primary').click())
     }
     expect(await listedMatters(page)).toEqual(companyList)
 
@@ -209,7 +204,7 @@ describe('开办企业 in Chromium', () => {
     await advance(page, () => page.getByRole('button', { name: /返回上一步/ }).click())
     expect(await place(page)).toEqual({ kind: 'check' })
     await advance(page, () => page.getByRole('button', { name: '修改 您打算以什么形式经营？' }).click())
-    expect(await answerInput(page, 'business-form', 'company').isChecked()).toBe(true)
+    expect(await markedEarlier(page, 'business-form', 'company')).toBe(true)
     await answerByMouse(page, 'business-form', 'sole-trader')
 
     // Every other answer still reaches the end, so the citizen is back on the check page, without the seal question.
@@ -251,7 +246,7 @@ describe('开办企业 in Chromium', () => {
     await finish(page)
   }, walkTimeout)
 
-  it('prints the list on A4 with the settings, hall and buttons hidden', async () => {
+  it('prints the list on A4 with date, centre address and hours, the answers and a QR code, and the settings, hall and buttons hidden', async () => {
     const page = await freshPage(calm)
     await page.goto(`${journeyUrl}?a=${encodeAnswers(companyAnswers)}`)
     expect(await listedMatters(page)).toEqual(companyList)
@@ -263,6 +258,20 @@ describe('开办企业 in Chromium', () => {
     for (const hidden of ['header.site-header nav', '.skip', 'aside.hall', '.actions', 'button.back', 'footer.site-footer']) {
       expect(await visible(hidden), `${hidden} shows in print`).toBe(false)
     }
+    // The printed list says when it was made, where and when the centre is open, what it was built from, and how to open it again.
+    const printed = page.getByTestId('printed-summary')
+    expect(await printed.isVisible()).toBe(true)
+    const text = await printed.innerText()
+    const today = new Date()
+    expect(text).toContain(`制表日期：${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`)
+    expect(text).toContain('江川市政务服务中心')
+    expect(text).toMatch(/地址：.*江川市/)
+    expect(text).toMatch(/办公时间：.*\d{1,2}:\d{2}/)
+    expect(text).toContain('您打算以什么形式经营？')
+    expect(text).toContain('有限责任公司')
+    expect(text).toContain('6 人')
+    await page.getByTestId('print-qr').locator('svg').waitFor()
+    expect(await page.getByTestId('print-qr').locator('svg').isVisible()).toBe(true)
     const pdf = await page.pdf({ format: 'A4' })
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(pdf.length).toBeGreaterThan(10_000)

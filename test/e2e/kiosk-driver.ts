@@ -60,8 +60,7 @@ export async function tapThroughOpenBusiness(page: Page, { started = false } = {
       checkPage = await journey.innerText()
       await journey.locator('button.primary').last().tap()
     }
-    else if (await journey.locator('form.question').count()) await answer(page, step)
-    else await journey.locator('section.card button.primary').tap()
+    else await answer(page, step)
     await page.waitForFunction(([before, v]) => {
       const j = document.querySelector('.kiosk-journey')
       return j && (j.getAttribute('data-step') !== before || j.getAttribute('data-view') !== v)
@@ -77,6 +76,6 @@ async function answer(page: Page, step: string): Promise<void> {
   if (await input.count()) {
     await input.tap()
     await input.fill(value)
-  } else await page.locator(`label:has(input[name="${step}"][value="${value}"])`).tap()
-  await page.locator('form.question button[type="submit"]').tap()
+    await page.locator('form.question button.primary[type="submit"]').tap()
+  } else await page.locator(`form.question button[name="choice"][value="${value}"]`).tap()
 }

@@ -1,0 +1,98 @@
+import { initialTransition, transition } from 'xstate'
+import { describe, expect, it } from 'vitest'
+import { shippedContent } from '../../test/fixtures/shipped-content.ts'
+import { compileScene, type JourneyEvent } from './compile.ts'
+import type { HallCue } from './hall-cues.ts'
+import { enumeratePaths } from './paths.ts'
+import { stepIndex } from './screens.ts'
+
+/**
+ * Every route of every shipped script, driven through the pure machine as a visitor would: one
+ * activation per answer, one to confirm the check page. The goal of issue 14: from the first screen
+ * to the list in at most (questions on the route + 2) activations, with progress that never shows a
+ * total that later grows, and the hall told every scene of the route once, in order.
+ */
+describe.each(shippedContent.scenes.map((script) => [script.id, script] as const))('the shipped journey %s', { timeout: 120_000 }, (_, script) => {
+  const machine = compileScene(script)
+  const routes = enumeratePaths(script)
+
+  it('has routes to walk', () => expect(routes.length).toBeGreaterThan(0))
+
+  it('reaches the list on every route in at most the questions on it + 2 activations', () => {
+    for (const route of routes) {
+      let [snapshot] = initialTransition(machine)
+      let activations = 0
+      for (let i = 0; i < 100 && snapshot.context.screen.kind === 'question'; i++) {
+        ;[snapshot] = transition(machine, snapshot, { type: 'ANSWER', value: route.answers[snapshot.context.screen.question.id]! })
+        activations++
+      }
+      expect(snapshot.value, route.path.join(' > ')).toBe('check')
+      ;[snapshot] = transition(machine, snapshot, { type: 'CONFIRM' })
+      activations++
+      expect(snapshot.value).toBe('list')
+      expect(snapshot.context.walk.stop).toBe(route.outcome)
+      const questions = route.path.filter((id) => stepIndex(script).get(id)?.kind === 'question').length
+      expect(activations, route.path.join(' > ')).toBeLessThanOrEqual(questions + 2)
+    }
+  })
+
+  it('counts questions one by one and never shows a total that later grows', () => {
+    for (const route of routes) {
+      let [snapshot] = initialTransition(machine)
+      let most = Infinity
+      let number = 0
+      while (snapshot.context.screen.kind === 'question') {
+        const progress = snapshot.context.progress!
+        expect(progress.number).toBe(number + 1)
+        expect(progress.left.fewest).toBeLessThanOrEqual(progress.left.most)
+        expect(progress.number + progress.left.most, route.path.join(' > ')).toBeLessThanOrEqual(most)
+        most = progress.number + progress.left.most
+        number = progress.number
+        ;[snapshot] = transition(machine, snapshot, { type: 'ANSWER', value: route.answers[snapshot.context.screen.question.id]! })
+      }
+      // The last question said how many were left, and it was right.
+      expect(number).toBe(snapshot.context.walk.questions.length)
+    }
+  })
+
+  it('tells the hall every scene of the route once, in order: along the questions, then the visit with the check page', () => {
+    for (const route of routes) {
+      const told: HallCue[] = []
+      let [snapshot, actions] = initialTransition(machine)
+      // transition() returns emitted events as actions of type 'xstate.emit' (its typings omit that type).
+      const collect = (list: { type: string; params?: unknown }[]) => list.forEach((a) => a.type === 'xstate.emit' && told.push((a.params as { event: HallCue }).event))
+      collect(actions)
+      while (snapshot.context.screen.kind === 'question') {
+        ;[snapshot, actions] = transition(machine, snapshot, { type: 'ANSWER', value: route.answers[snapshot.context.screen.question.id]! })
+        collect(actions)
+      }
+      const scenesOnRoute = route.path.filter((id) => stepIndex(script).get(id)?.kind === 'scene')
+      expect(told.at(-1)?.type).toBe('hall.route')
+      expect(told.flatMap((c) => c.scenes.map((s) => s.step))).toEqual(scenesOnRoute)
+    }
+  })
+
+  it('goes back question by question to the first, then forward again through history entries', () => {
+    const route = routes.at(-1)!
+    let [snapshot] = initialTransition(machine)
+    const visited: string[] = []
+    while (snapshot.context.screen.kind === 'question') {
+      visited.push(snapshot.context.screen.question.id)
+      ;[snapshot] = transition(machine, snapshot, { type: 'ANSWER', value: route.answers[snapshot.context.screen.question.id]! })
+    }
+    const back: string[] = []
+    for (;;) {
+      ;[snapshot] = transition(machine, snapshot, { type: 'BACK' } satisfies JourneyEvent)
+      if (snapshot.context.screen.kind !== 'question' || back.at(-1) === snapshot.context.screen.question.id) break
+      back.push(snapshot.context.screen.question.id)
+    }
+    expect(back).toEqual([...visited].reverse())
+    const answers = snapshot.context.walk.answers
+    for (const question of visited) {
+      ;[snapshot] = transition(machine, snapshot, { type: 'RESTORE', answers, at: { question } })
+      expect(snapshot.context.screen.kind === 'question' && snapshot.context.screen.question.id).toBe(question)
+    }
+    ;[snapshot] = transition(machine, snapshot, { type: 'RESTORE', answers, at: { page: 'list' } })
+    expect(snapshot.value).toBe('list')
+  })
+})
