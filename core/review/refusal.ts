@@ -19,6 +19,10 @@ export type RefusalRequest = z.infer<typeof RefusalRequest>
 export function refusalNote(matter: Pick<Matter, 'basis'>, refusal: RefusalRequest): string | null {
   const basis = matter.basis[refusal.basis]
   if (!basis) return null
-  const cited = `${basis.name.zh}${basis.docNumber ? `（${basis.docNumber}）` : ''}${basis.article ?? ''}`
-  return `不予受理。依据：${cited}。理由：${refusal.reason}`
+  return `不予受理。依据：${citationOf(basis)}。理由：${refusal.reason}`
+}
+
+/** A legal basis as cited in Chinese: 《名称》（文号）条款. */
+export function citationOf(basis: Matter['basis'][number]): string {
+  return `${basis.name.zh}${basis.docNumber ? `（${basis.docNumber.zh}）` : ''}${basis.article?.zh ?? ''}`
 }

@@ -1,3 +1,4 @@
+import { citationOf } from '../../core/review/refusal.ts'
 import { applicationStatusLabels } from '../../core/forms/application-status.ts'
 import { revisionChanges } from '../../core/review/apply-corrections.ts'
 import type { ApplicationReview } from '../../core/review/review-views.ts'
@@ -30,7 +31,7 @@ export async function applicationReview(deps: FeedbackDeps, numberInput: string,
     submittedAt: application.submittedAt.toISOString(),
     matterId: application.matterId,
     matterName: matter?.name ?? null,
-    basis: (matter?.basis ?? []).map((b, index) => ({ index, citation: `${b.name.zh}${b.docNumber ? `（${b.docNumber}）` : ''}${b.article ?? ''}` })),
+    basis: (matter?.basis ?? []).map((b, index) => ({ index, citation: citationOf(b) })),
     materials: (matter?.materials ?? []).map((m) => ({
       id: m.id, name: m.name, required: m.required, condition: m.condition ?? null, source: m.source, declared: declared[m.id] ?? null,
     })),
