@@ -92,7 +92,7 @@ describe('pre-review and corrections in Chromium', () => {
     await citizen.getByLabel('经营场所和设备布局、操作流程文件（含平面图）').fill('已重新扫描上传标注操作间 12 平方米、仓库 6 平方米的平面图')
     await citizen.getByRole('button', { name: '重新提交' }).click()
     await citizen.getByText('补正已重新提交，工作人员将重新预审。').waitFor()
-    expect(await citizen.locator('.status').textContent()).toBe('预审中')
+    await expect.poll(() => citizen.locator('.status').textContent(), { timeout: 15_000 }).toBe('预审中')
 
     await staffOpens(staff, number, false)
     const again = staff.locator(`[data-application="${number}"]`)

