@@ -6,6 +6,7 @@ import type { DraftDeps } from './drafts/draft-deps.ts'
 import { mountDraftApi } from './drafts/mount-draft-api.ts'
 import { openFeedback } from './feedback/open-feedback.ts'
 import { clientAddress } from './http/client-address.ts'
+import { refusalHold } from './http/refusal-hold.ts'
 import type { SharedDeps } from './http/shared-deps.ts'
 import type { KioskSettings } from './kiosk/settings.ts'
 import { applicationOperations } from './openapi/application-operations.ts'
@@ -60,7 +61,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const clock = () => new Date()
   const crypto = createCipher(loadDataKey(settings, (m) => log('warn', m)))
   const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
-  const shared: SharedDeps = { clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block) } }
+  const shared: SharedDeps = { clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block), hold: refusalHold(settings.refusalDelayMs) } }
   const identityStore = stores.identity
   const sessions: SessionDeps = { store: identityStore, crypto, clock, sessionHours: identity.sessionHours }
   const adopt = (citizen: string, tokens: string[]) => identityStore.adoptDrafts(citizen, tokens.map((t) => tokenHash(drafts, t)), clock())

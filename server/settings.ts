@@ -67,6 +67,10 @@ const definitions = {
   },
   createRatePerMinute: { env: 'CREATE_RATE_PER_MINUTE', default: '20', shown: '20', meaning: 'New drafts, and new hand-off codes, allowed per client per minute (each its own budget).', schema: perMinute('per minute') },
   saveRatePerMinute: { env: 'SAVE_RATE_PER_MINUTE', default: '240', shown: '240', meaning: 'Draft saves (autosaves included) and submits allowed per client per minute, at most a twelfth of them (5 seconds\' worth) at once.', schema: perMinute('saves per minute') },
+  refusalDelayMs: {
+    env: 'REFUSAL_DELAY_MS', default: '1000', shown: '1000', meaning: 'Milliseconds a request refused by a rate limit waits before its 429 is sent (never longer than the limit\'s own wait; at most 1000 refusals wait at once), so one client cannot make the server spend its time refusing. 0 answers at once.',
+    schema: int(0, 60_000, 'milliseconds'),
+  },
   trustedProxies: {
     env: 'TRUSTED_PROXIES', default: '', shown: '(none)', meaning: 'IP addresses or CIDR blocks of your reverse proxies; only from these is X-Forwarded-For believed, to tell clients apart for rate limits.',
     schema: proxies,

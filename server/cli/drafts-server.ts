@@ -7,6 +7,7 @@ import { createCipher } from '../crypto/cipher.ts'
 import { loadDataKey } from '../crypto/data-key.ts'
 import { mountDraftApi } from '../drafts/mount-draft-api.ts'
 import { clientAddress } from '../http/client-address.ts'
+import { refusalHold } from '../http/refusal-hold.ts'
 import { notFound, onError } from '../http/on-error.ts'
 import { loadSettings, repoRoot, SettingsError } from '../settings.ts'
 import { startPurge } from '../store/purge.ts'
@@ -56,7 +57,7 @@ const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
 const app = new Hono()
 app.onError(onError)
 app.notFound(notFound)
-mountDraftApi(app, { repo, catalogue, settings, clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block) } })
+mountDraftApi(app, { repo, catalogue, settings, clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block), hold: refusalHold(settings.refusalDelayMs) } })
 const stopPurge = startPurge({ repo, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes })
 
 const server = serve({ fetch: app.fetch, port: settings.port, hostname: '127.0.0.1' }, (info) => {

@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { ApiError } from './api-error.ts'
+import type { RefusalHold } from './refusal-hold.ts'
 
 /**
  * A budget: `perMinute` requests a minute, refilled evenly (one every 60/perMinute seconds), of
@@ -57,8 +58,11 @@ export function memoryRateLimits(): RateLimitStore {
   }
 }
 
-/** Where every limit of a process keeps its buckets, and who a request's client is. */
-export type ClientLimits = { store: RateLimitStore; clientOf: (c: Context) => string }
+/**
+ * Where every limit of a process keeps its buckets, who a request's client is, and how long a refusal
+ * is held before it is answered (refusal-hold.ts; none when absent, as in most tests).
+ */
+export type ClientLimits = { store: RateLimitStore; clientOf: (c: Context) => string; hold?: RefusalHold }
 
 /** What one limit needs: the shared store and client, its bucket name, its budget and the clock. */
 export type RateLimitOptions = ClientLimits & { bucket: string; perMinute: number; burst?: number; clock: () => Date }
@@ -66,8 +70,8 @@ export type RateLimitOptions = ClientLimits & { bucket: string; perMinute: numbe
 /**
  * A per-client limit: `perMinute` requests a minute, at most `burst` (by default all of them) at once.
  * Call it first in a handler: it throws a 429 with Retry-After, in the usual error shape, once the
- * budget is spent. Two limits with the same bucket name share one budget (application look-ups and
- * evaluations do).
+ * budget is spent (after the process's refusal hold). Two limits with the same bucket name share one
+ * budget (application look-ups and evaluations do).
  *
  * @example const limit = rateLimit({ ...limits, bucket: 'draft-create', perMinute: 20, clock }); app.post('/', async (c) => { await limit(c); ... })
  */
@@ -75,7 +79,9 @@ export function rateLimit(options: RateLimitOptions): (c: Context) => Promise<vo
   const budget = { perMinute: options.perMinute, burst: Math.max(1, Math.min(options.burst ?? options.perMinute, options.perMinute)) }
   return async (c) => {
     const verdict = await options.store.take(options.bucket, options.clientOf(c), options.clock(), budget)
-    if (!verdict.allowed) throw tooManyAttempts(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)))
+    if (verdict.allowed) return
+    await options.hold?.(verdict.retryAfterMs)
+    throw tooManyAttempts(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)))
   }
 }
 
