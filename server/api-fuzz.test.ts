@@ -50,7 +50,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'api-fuzz-'))
 const settings = loadSettings({ DATA_DIR: dataDir, DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent', PUBLIC_ORIGIN: 'https://lobby.example.gov.cn' })
 const catalogue = await loadContentOrExplain(repoRoot)
 const services = await openServices({ settings, kiosk: loadKioskSettings({}), studio: { studio: 'read-only' }, catalogue, log: () => undefined, fail: (m) => { throw new Error(m) } })
-const app = createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
+const app = createApp({ catalogue, settings, ...services.app })
 const feedback = services.stores.feedback
 const staff = await issueStaffToken(feedback, '窗口 5 李明', new Date(), 1, 'test')
 afterAll(async () => (await services.close(), rmSync(dataDir, { recursive: true, force: true })))

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import type { Catalogue } from '../core/content/catalogue.ts'
 import { limitBody } from './http/body-limit.ts'
 import { notFound, onError } from './http/on-error.ts'
@@ -33,6 +33,8 @@ export type AppDeps = {
    * app-wide BODY_LIMIT_BYTES does not cut them short first.
    */
   ownBodyLimit?: string[]
+  /** Mounted on /api/* before anything that can refuse a request (open-services' holdMalformedRefusals). */
+  guard?: MiddlewareHandler
   /** The built client (dist/client); without it only the API is served. */
   clientDir?: string
 }
@@ -52,6 +54,7 @@ export function createApp(deps: AppDeps): Hono {
   app.onError(onError)
   if (settings.logLevel === 'debug') app.use(requestLog(console.log))
   app.use(securityHeaders())
+  if (deps.guard) app.use('/api/*', deps.guard)
   const limit = limitBody(settings.bodyLimitBytes)
   const exempt = deps.ownBodyLimit ?? []
   app.use('/api/*', (c, next) => (exempt.some((p) => c.req.path.startsWith(p)) ? next() : limit(c, next)))

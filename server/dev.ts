@@ -53,7 +53,7 @@ async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSe
     // Saving from the studio writes the editors' files, so it exists only here, with STUDIO=dev.
     if (studio.studio === 'dev') app.route('/api/studio', studioFileRoutes(contentFilesOnDisk(settings.contentDir)))
   }
-  const app = createApp({ catalogue, settings, extraRoutes: mount, extraOperations: [...services.operations, ...(studio.studio !== 'off' ? studioOperations : [])], ownBodyLimit: services.ownBodyLimit })
+  const app = createApp({ catalogue, settings, extraRoutes: mount, extraOperations: [...services.operations, ...(studio.studio !== 'off' ? studioOperations : [])], ownBodyLimit: services.ownBodyLimit, guard: services.guard })
   return { app, close: services.close }
 }
 

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     if (e instanceof StoreStartError) fail(e.message)
     throw e
   })
-  const app = createApp({ catalogue, settings, clientDir: settings.clientDir, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
+  const app = createApp({ catalogue, settings, clientDir: settings.clientDir, ...services.app })
   const server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info) => {
     const shown = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host
     log('info', `Serving ${catalogue.matters.length} matters and ${catalogue.scenes.length} scenes (drafts in ${services.storeKind}; sign-in ${identity.oidc ? `through ${identity.oidc.issuer}` : 'off: anonymous only'}) at http://${shown}:${info.port}/`)

@@ -19,7 +19,7 @@ const services = await openServices({
     throw new Error(message)
   },
 })
-const app = createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
+const app = createApp({ catalogue, settings, ...services.app })
 afterAll(async () => (await services.close(), rmSync(dataDir, { recursive: true, force: true })))
 
 const doc = (await (await app.request('/api/openapi.json')).json()) as any

@@ -7,6 +7,7 @@ import { mountDraftApi } from './drafts/mount-draft-api.ts'
 import { openFeedback } from './feedback/open-feedback.ts'
 import { clientAddress } from './http/client-address.ts'
 import { refusalHold } from './http/refusal-hold.ts'
+import { holdMalformedRefusals } from './http/malformed-refusals.ts'
 import type { SharedDeps } from './http/shared-deps.ts'
 import type { KioskSettings } from './kiosk/settings.ts'
 import { applicationOperations } from './openapi/application-operations.ts'
@@ -52,7 +53,7 @@ export type ServiceOptions = {
  * `extraRoutes` and `extraOperations`; open-services.test.ts builds the same app to check that every
  * mounted /api route is documented.
  *
- * @example const services = await openServices(options); createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations })
+ * @example const services = await openServices(options); createApp({ catalogue, settings, ...services.app })
  */
 export async function openServices({ settings, kiosk, studio, identity = anonymousOnly, catalogue, log, fail }: ServiceOptions) {
   // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
@@ -97,5 +98,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   }
   // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.
   const ownBodyLimit = ['/api/drafts']
-  return { mount, operations, ownBodyLimit, close, storeKind: stores.kind, stores }
+  const guard = holdMalformedRefusals(shared.limits, clock)
+  const app = { extraRoutes: mount, extraOperations: operations, ownBodyLimit, guard }
+  return { mount, operations, ownBodyLimit, guard, app, close, storeKind: stores.kind, stores }
 }

@@ -20,7 +20,7 @@ async function instance(databaseUrl: string) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'instance-'))
   const settings = loadSettings({ DATABASE_URL: databaseUrl, DATA_DIR: dataDir, DATA_KEY: key, LOOKUP_RATE_PER_MINUTE: '4', TRUSTED_PROXIES: '10.0.0.0/24', LOG_LEVEL: 'silent' })
   const services = await openServices({ settings, kiosk: loadKioskSettings({}), studio: { studio: 'off' }, catalogue, log: () => undefined, fail: (m) => { throw new Error(m) } })
-  const app = createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
+  const app = createApp({ catalogue, settings, ...services.app })
   return { app, close: async () => (await services.close(), rmSync(dataDir, { recursive: true, force: true })) }
 }
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { onError } from './on-error.ts'
 import { memoryRateLimits, rateLimit } from './rate-limit.ts'
+import { watchAnswer } from './watched-answer.ts'
 import { refusalHold, type RefusalHold } from './refusal-hold.ts'
 
 /** One route allowing one request a minute per client, its refusals held by `hold`. */
@@ -13,13 +14,6 @@ function limitedApp(hold: RefusalHold) {
   return app
 }
 
-/** The answer's status once it has come, or 'waiting'. */
-function watch(answer: Promise<Response>) {
-  const seen = { status: 'waiting' as number | 'waiting' }
-  void answer.then((res) => (seen.status = res.status))
-  return seen
-}
-
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
@@ -27,7 +21,7 @@ describe('a refused request is answered only after the refusal hold', () => {
   it('holds the 429 for the configured second, so a client with requests in flight sends fewer', async () => {
     const app = limitedApp(refusalHold(1000))
     expect((await app.request('/', { method: 'POST' })).status).toBe(201)
-    const refused = watch(app.request('/', { method: 'POST' }))
+    const refused = watchAnswer(app.request('/', { method: 'POST' }))
     await vi.advanceTimersByTimeAsync(999)
     expect(refused.status).toBe('waiting')
     await vi.advanceTimersByTimeAsync(1)
@@ -45,15 +39,15 @@ describe('a refused request is answered only after the refusal hold', () => {
   it('answers at once once the most refusals it may hold are waiting, so a flood costs bounded timers', async () => {
     const app = limitedApp(refusalHold(1000, 2))
     await app.request('/', { method: 'POST' })
-    const held = [watch(app.request('/', { method: 'POST' })), watch(app.request('/', { method: 'POST' }))]
-    const third = watch(app.request('/', { method: 'POST' }))
+    const held = [watchAnswer(app.request('/', { method: 'POST' })), watchAnswer(app.request('/', { method: 'POST' }))]
+    const third = watchAnswer(app.request('/', { method: 'POST' }))
     await vi.advanceTimersByTimeAsync(0)
     expect(third.status).toBe(429)
     expect(held.map((h) => h.status)).toEqual(['waiting', 'waiting'])
     await vi.advanceTimersByTimeAsync(1000)
     expect(held.map((h) => h.status)).toEqual([429, 429])
     // The held ones are released: the next refusal is held again.
-    const fourth = watch(app.request('/', { method: 'POST' }))
+    const fourth = watchAnswer(app.request('/', { method: 'POST' }))
     await vi.advanceTimersByTimeAsync(0)
     expect(fourth.status).toBe('waiting')
     await vi.advanceTimersByTimeAsync(1000)
@@ -62,7 +56,7 @@ describe('a refused request is answered only after the refusal hold', () => {
   it('answers at once when the hold is set to 0', async () => {
     const app = limitedApp(refusalHold(0))
     await app.request('/', { method: 'POST' })
-    const refused = watch(app.request('/', { method: 'POST' }))
+    const refused = watchAnswer(app.request('/', { method: 'POST' }))
     await vi.advanceTimersByTimeAsync(0)
     expect(refused.status).toBe(429)
   })

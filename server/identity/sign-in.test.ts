@@ -31,7 +31,7 @@ beforeAll(async () => {
   const settings = loadSettings({ DATA_DIR: dataDir, DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent', PUBLIC_ORIGIN: origin })
   const identity = loadIdentitySettings({ OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: op.clientId, OIDC_CLIENT_SECRET: op.clientSecret })
   const services = await openServices({ settings, kiosk: loadKioskSettings({}), studio: { studio: 'off' }, identity, catalogue, log: () => undefined, fail: (m) => { throw new Error(m) } })
-  app = createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
+  app = createApp({ catalogue, settings, ...services.app })
   close = services.close
 })
 afterAll(async () => {

@@ -1,8 +1,8 @@
 /**
  * One hostile client for abuse.bench.ts: from one address it keeps IN_FLIGHT requests going with the
  * worst draft bodies it is allowed to send: the largest draft the form accepts (created and saved
- * over and over), the 250 KB body of 28,000 unknown keys of issue 15, 634 levels of nesting, and a
- * body just under DRAFT_MAX_KB of one long string. It prints `ready`, then attacks while its stdin
+ * over and over), the 250 KB body of 28,000 unknown keys of issue 15, 634 levels of nesting, a
+ * body just under DRAFT_MAX_KB of one long string, and one just over it. It prints `ready`, then attacks while its stdin
  * last said `on` and waits while it said `off`; on `end` (or when stdin closes) it prints its answers
  * by status as one JSON line and exits.
  *
@@ -36,6 +36,8 @@ const bodies = {
   unknownKeys: JSON.stringify({ formId: form.id, data: Object.fromEntries(Array.from({ length: 28_000 }, (_, i) => [i.toString(36), 1])) }),
   deep: `{"formId":"${form.id}","data":${'{"x":['.repeat(634)}${']}'.repeat(634)}}`,
   longString: JSON.stringify({ formId: form.id, data: { 'operator-name': 'x'.repeat(255 * 1024) } }),
+  // Over the limit, refused by its Content-Length alone.
+  tooLarge: JSON.stringify({ formId: form.id, data: { 'operator-name': 'x'.repeat(300 * 1024) } }),
 }
 
 const answers: Record<string, number> = {}
@@ -60,7 +62,8 @@ function send(method: string, path: string, body: Buffer): Promise<{ status: num
 }
 
 async function oneRequest(i: number): Promise<void> {
-  const kind = (['largest', 'save', 'unknownKeys', 'deep', 'longString'] as const)[i % 5]!
+  const kinds = ['largest', 'save', 'unknownKeys', 'deep', 'longString', 'tooLarge'] as const
+  const kind = kinds[i % kinds.length]!
   const draft = kind === 'save' && tokens.length > 0 ? tokens[i % tokens.length]! : null
   const res = draft
     ? await send('PUT', `/api/drafts/${draft.token}`, Buffer.from(JSON.stringify({ data: largestDraft, revision: draft.revision })))
