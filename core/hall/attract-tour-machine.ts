@@ -14,9 +14,9 @@ export type TourState = 'waiting' | 'loading' | 'resting' | 'touring' | 'paused'
 /** Time at each zone: a walk of at most 3 s, then time to read the bubble. */
 export const dwellMs = 6500
 /**
- * After a visit the start screen waits this long before it shows the hall again and the guide walks
- * on: the visitor is walking away, and a next one touching at once never waits for a software
- * renderer to read the canvas back or draw a frame.
+ * When the start screen shows a hidden hall, it waits this long before the hall appears and the guide
+ * walks on: a visitor touching at once never waits for a software renderer to read the canvas back or
+ * draw a frame. A hall already on screen (beside a visit's questions) tours on at once.
  */
 export const restMs = 1000
 
