@@ -3,6 +3,7 @@ import type { ApplicationProgress as StoredProgress, CreateDraftBody, DraftView,
 import type { Text } from '../../core/content/text.ts'
 import type { CorrectionForm, NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
+import type { NewerDraft, SaveResult } from '../../core/forms/autosave-machine.ts'
 import type { FieldProblem } from '../../core/forms/validate-form.ts'
 import { detailsOf, must, request } from './request.ts'
 
@@ -12,10 +13,8 @@ export type { SavedDraft, SubmittedApplication }
 export type ApplicationProgress = StoredProgress & { matterName: Text | null; deadline: PromisedDeadline | null; notice: NoticeView | null }
 export type Draft = DraftView
 export type DraftSave = SaveDraftBody & { position: string | null; formVersion: number }
-/** What is stored now, when a save lost against one from another tab or device. */
-export type NewerDraft = { revision: number; data: FormData; position: string | null; updatedAt: string }
-
-export type SaveResult = ({ kind: 'saved' } & SavedDraft) | { kind: 'conflict'; newer: NewerDraft }
+/** What a save answered, and what another tab or device stored when it lost (core/forms/autosave-machine.ts). */
+export type { NewerDraft, SaveResult }
 
 export type SubmitResult =
   | { kind: 'submitted'; application: SubmittedApplication; alreadySubmitted: boolean }

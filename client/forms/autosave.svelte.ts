@@ -1,28 +1,31 @@
+import { createActor, fromPromise, type Actor, type SnapshotFrom } from 'xstate'
+import { autosaveMachine, unsavedIn, type NewerDraft, type SaveFailure, type SaveResult, type SaveState } from '../../core/forms/autosave-machine.ts'
 import { ApiFailure } from '../api/api-failure.ts'
-import type { NewerDraft, SaveResult } from '../api/drafts.ts'
 
-/**
- * idle: nothing to save yet · pending: a change waits for the pause · saving: a request is out ·
- * saved: everything typed is stored · retrying: the network or server failed, the changes wait in
- * memory · conflict: another tab or device saved first · failed: the server refused for good (the
- * draft expired or is gone); the changes are still on screen.
- */
-export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'retrying' | 'conflict' | 'failed'
+export type { SaveState }
 
 export type AutosaveOptions = {
   /** Sends the latest data over `revision`; called with one request in flight at most. */
   save: (revision: number) => Promise<SaveResult>
   revision: number
+  savedAt?: string | null
+  expiresAt?: string | null
   /** Pause after the last change before saving. */
   delayMs?: number
   /** Waits between retries after a failure; the last one repeats. */
   retryDelaysMs?: readonly number[]
 }
 
+/** The network, 429 and 5xx are worth retrying; any other refusal is for good. */
+function failureOf(err: unknown): SaveFailure {
+  if (!(err instanceof ApiFailure)) return { kind: 'failed', retryable: true, code: 'unexpected' }
+  return { kind: 'failed', retryable: err.status === 0 || err.status === 429 || err.status >= 500, code: err.code }
+}
+
 /**
- * Saves a draft a moment after the citizen stops typing, and at once when they leave a field.
- * One request is in flight at a time; changes made meanwhile go in the next one, so the latest data
- * always wins. Failures never drop anything: the data stays in memory and the save is retried.
+ * Saves a draft a moment after the citizen stops typing, and at once when they leave a field: the
+ * page's side of core/forms/autosave-machine.ts. It runs the machine (whose delayed events are the
+ * timers), provides the request, and mirrors the machine's state in runes for the page.
  */
 export class Autosaver {
   state = $state<SaveState>('idle')
@@ -34,143 +37,76 @@ export class Autosaver {
   /** The server's error code when `state` is 'failed'. */
   failure = $state<string | null>(null)
   revision: number
-
-  #save: AutosaveOptions['save']
-  #delayMs: number
-  #retryDelaysMs: readonly number[]
-  #edits = 0
-  #savedEdits = 0
-  #retries = 0
-  #timer: ReturnType<typeof setTimeout> | null = null
-  #running = false
+  #actor: Actor<typeof autosaveMachine>
   #settled: (() => void)[] = []
 
   constructor(options: AutosaveOptions) {
-    this.#save = options.save
-    this.revision = options.revision
-    this.#delayMs = options.delayMs ?? 1000
-    this.#retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000]
+    const { save, ...input } = options
+    this.revision = input.revision
+    const machine = autosaveMachine.provide({
+      actors: { save: fromPromise(({ input: { revision } }) => save(revision).catch(failureOf)) },
+    })
+    this.#actor = createActor(machine, { input })
+    this.#actor.subscribe((snapshot) => this.#mirror(snapshot))
+    this.#actor.start()
   }
 
   /** True while something typed is not yet stored on the server. */
   get unsaved(): boolean {
-    return this.#edits !== this.#savedEdits
+    return unsavedIn(this.#actor.getSnapshot().context)
   }
 
   /** Call after every change; the save waits for a pause. */
   changed(): void {
-    this.#edits++
-    if (this.state === 'conflict' || this.state === 'failed') return
-    if (this.state !== 'saving' && this.state !== 'retrying') this.state = 'pending'
-    if (this.state !== 'retrying') this.#schedule(this.#delayMs)
+    this.#actor.send({ type: 'CHANGED' })
   }
 
   /** Saves now (leaving a field, changing section); resolves once nothing more can be done. */
   flush(): Promise<SaveState> {
-    const done = this.#whenSettled()
-    if (this.state === 'retrying') this.#retries = 0
-    this.#clearTimer()
-    void this.#run()
-    return done
+    return this.#whenSettled({ type: 'FLUSH' })
   }
 
   /** The citizen chose the other version: it is what the server holds, so nothing is unsaved. */
   accept(newer: NewerDraft): void {
-    this.revision = newer.revision
-    this.savedAt = newer.updatedAt
-    this.newer = null
-    this.#savedEdits = this.#edits
-    this.state = 'saved'
-    this.#wake()
+    this.#actor.send({ type: 'ACCEPT', newer })
   }
 
   /** The citizen keeps their own version: save it over the newer revision they have now seen. */
   overrule(): Promise<SaveState> {
-    if (this.newer) this.revision = this.newer.revision
-    this.newer = null
-    this.#edits++
-    this.state = 'pending'
-    return this.flush()
+    return this.#whenSettled({ type: 'OVERRULE' })
   }
 
   /** The server refused a submit as stale: show what it holds and let the citizen choose. */
   conflictWith(newer: NewerDraft): void {
-    this.#clearTimer()
-    this.newer = newer
-    this.state = 'conflict'
+    this.#actor.send({ type: 'CONFLICT', newer })
   }
 
   /** Stops timers (the page closed); unsaved data is left to the page's warning. */
   stop(): void {
-    this.#clearTimer()
-    this.#wake()
+    this.#actor.send({ type: 'STOP' })
   }
 
-  async #run(): Promise<void> {
-    if (this.#running || !this.unsaved || this.newer || this.state === 'failed') {
-      if (!this.#running) this.#wake()
-      return
-    }
-    this.#running = true
-    this.state = 'saving'
-    const edits = this.#edits
-    try {
-      this.#apply(await this.#save(this.revision), edits)
-    } catch (err) {
-      this.#fail(err)
-    } finally {
-      this.#running = false
-    }
-    if ((this.state as SaveState) === 'pending' && this.#timer === null) void this.#run()
-    else this.#wake()
+  #whenSettled(event: { type: 'FLUSH' | 'OVERRULE' }): Promise<SaveState> {
+    const done = new Promise<SaveState>((resolve) => this.#settled.push(() => resolve(this.state)))
+    this.#actor.send(event)
+    this.#wake(this.#actor.getSnapshot())
+    return done
   }
 
-  #apply(result: SaveResult, edits: number): void {
-    if (result.kind === 'conflict') {
-      this.newer = result.newer
-      this.state = 'conflict'
-      return
-    }
-    this.revision = result.revision
-    this.savedAt = result.updatedAt
-    this.expiresAt = result.expiresAt
-    this.#savedEdits = edits
-    this.#retries = 0
-    this.state = this.unsaved ? 'pending' : 'saved'
+  #mirror(snapshot: SnapshotFrom<typeof autosaveMachine>): void {
+    const { context } = snapshot
+    this.state = snapshot.value
+    this.savedAt = context.savedAt
+    this.expiresAt = context.expiresAt
+    this.newer = context.newer
+    this.failure = context.failure
+    this.revision = context.revision
+    this.#wake(snapshot)
   }
 
-  #fail(err: unknown): void {
-    const retryable = !(err instanceof ApiFailure) || err.status === 0 || err.status === 429 || err.status >= 500
-    if (!retryable) {
-      this.state = 'failed'
-      this.failure = (err as ApiFailure).code
-      return
-    }
-    this.state = 'retrying'
-    const delay = this.#retryDelaysMs[Math.min(this.#retries, this.#retryDelaysMs.length - 1)] ?? 30_000
-    this.#retries++
-    this.#schedule(delay)
-  }
-
-  #schedule(ms: number): void {
-    this.#clearTimer()
-    this.#timer = setTimeout(() => {
-      this.#timer = null
-      void this.#run()
-    }, ms)
-  }
-
-  #clearTimer(): void {
-    if (this.#timer !== null) clearTimeout(this.#timer)
-    this.#timer = null
-  }
-
-  #whenSettled(): Promise<SaveState> {
-    return new Promise((resolve) => this.#settled.push(() => resolve(this.state)))
-  }
-
-  #wake(): void {
-    if (this.#running || (this.#timer !== null && this.state !== 'retrying')) return
+  /** Nothing more will happen without the citizen: no request out, and no pause left before one. */
+  #wake(snapshot: SnapshotFrom<typeof autosaveMachine>): void {
+    if (snapshot.value === 'saving' || (snapshot.context.waiting && snapshot.value !== 'retrying')) return
     const waiting = this.#settled
     this.#settled = []
     waiting.forEach((resolve) => resolve())

@@ -30,11 +30,11 @@ export class DraftSession {
     const save = options.save ?? draftsApi.save
     this.saver = new Autosaver({
       revision: draft.revision,
+      savedAt: draft.updatedAt,
+      expiresAt: draft.expiresAt,
       delayMs: options.delayMs,
       save: (revision) => save(this.token, { data: this.snapshot(), position: this.position, revision, formVersion: form.version }),
     })
-    this.saver.savedAt = draft.updatedAt
-    this.saver.expiresAt = draft.expiresAt
   }
 
   /** What is typed now, as plain data to send or validate. */

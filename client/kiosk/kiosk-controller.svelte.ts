@@ -1,36 +1,46 @@
+import { createActor, fromPromise, type Actor } from 'xstate'
+import { kioskMachine, type KioskPhase, type KioskSettings, type ResetReason } from '../../core/kiosk/kiosk-machine.ts'
 import { installTouchGuards, lockViewport } from './touch-guards.ts'
-import { onActivity, onReset, onTick, secondsLeft, startTimeline, type KioskPhase, type KioskTimeline, type TimelineSettings } from './kiosk-timeline.ts'
 
 export type ControllerHooks = {
   /** Clears the visit (server links, caches, storage, screen). Awaited before the start screen returns. */
-  reset: (reason: 'idle' | 'finish') => Promise<void>
+  reset: (reason: ResetReason) => Promise<void>
   /** The scheduled quiet reload, only ever called on the start screen. */
   reload: () => void
 }
 
 /**
- * Owns every timer and listener of the kiosk: one 1-second tick, the activity listeners, the touch
- * guards, and whatever a visit registers with `own()`. A reset disposes the visit's handles; `dispose()`
- * removes everything. `handles` counts what is live, so tests can see nothing piles up.
+ * The page's side of the kiosk machine (core/kiosk/kiosk-machine.ts): it feeds the machine one tick a
+ * second and the visitor's touches, provides the reset and reload, and owns every timer and listener
+ * of the kiosk: the tick, the activity listeners, the touch guards, and whatever a visit registers with
+ * `own()`. A reset releases the visit's handles; `dispose()` removes everything. `handles` counts what
+ * is live, so tests can see nothing piles up.
  */
 export class KioskController {
   phase = $state<KioskPhase>('attract')
   secondsLeft = $state(0)
   handles = $state(0)
   resetting = $state(false)
-  #timeline: KioskTimeline
-  #settings: TimelineSettings
-  #hooks: ControllerHooks
+  #actor: Actor<typeof kioskMachine>
   #now: () => number
   #kiosk = new Set<() => void>()
   #visit = new Set<() => void>()
+  #cleared: (() => void)[] = []
 
-  constructor(settings: TimelineSettings, hooks: ControllerHooks, now: () => number = () => Date.now()) {
-    this.#settings = settings
-    this.#hooks = hooks
+  constructor(settings: KioskSettings, hooks: ControllerHooks, now: () => number = () => Date.now()) {
     this.#now = now
-    this.#timeline = startTimeline(now())
-    this.secondsLeft = Math.ceil(settings.warningMs / 1000)
+    const machine = kioskMachine.provide({
+      actions: { releaseVisit: () => this.#releaseVisit(), reload: () => hooks.reload() },
+      actors: { reset: fromPromise(({ input }: { input: ResetReason }) => hooks.reset(input)) },
+    })
+    this.#actor = createActor(machine, { input: { settings, now: now() } })
+    this.#actor.subscribe((snapshot) => {
+      this.resetting = snapshot.value === 'resetting'
+      if (snapshot.value !== 'resetting') this.phase = snapshot.value
+      this.secondsLeft = snapshot.context.secondsLeft
+      if (!this.resetting) this.#cleared.splice(0).forEach((done) => done())
+    })
+    this.#actor.start()
   }
 
   /** Starts the tick, the activity listeners and the touch guards on this window. */
@@ -54,53 +64,38 @@ export class KioskController {
 
   /** The visitor touched the start screen: the visit begins. */
   begin(): void {
-    this.#apply(onActivity(this.#timeline, this.#now()))
+    this.#actor.send({ type: 'BEGIN', now: this.#now() })
   }
 
   /** Any touch or key while a visit is on, including "Continue" on the warning. */
   activity(): void {
-    if (this.phase === 'attract' || this.resetting) return
-    this.#apply(onActivity(this.#timeline, this.#now()))
+    this.#actor.send({ type: 'ACTIVITY', now: this.#now() })
   }
 
-  /** "结束 / Finish": the same reset as the idle one, at once. */
+  /** "结束 / Finish": the same reset as the idle one, at once; resolves once the start screen is back. */
   finish(): Promise<void> {
-    return this.#reset('finish')
+    if (this.resetting) return Promise.resolve()
+    const done = new Promise<void>((resolve) => this.#cleared.push(resolve))
+    this.#actor.send({ type: 'FINISH' })
+    return done
   }
 
   tick(): void {
-    if (this.resetting) return
-    const { state, effect } = onTick(this.#timeline, this.#now(), this.#settings)
-    if (effect === 'reset') return void this.#reset('idle')
-    this.#apply(state)
-    if (effect === 'reload') this.#hooks.reload()
+    this.#actor.send({ type: 'TICK', now: this.#now() })
   }
 
   dispose(): void {
+    this.#actor.stop()
     for (const release of [...this.#visit, ...this.#kiosk]) release()
     this.#visit.clear()
     this.#kiosk.clear()
     this.handles = 0
   }
 
-  async #reset(reason: 'idle' | 'finish'): Promise<void> {
-    if (this.resetting) return
-    this.resetting = true
-    try {
-      for (const release of [...this.#visit]) release()
-      this.#visit.clear()
-      this.#count()
-      await this.#hooks.reset(reason)
-    } finally {
-      this.#apply(onReset(this.#timeline, this.#now()))
-      this.resetting = false
-    }
-  }
-
-  #apply(state: KioskTimeline): void {
-    this.#timeline = state
-    this.phase = state.phase
-    this.secondsLeft = secondsLeft(state, this.#now(), this.#settings)
+  #releaseVisit(): void {
+    for (const release of [...this.#visit]) release()
+    this.#visit.clear()
+    this.#count()
   }
 
   #hold(set: Set<() => void>, release: () => void): () => void {

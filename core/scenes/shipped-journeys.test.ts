@@ -1,10 +1,20 @@
 import { initialTransition, transition } from 'xstate'
 import { describe, expect, it } from 'vitest'
 import { shippedContent } from '../../test/fixtures/shipped-content.ts'
+import type { Answers } from '../conditions/condition.ts'
 import { compileScene, type JourneyEvent } from './compile.ts'
 import type { HallCue } from './hall-cues.ts'
 import { enumeratePaths } from './paths.ts'
 import { stepIndex } from './screens.ts'
+
+/** Answers straight through to the check page. */
+function atCheck(machine: ReturnType<typeof compileScene>, answers: Answers) {
+  let [snapshot] = initialTransition(machine)
+  while (snapshot.context.screen.kind === 'question') {
+    ;[snapshot] = transition(machine, snapshot, { type: 'ANSWER', value: answers[snapshot.context.screen.question.id]! })
+  }
+  return snapshot
+}
 
 /**
  * Every route of every shipped script, driven through the pure machine as a visitor would: one
@@ -69,6 +79,43 @@ describe.each(shippedContent.scenes.map((script) => [script.id, script] as const
       const scenesOnRoute = route.path.filter((id) => stepIndex(script).get(id)?.kind === 'scene')
       expect(told.at(-1)?.type).toBe('hall.route')
       expect(told.flatMap((c) => c.scenes.map((s) => s.step))).toEqual(scenesOnRoute)
+    }
+  })
+
+  it('on every route, changes an answer from the check page and returns to it, then reaches the same list as answering straight through', () => {
+    // From the first route's check page, the citizen changes answers one at a time until they are another route's.
+    const from = routes[0]!
+    for (const route of routes) {
+      let snapshot = atCheck(machine, from.answers)
+      for (let edits = 0; edits < 100; edits++) {
+        const answers = snapshot.context.walk.answers
+        const differs = snapshot.context.walk.questions.find((id) => JSON.stringify(answers[id]) !== JSON.stringify(route.answers[id]))
+        if (differs === undefined) break
+        ;[snapshot] = transition(machine, snapshot, { type: 'EDIT', question: differs })
+        expect(snapshot.context.screen.kind === 'question' && snapshot.context.screen.question.id).toBe(differs)
+        // The changed answer, then any question the change adds, then the check page again.
+        while (snapshot.context.screen.kind === 'question') {
+          ;[snapshot] = transition(machine, snapshot, { type: 'ANSWER', value: route.answers[snapshot.context.screen.question.id]! })
+        }
+        expect(snapshot.value, `${route.path.join(' > ')} after changing ${differs}`).toBe('check')
+      }
+      expect(snapshot.context.walk.answers).toEqual(route.answers)
+      ;[snapshot] = transition(machine, snapshot, { type: 'CONFIRM' })
+      expect(snapshot.value).toBe('list')
+      expect(snapshot.context.walk.stop).toBe(route.outcome)
+    }
+  })
+
+  it('restores a share link of every route straight on its list, and a link cut short on the first question it lacks', () => {
+    for (const route of routes) {
+      const [start] = initialTransition(machine)
+      const [full] = transition(machine, start, { type: 'RESTORE', answers: route.answers })
+      expect(full.value, route.path.join(' > ')).toBe('list')
+      expect(full.context.walk.stop).toBe(route.outcome)
+      const questions = route.path.filter((id) => id in route.answers)
+      const kept = Object.fromEntries(questions.slice(0, -1).map((id) => [id, route.answers[id]!]))
+      const [cut] = transition(machine, start, { type: 'RESTORE', answers: kept })
+      expect(cut.context.screen.kind === 'question' && cut.context.screen.question.id, route.path.join(' > ')).toBe(questions.at(-1))
     }
   })
 
