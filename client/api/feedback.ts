@@ -39,8 +39,9 @@ const enc = encodeURIComponent
 
 /** Citizens' side of 好差评 and tickets. Refusals resolve as values; a network failure rejects with ApiFailure. */
 export const feedbackApi = {
-  rate: (target: EvaluationTarget, grades: Grades, comment: string) =>
-    call<{ followUp: CaseReceipt | null }>('POST', '/api/evaluations', { ...target, grades, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+  /** `contact` (with a bad grade) tells staff how to reach the citizen about the follow-up. */
+  rate: (target: EvaluationTarget, grades: Grades, comment: string, contact = '') =>
+    call<{ followUp: CaseReceipt | null }>('POST', '/api/evaluations', { ...target, grades, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(contact.trim() ? { contact: contact.trim() } : {}) }),
   fileTicket: (body: { kind: Exclude<CaseKind, 'follow-up'>; matterId?: string; text: string }) => call<CaseReceipt>('POST', '/api/tickets', body),
   lookup: (number: string, password: string) => call<CitizenCase>('GET', `/api/tickets/lookup?${new URLSearchParams({ number: number.trim(), password: password.trim() })}`),
   rateAnswer: (number: string, password: string, grade: number) => call<CitizenCase>('POST', '/api/tickets/rate', { number: number.trim(), password: password.trim(), grade }),
