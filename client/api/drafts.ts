@@ -1,7 +1,6 @@
 import type { FormDefinition } from '../../core/content/form.ts'
-import type { ApplicationProgress as StoredProgress, CreateDraftBody, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
-import type { Text } from '../../core/content/text.ts'
-import type { CorrectionForm, NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
+import type { CitizenProgress, CreateDraftBody, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
+import type { CorrectionForm } from '../../core/review/review-views.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import type { NewerDraft, SaveResult } from '../../core/forms/autosave-machine.ts'
 import type { FieldProblem } from '../../core/forms/validate-form.ts'
@@ -9,8 +8,8 @@ import { detailsOf, must, request } from './request.ts'
 
 /** The shapes of core/api/drafts.ts, the server's own definition. */
 export type { SavedDraft, SubmittedApplication }
-/** The lookup's answer (server/openapi/application-operations.ts): the stored progress with the matter, the promised date and any open notice. */
-export type ApplicationProgress = StoredProgress & { matterName: Text | null; deadline: PromisedDeadline | null; notice: NoticeView | null }
+/** The lookup's answer, as core/api/drafts.ts defines it. */
+export type ApplicationProgress = CitizenProgress
 export type Draft = DraftView
 export type DraftSave = SaveDraftBody & { position: string | null; formVersion: number }
 /** What a save answered, and what another tab or device stored when it lost (core/forms/autosave-machine.ts). */

@@ -1,12 +1,12 @@
-import type { Text } from '../../core/content/text.ts'
-import type { ApplicationStatus, plainStaffMoves } from '../../core/forms/application-status.ts'
+import type { CaseReceipt, EvaluationAnswer, EvaluationTarget, FaqEntry, TicketBody, TicketView } from '../../core/api/feedback.ts'
+import type { QueueApplication, QueueCase, StaffCase, StaffFunnel, StaffQueue, StaffStatistics, StatusChanged } from '../../core/api/staff.ts'
+import type { Urgency } from '../../core/feedback/deadlines.ts'
+import type { plainStaffMoves } from '../../core/forms/application-status.ts'
 import type { CorrectionRequest } from '../../core/review/correction-notice.ts'
 import type { RefusalRequest } from '../../core/review/refusal.ts'
 import type { ApplicationReview } from '../../core/review/review-views.ts'
-import type { CaseKind } from '../../core/feedback/deadlines.ts'
-import type { EvaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
 import type { Grades } from '../../core/feedback/grades.ts'
-import type { JourneyEvent, SceneFunnel } from '../../core/feedback/journey-events.ts'
+import type { JourneyEvent } from '../../core/feedback/journey-events.ts'
 import { ApiFailure } from './api-failure.ts'
 import { detailsOf, request } from './request.ts'
 
@@ -14,36 +14,20 @@ import { detailsOf, request } from './request.ts'
 export type Refusal = { ok: false; status: number; code: string; message: string; retryAfterSeconds?: number; problems?: { pointer: string; message: string }[] }
 export type Reply<T> = { ok: true; body: T } | Refusal
 
-export type CaseReceipt = { number: string; password: string; kind: CaseKind; dueDate: string }
-export type CitizenCase = {
-  number: string; kind: CaseKind; matterId: string | null; status: 'open' | 'answered'; openedAt: string; dueDate: string
-  text: string | null; answer: string | null; answeredAt: string | null; answerGrade: number | null; canRate: boolean
-}
-export type EvaluationTarget =
-  | { target: 'result'; scene: string; matterId?: string }
-  | { target: 'application'; number: string; ratingKey: string }
-  | { target: 'application'; number: string; idNumber: string }
-export type FaqEntry = { question: string; answer: string; answeredAt: string | null }
-
-export type Urgency = { state: 'overdue' | 'due-soon' | 'on-time'; workingDaysLeft: number }
-export type QueueApplication = { number: string; matterId: string; matterName: Text | null; status: ApplicationStatus; submittedAt: string; dueDate: string | null; urgency: Urgency | null }
-export type QueueCase = { number: string; kind: CaseKind; matterId: string | null; status: 'open' | 'answered'; openedAt: string; dueDate: string; urgency: Urgency | null }
-export type StaffQueue = { applications: QueueApplication[]; cases: QueueCase[]; counts: { overdue: number; dueSoon: number } }
-export type StaffCase = QueueCase & { text: string | null; answer: string | null; answeredAt: string | null; faqQuestion: string | null; faqPublished: boolean; evaluation: { grades: Grades; comment: string | null; sceneId: string | null } | null }
-export type StaffStatistics = EvaluationStatistics & { names: { matters: Record<string, Text>; departments: Record<string, Text> } }
-export type StaffFunnel = { scenes: SceneFunnel[]; names: Record<string, Text>; steps: Record<string, Record<string, Text>> }
-
-type StatusChanged = { number: string; status: ApplicationStatus; note: string | null }
+/** The answers' types, from the zod contracts the server and its OpenAPI document use. */
+export type { CaseReceipt, EvaluationTarget, FaqEntry, QueueApplication, QueueCase, StaffCase, StaffFunnel, StaffQueue, StaffStatistics, StatusChanged, Urgency }
+export type CitizenCase = TicketView
 
 const enc = encodeURIComponent
 
 /** Citizens' side of 好差评 and tickets. Refusals resolve as values; a network failure rejects with ApiFailure. */
 export const feedbackApi = {
-  rate: (target: EvaluationTarget, grades: Grades, comment: string) =>
-    call<{ followUp: CaseReceipt | null }>('POST', '/api/evaluations', { ...target, grades, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
-  fileTicket: (body: { kind: Exclude<CaseKind, 'follow-up'>; matterId?: string; text: string }) => call<CaseReceipt>('POST', '/api/tickets', body),
-  lookup: (number: string, password: string) => call<CitizenCase>('GET', `/api/tickets/lookup?${new URLSearchParams({ number: number.trim(), password: password.trim() })}`),
-  rateAnswer: (number: string, password: string, grade: number) => call<CitizenCase>('POST', '/api/tickets/rate', { number: number.trim(), password: password.trim(), grade }),
+  /** `contact` (with a bad grade) tells staff how to reach the citizen about the follow-up. */
+  rate: (target: EvaluationTarget, grades: Grades, comment: string, contact = '') =>
+    call<EvaluationAnswer>('POST', '/api/evaluations', { ...target, grades, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(contact.trim() ? { contact: contact.trim() } : {}) }),
+  fileTicket: (body: TicketBody) => call<CaseReceipt>('POST', '/api/tickets', body),
+  lookup: (number: string, password: string) => call<TicketView>('GET', `/api/tickets/lookup?${new URLSearchParams({ number: number.trim(), password: password.trim() })}`),
+  rateAnswer: (number: string, password: string, grade: number) => call<TicketView>('POST', '/api/tickets/rate', { number: number.trim(), password: password.trim(), grade }),
   faq: (matterId: string) => call<{ faq: FaqEntry[] }>('GET', `/api/matters/${enc(matterId)}/faq`),
   /** Fire and forget: a lost journey event must never disturb the citizen. */
   journeyEvent(event: JourneyEvent): void {

@@ -66,7 +66,8 @@ function matchFormRoute(path: string, params: URLSearchParams): Route | null {
   if (m) return { name: 'form', formId: m[1]!, from: params.get('from'), answers: params.get('a') }
   m = pagePaths.resume.exec(path)
   if (m) return { name: 'resume', token: m[1]! }
-  if (path === '/resume') return { name: 'resume-code' }
+  // The kiosk tells visitors who cannot scan to open `/h` and type its short code: the same box takes both codes.
+  if (path === '/resume' || path === '/h') return { name: 'resume-code' }
   if (path === '/applications/lookup') return { name: 'application-lookup', number: params.get('number') ?? '' }
   m = pagePaths.receipt.exec(path)
   if (m) return { name: 'receipt', number: m[1]!.toUpperCase() }

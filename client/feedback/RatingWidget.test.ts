@@ -53,4 +53,17 @@ describe('RatingWidget', () => {
     await screen.findByText('感谢您的评价！')
     expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toEqual({ target: 'application', number: 'JC-2026-000001-7', ratingKey: 'rk', grades: { overall: 4 } })
   })
+
+  it('asks how to reach the citizen once the grade is poor, and sends it for the follow-up', async () => {
+    const fetch = stubServer(201, { followUp: { number: 'HF-2026-23456789', password: 'ABCD2345', kind: 'follow-up', dueDate: '2026-10-27' } })
+    render(RatingWidget, { props: { target: { target: 'result', scene: 'open-restaurant' } } })
+    const overall = within(screen.getByRole('group', { name: '整体满意度' }))
+    await fireEvent.click(overall.getByLabelText('满意'))
+    expect(screen.queryByLabelText(/怎样联系您/)).toBeNull()
+    await fireEvent.click(overall.getByLabelText('不满意'))
+    await fireEvent.input(screen.getByLabelText(/怎样联系您/), { target: { value: '13812345678' } })
+    await fireEvent.click(screen.getByRole('button', { name: '提交评价' }))
+    await screen.findByText('感谢您的评价！')
+    expect(JSON.parse(fetch.mock.calls[0]![1]!.body as string)).toEqual({ target: 'result', scene: 'open-restaurant', grades: { overall: 2 }, contact: '13812345678' })
+  })
 })

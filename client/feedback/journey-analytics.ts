@@ -10,9 +10,11 @@ import { feedbackApi } from '../api/feedback.ts'
 export function trackJourney(scene: string, firstStep: string) {
   let last = firstStep
   let done = false
-  feedbackApi.journeyEvent({ kind: 'started', scene, step: firstStep })
+  // A random id for this one walk through the scene, so the server counts its start and end once.
+  const journey = newJourneyId()
+  feedbackApi.journeyEvent({ kind: 'started', journey, scene, step: firstStep })
   const leave = () => {
-    if (!done) feedbackApi.journeyEvent({ kind: 'stopped', scene, step: last })
+    if (!done) feedbackApi.journeyEvent({ kind: 'stopped', journey, scene, step: last })
     done = true
   }
   if (typeof window !== 'undefined') window.addEventListener('pagehide', leave, { once: true })
@@ -21,7 +23,7 @@ export function trackJourney(scene: string, firstStep: string) {
       last = id
     },
     finish(outcome: string) {
-      if (!done) feedbackApi.journeyEvent({ kind: 'finished', scene, step: outcome, outcome })
+      if (!done) feedbackApi.journeyEvent({ kind: 'finished', journey, scene, step: outcome, outcome })
       done = true
     },
     /** Leaving inside the app (another page, a restart) counts as stopping. */
@@ -30,4 +32,10 @@ export function trackJourney(scene: string, firstStep: string) {
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', leave)
     },
   }
+}
+
+/** 16 random base64url characters; nothing about the person or the device. */
+function newJourneyId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12))
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_')
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Text } from '../content/text.ts'
 import { ApplicationStatus } from '../forms/application-status.ts'
 import { FormData } from '../forms/form-data.ts'
+import type { NoticeView, PromisedDeadline } from '../review/review-views.ts'
 
 /**
  * The drafts and applications API (/api/drafts, /api/applications): the one definition of what the
@@ -55,6 +56,9 @@ export const ApplicationProgress = z.object({
   history: z.array(z.object({ at: isoTime, actor: z.string(), status: ApplicationStatus, label: Text, note: z.string().nullable() })),
 })
 export type ApplicationProgress = z.infer<typeof ApplicationProgress>
+
+/** The lookup's answer: the stored progress with the matter's name, the promised date and any open correction notice. */
+export type CitizenProgress = ApplicationProgress & { matterName: Text | null; deadline: PromisedDeadline | null; notice: NoticeView | null }
 
 const AnswerValue = z.union([z.string().max(200), z.array(z.string().max(200)).max(50), z.number(), z.boolean()])
 const Answers = z.record(z.string().max(100), AnswerValue).refine((a) => Object.keys(a).length <= 200, 'at most 200 answers')

@@ -3,11 +3,14 @@ import { aggregateFunnel, JourneyEvent } from './journey-events.ts'
 
 describe('anonymous journey events', () => {
   it('accepts ids only and refuses answers, free text or identifiers', () => {
-    expect(JourneyEvent.safeParse({ kind: 'stopped', scene: 'open-restaurant', step: 'seats' }).success).toBe(true)
-    expect(JourneyEvent.safeParse({ kind: 'stopped', scene: 'open-restaurant', step: 'seats', answers: { name: '张三' } }).success).toBe(false)
-    expect(JourneyEvent.safeParse({ kind: 'stopped', scene: 'open-restaurant', step: '张三 13812345678' }).success).toBe(false)
-    expect(JourneyEvent.safeParse({ kind: 'started', scene: 'open-restaurant', step: 'welcome', sessionId: 'abc' }).success).toBe(false)
-    expect(JourneyEvent.safeParse({ kind: 'finished', scene: 'open-restaurant', step: 'result' }).success).toBe(false)
+    const journey = 'Qm9vay1rZXktMDAx'
+    expect(JourneyEvent.safeParse({ kind: 'stopped', journey, scene: 'open-restaurant', step: 'seats' }).success).toBe(true)
+    expect(JourneyEvent.safeParse({ kind: 'stopped', journey, scene: 'open-restaurant', step: 'seats', answers: { name: '张三' } }).success).toBe(false)
+    expect(JourneyEvent.safeParse({ kind: 'stopped', journey, scene: 'open-restaurant', step: '张三 13812345678' }).success).toBe(false)
+    expect(JourneyEvent.safeParse({ kind: 'started', journey, scene: 'open-restaurant', step: 'welcome', sessionId: 'abc' }).success).toBe(false)
+    expect(JourneyEvent.safeParse({ kind: 'finished', journey, scene: 'open-restaurant', step: 'result' }).success).toBe(false)
+    // The journey id is a random token, never a name or a phone number.
+    expect(JourneyEvent.safeParse({ kind: 'started', journey: '张三 13812345678', scene: 'open-restaurant', step: 'welcome' }).success).toBe(false)
   })
 
   it('aggregates started, where people stopped and which outcomes they reached, per scene', () => {

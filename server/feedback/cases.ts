@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
+import type { CaseReceipt, TicketView } from '../../core/api/feedback.ts'
 import { caseNumber, normalizePassword, parseCaseNumber, queryPassword } from '../../core/feedback/case-codes.ts'
 import { dueFor, type CaseKind } from '../../core/feedback/deadlines.ts'
 import { chinaDate } from '../../core/calendar/working-days.ts'
@@ -6,9 +7,6 @@ import { ApiError } from '../http/api-error.ts'
 import type { AuditEntry, StoredCase } from '../store/feedback-repository.ts'
 import { deadlineSettings } from './settings.ts'
 import { clock, random, type FeedbackDeps } from './feedback-deps.ts'
-
-/** What the citizen gets once: the number to quote and the password to look it up with. */
-export type CaseReceipt = { number: string; password: string; kind: CaseKind; dueDate: string }
 
 /** The keyed hash of a case's password; the number is mixed in so equal passwords never hash alike. */
 export function passwordHash(deps: FeedbackDeps, number: string, password: string): string {
@@ -52,7 +50,7 @@ export async function findCaseWithPassword(deps: FeedbackDeps, numberInput: stri
 }
 
 /** The citizen's view: status, deadline and answer, never who answered. */
-export function citizenView(deps: FeedbackDeps, kase: StoredCase) {
+export function citizenView(deps: FeedbackDeps, kase: StoredCase): TicketView {
   return {
     number: kase.number,
     kind: kase.kind,

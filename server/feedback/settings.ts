@@ -14,7 +14,10 @@ export const feedbackSettingDefinitions = {
   complaintDays: { env: 'COMPLAINT_WORKING_DAYS', default: '10', shown: '10', meaning: 'Working days to answer a complaint (投诉).', schema: workingDays('complaint') },
   suggestionDays: { env: 'SUGGESTION_WORKING_DAYS', default: '15', shown: '15', meaning: 'Working days to answer a suggestion (建议).', schema: workingDays('suggestion') },
   dueSoonDays: { env: 'STAFF_DUE_SOON_DAYS', default: '2', shown: '2', meaning: 'Staff queues flag cases due within this many working days.', schema: workingDays('due soon') },
-  feedbackRatePerMinute: { env: 'FEEDBACK_RATE_PER_MINUTE', default: '20', shown: '20', meaning: 'Ratings, tickets, look-ups and journey events allowed per client per minute, per kind.', schema: perMinute },
+  feedbackRatePerMinute: { env: 'FEEDBACK_RATE_PER_MINUTE', default: '20', shown: '20', meaning: 'Ratings, tickets and look-ups allowed per client per minute, per kind.', schema: perMinute },
+  // Kiosks and phones on the hall's network reach the server from one address: a journey sends 2 events,
+  // so 300 a minute fits 150 journeys a minute from one address; each journey still counts once (analytics.ts).
+  analyticsRatePerMinute: { env: 'ANALYTICS_RATE_PER_MINUTE', default: '300', shown: '300', meaning: 'Journey events allowed per client address per minute (a hall of kiosks shares one address); each journey counts one start and one end.', schema: perMinute },
   staffTokenDays: { env: 'STAFF_TOKEN_DAYS', default: '90', shown: '90', meaning: 'Days a staff token made by `npx tsx server/cli/staff-token.ts` stays valid.', schema: wholeDays('token lifetime', 366) },
 } as const
 

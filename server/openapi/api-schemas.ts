@@ -5,8 +5,8 @@ import { Matter, TimeLimit } from '../../core/content/matter.ts'
 import { Audience, Theme } from '../../core/content/theme.ts'
 import { Slug, Text } from '../../core/content/text.ts'
 import { SceneScript } from '../../core/scenes/script.ts'
-import { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { Citizen } from '../../core/identity/citizen.ts'
+import { ApplicationProgress } from '../../core/api/drafts.ts'
 
 /**
  * The shapes the API answers with. Route handlers build these; the OpenAPI document is generated
@@ -87,18 +87,6 @@ export type MattersQuery = z.output<ReturnType<typeof mattersQuery>>
 
 const isoTime = z.string().describe('an ISO 8601 time, e.g. 2026-11-25T02:00:00.000Z')
 
-/** An application's progress as its applicant sees it (GET /api/applications/lookup, 我的办件). */
-export const ApplicationProgressAnswer =z.object({
-    number: z.string(),
-    formId: z.string(),
-    matterId: z.string(),
-    status: ApplicationStatus,
-    statusLabel: Text,
-    submittedAt: isoTime,
-    applicantIdNumber: z.string().nullable().describe('masked, e.g. 3301**********1230'),
-    history: z.array(z.object({ at: isoTime, actor: z.string(), status: ApplicationStatus, label: Text, note: z.string().nullable() })),
-  })
-
 /** GET /api/me: who is signed in. */
 export const MeAnswer = z.object({
   signInAvailable: z.boolean().describe('false when the site has no identity service (OIDC_ISSUER unset): anonymous only'),
@@ -108,7 +96,7 @@ export const MeAnswer = z.object({
 
 /** GET /api/me/applications (我的办件): the citizen's applications and live drafts. */
 export const MyApplications = z.object({
-  applications: z.array(ApplicationProgressAnswer.extend({ ratingKey: z.string().describe('lets the citizen rate the application (好差评)') })),
+  applications: z.array(ApplicationProgress.extend({ ratingKey: z.string().describe('lets the citizen rate the application (好差评)') })),
   drafts: z.array(z.object({
     token: z.string().describe('opens the draft: /resume/<token>'), resumeCode: z.string(), formId: z.string(), title: Text, updatedAt: isoTime, expiresAt: isoTime,
   })),

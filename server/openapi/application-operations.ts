@@ -4,25 +4,15 @@ import { ApplicationStatus } from '../../core/forms/application-status.ts'
 import { FormData } from '../../core/forms/form-data.ts'
 import type { CorrectionForm } from '../../core/review/review-views.ts'
 import { CorrectionProof, ResubmitBody } from '../review/citizen-corrections.ts'
-import type { CitizenProgress } from '../review/citizen-progress.ts'
+import { ApplicationProgress, type CitizenProgress } from '../../core/api/drafts.ts'
 import { ApplicationLookupQuery } from '../routes/applications.ts'
 import { answering } from './answering.ts'
 import type { Operation } from './operations.ts'
 import { FormSchema, NoticeSchema, PromisedDeadlineSchema } from './review-schemas.ts'
 
-const isoTime = z.string().describe('an ISO 8601 time, e.g. 2026-11-25T02:00:00.000Z')
-
 const ApplicationProgressSchema = answering<CitizenProgress>()(
-  z.object({
-    number: z.string(),
-    formId: z.string(),
-    matterId: z.string(),
+  ApplicationProgress.extend({
     matterName: Text.nullable(),
-    status: ApplicationStatus,
-    statusLabel: Text,
-    submittedAt: isoTime,
-    applicantIdNumber: z.string().nullable().describe('masked, e.g. 3301**********1230'),
-    history: z.array(z.object({ at: isoTime, actor: z.string(), status: ApplicationStatus, label: Text, note: z.string().nullable() })),
     deadline: PromisedDeadlineSchema.nullable(),
     notice: NoticeSchema.nullable().describe('the open notice while the application is 补正中'),
   }),

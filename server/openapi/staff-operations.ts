@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { Text } from '../../core/content/text.ts'
-import { caseKinds } from '../../core/feedback/deadlines.ts'
-import { Grades } from '../../core/feedback/grades.ts'
+import { EvaluationStatisticsSchema, SceneFunnelSchema, StaffCase as StaffCaseSchema, StaffFunnel, StaffQueue as StaffQueueSchema, StaffStatistics, StatusChanged as StatusChangedSchema } from '../../core/api/staff.ts'
 import type { EvaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
 import type { SceneFunnel } from '../../core/feedback/journey-events.ts'
 import { ApplicationStatus } from '../../core/forms/application-status.ts'
@@ -17,40 +16,9 @@ import type { StaffTokenView } from '../staff/token-admin.ts'
 import { answering } from './answering.ts'
 import type { Operation } from './operations.ts'
 
-const Urgency = z.object({ state: z.enum(['overdue', 'due-soon', 'on-time']), workingDaysLeft: z.number().int() }).nullable()
-const caseFields = {
-  number: z.string(), kind: z.enum(caseKinds), matterId: z.string().nullable(), evaluationId: z.string().nullable(), status: z.enum(['open', 'answered']),
-  openedAt: z.string(), dueDate: z.string(), answer: z.string().nullable(), answeredAt: z.string().nullable(), answeredBy: z.string().nullable(),
-  answerGrade: z.number().int().nullable(), faqQuestion: z.string().nullable(), faqPublished: z.boolean(),
-}
-
-const StaffQueue = answering<Awaited<ReturnType<typeof staffQueue>>>()(
-  z.object({
-    applications: z.array(z.object({
-      id: z.string(), number: z.string(), matterId: z.string(), formId: z.string(), status: ApplicationStatus, submittedAt: z.string(),
-      matterName: Text.nullable(), dueDate: z.string().nullable(), urgency: Urgency,
-    })),
-    cases: z.array(z.object({ ...caseFields, urgency: Urgency })),
-    counts: z.object({ overdue: z.number().int(), dueSoon: z.number().int() }),
-  }),
-)
-
-const StaffCase = answering<Awaited<ReturnType<typeof staffCaseView>>>()(
-  z.object({
-    ...caseFields,
-    text: z.string().nullable().describe('the citizen\'s words, decrypted'),
-    evaluation: z.object({ grades: Grades, comment: z.string().nullable(), sceneId: z.string().nullable() }).nullable().describe('for a follow-up: the grades given, never who gave them'),
-  }),
-)
-
-const StatusChanged = answering<Awaited<ReturnType<typeof changeApplicationStatus>>>()(
-  z.object({
-    number: z.string(),
-    status: ApplicationStatus,
-    note: z.string().nullable(),
-    history: z.array(z.object({ at: z.string(), actor: z.string(), status: ApplicationStatus, note: z.string().nullable() })),
-  }),
-)
+const StaffQueue = answering<Awaited<ReturnType<typeof staffQueue>>>()(StaffQueueSchema)
+const StaffCase = answering<Awaited<ReturnType<typeof staffCaseView>>>()(StaffCaseSchema)
+const StatusChanged = answering<Awaited<ReturnType<typeof changeApplicationStatus>>>()(StatusChangedSchema)
 
 const Review = answering<ApplicationReview>()(
   z.object({
@@ -66,24 +34,9 @@ const Review = answering<ApplicationReview>()(
   }),
 )
 
-const GradeSummary = z.object({
-  count: z.number().int(),
-  meanOverall: z.number().nullable(),
-  badShare: z.number(),
-  distribution: z.object({ 1: z.number().int(), 2: z.number().int(), 3: z.number().int(), 4: z.number().int(), 5: z.number().int() }),
-  indicators: z.object({ efficiency: z.number().nullable(), guideAccuracy: z.number().nullable(), convenience: z.number().nullable(), usability: z.number().nullable() }),
-})
-const Statistics = answering<EvaluationStatistics>()(
-  z.object({ overall: GradeSummary, byMatter: z.record(z.string(), GradeSummary), byDepartment: z.record(z.string(), GradeSummary) }),
-).extend({ names: z.object({ matters: z.record(z.string(), Text), departments: z.record(z.string(), Text) }) })
-
-const Funnel = z.object({
-  scenes: z.array(answering<SceneFunnel>()(
-    z.object({ scene: z.string(), started: z.number().int(), finished: z.number().int(), stoppedAt: z.record(z.string(), z.number().int()), outcomes: z.record(z.string(), z.number().int()) }),
-  )),
-  names: z.record(z.string(), Text),
-  steps: z.record(z.string(), z.record(z.string(), Text)).describe('per scene, each step\'s question or title by step id'),
-})
+// The answers' schemas live in core/api/staff.ts; these calls check them against what the server computes.
+answering<EvaluationStatistics>()(EvaluationStatisticsSchema)
+answering<SceneFunnel>()(SceneFunnelSchema)
 
 const TokenList = z.object({
   tokens: z.array(answering<StaffTokenView>()(z.object({ id: z.string(), name: z.string(), createdAt: z.string(), expiresAt: z.string() }))).describe('live tokens, oldest first; never their secrets'),
@@ -118,8 +71,8 @@ export const staffOperations: Operation[] = ([
   { method: 'post', path: '/api/staff/cases/{number}/faq', operationId: 'publishCaseAsFaq', summary: 'Publish or withdraw an answered consultation as FAQ', pathParams: number('ticket'), body: { name: 'FaqBody', schema: FaqBody }, response: staffCase('The case with its FAQ state'), errors: { 404: noTicket, 409: 'not_publishable: only answered consultations can be published' } },
   { method: 'get', path: '/api/staff/tokens', operationId: 'listStaffTokens', summary: 'Live staff tokens (who and until when, never secrets)', response: { name: 'StaffTokenList', schema: TokenList, description: 'Tokens neither revoked nor expired' } },
   { method: 'delete', path: '/api/staff/tokens/{id}', operationId: 'revokeStaffToken', summary: 'Revoke a staff token at once (audited), e.g. when someone leaves', pathParams: [{ name: 'id', description: 'the token id (st_<id>.…), as listed' }], response: { status: 204, description: 'Revoked: the token no longer opens the staff desk' }, errors: { 404: 'token_not_found: no live token has this id' } },
-  { method: 'get', path: '/api/staff/statistics', operationId: 'evaluationStatistics', summary: 'Evaluation statistics per matter and department', response: { name: 'EvaluationStatistics', schema: Statistics, description: 'Grade summaries with the names of matters and departments' } },
-  { method: 'get', path: '/api/staff/funnel', operationId: 'journeyFunnel', summary: 'Where journeys stop, per scene', response: { name: 'JourneyFunnel', schema: Funnel, description: 'Started, finished and stopped counts per scene' } },
+  { method: 'get', path: '/api/staff/statistics', operationId: 'evaluationStatistics', summary: 'Evaluation statistics per matter and department', response: { name: 'EvaluationStatistics', schema: StaffStatistics, description: 'Grade summaries with the names of matters and departments' } },
+  { method: 'get', path: '/api/staff/funnel', operationId: 'journeyFunnel', summary: 'Where journeys stop, per scene', response: { name: 'JourneyFunnel', schema: StaffFunnel, description: 'Started, finished and stopped counts per scene' } },
   {
     method: 'get', path: '/api/staff/audit', operationId: 'exportAuditLog', summary: 'Export the audit log (the export itself is logged)', query: AuditQuery,
     response: { status: 200, media: ['application/x-ndjson', 'text/csv'], description: 'Entries oldest first: JSON lines, or CSV with a header row', headers: { 'Content-Disposition': 'attachment; filename="audit-<date>.jsonl" or .csv' } },

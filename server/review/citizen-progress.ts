@@ -1,14 +1,11 @@
-import type { Text } from '../../core/content/text.ts'
-import type { ApplicationProgress } from '../../core/api/drafts.ts'
+import type { CitizenProgress } from '../../core/api/drafts.ts'
 import { lookupApplication } from '../drafts/lookup-application.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
-import type { NoticeView, PromisedDeadline } from '../../core/review/review-views.ts'
 import { noticeView } from './citizen-corrections.ts'
 import { promisedDeadline } from './promised-deadline.ts'
 import { findForm } from '../drafts/draft-deps.ts'
 
-/** Progress as the citizen looks it up: with the matter's name, the promised date, and the open notice. */
-export type CitizenProgress = ApplicationProgress & { matterName: Text | null; deadline: PromisedDeadline | null; notice: NoticeView | null }
+export type { CitizenProgress }
 
 /** lookupApplication, plus what the citizen needs to read it: what it is, when it is promised, what to correct. */
 export async function citizenProgress(deps: FeedbackDeps, number: string, idLast4: string): Promise<CitizenProgress> {

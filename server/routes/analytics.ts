@@ -3,17 +3,25 @@ import { chinaDate } from '../../core/calendar/working-days.ts'
 import { JourneyEvent } from '../../core/feedback/journey-events.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
-import { catalogueOf, publicLimit, type FeedbackDeps } from '../feedback/feedback-deps.ts'
+import { limiterFor } from '../http/rate-limit.ts'
+import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
+
+/** One start and one end per journey id: a journey never sends more, so a repeat is a replay. */
+const oncePerJourney = { perMinute: 1 / 60, burst: 1 }
 
 /**
  * Anonymous journey events, mounted under /api/analytics: `POST /events` takes
- * `{ kind, scene, step, outcome? }` naming a real scene and step, and stores it with the day only:
- * no address, no time of day, no answers.
+ * `{ kind, journey, scene, step, outcome? }` naming a real scene and step, and stores it with the day
+ * only: no address, no time of day, no answers, not the journey id.
+ *
+ * Limits: ANALYTICS_RATE_PER_MINUTE per address, sized for a hall of kiosks behind one address; and
+ * each journey id counts once as started and once as stopped or finished, so one page repeating
+ * itself cannot inflate the funnel (a repeat answers 409 `journey_event_repeated`).
  *
  * @example app.route('/api/analytics', analyticsRoutes(deps))
  */
 export function analyticsRoutes(deps: FeedbackDeps): Hono {
-  const limit = publicLimit(deps, 'journey-event')
+  const limit = limiterFor(deps.limits, deps.clock)('journey-event', deps.settings.analyticsRatePerMinute, Math.max(1, Math.ceil(deps.settings.analyticsRatePerMinute / 5)))
   return new Hono().post('/events', async (c) => {
     await limit(c)
     const event = await readJsonBody(c, JourneyEvent)
@@ -23,7 +31,11 @@ export function analyticsRoutes(deps: FeedbackDeps): Hono {
     if (event.outcome !== undefined && !script.steps.some((s) => s.id === event.outcome && s.kind === 'outcome')) {
       throw new ApiError(422, 'unknown_outcome', `The situation "${event.scene}" has no outcome "${event.outcome}".`)
     }
-    await deps.feedback.recordJourneyEvent({ ...event, day: chinaDate(deps.clock()) })
+    const phase = event.kind === 'started' ? 'start' : 'end'
+    const verdict = await deps.limits.store.take(`journey-${phase}`, event.journey, deps.clock(), oncePerJourney)
+    if (!verdict.allowed) throw new ApiError(409, 'journey_event_repeated', `This journey already sent its ${phase} event; it counts once.`)
+    const { journey: _journey, ...record } = event
+    await deps.feedback.recordJourneyEvent({ ...record, day: chinaDate(deps.clock()) })
     return c.body(null, 204)
   })
 }

@@ -29,7 +29,18 @@ describe('submitting a draft', () => {
     expect(body.application.number).toMatch(/^JC-2026-000001-[\dX]$/)
     expect(parseApplicationNumber(body.application.number)).toBe(body.application.number)
     expect(body).toMatchObject({ alreadySubmitted: false, application: { status: 'submitted', matterId: 'food-business-licence' } })
-    expect((await t.send('GET', `/api/drafts/${token}`)).status).toBe(404)
+  })
+
+  it('answers an old draft link with draft_submitted and no application number, so the link cannot show the receipt', async () => {
+    const token = await draftWith(validFoodLicenceData())
+    const number = ((await (await t.send('POST', `/api/drafts/${token}/submit`)).json()) as { application: { number: string } }).application.number
+    const res = await t.send('GET', `/api/drafts/${token}`)
+    expect(res.status).toBe(410)
+    const text = await res.text()
+    expect(JSON.parse(text).error.code).toBe('draft_submitted')
+    expect(text).not.toContain(number)
+    // A token that never was a draft is still simply unknown.
+    expect((await t.send('GET', `/api/drafts/${'x'.repeat(22)}`)).status).toBe(404)
   })
 
   it('answers a second submit of the same draft with the same application, not a new one', async () => {

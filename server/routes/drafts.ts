@@ -6,8 +6,8 @@ import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
 import { limitBody } from '../http/body-limit.ts'
 import { expiryFrom, findForm, type DraftDeps } from '../drafts/draft-deps.ts'
-import { normalizeResumeCode } from '../drafts/draft-secrets.ts'
-import { checkDataShape, checkNotExpired, checkPosition, draftNotFound, insertNewDraft, liveDraft, prefilledData, resumeCodeHash } from '../drafts/draft-store.ts'
+import { isDraftTokenShape, normalizeResumeCode } from '../drafts/draft-secrets.ts'
+import { checkDataShape, checkNotExpired, checkPosition, draftNotFound, insertNewDraft, liveDraft, prefilledData, resumeCodeHash, tokenHash } from '../drafts/draft-store.ts'
 import { draftView } from '../drafts/draft-view.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { limiterFor } from '../http/rate-limit.ts'
@@ -61,7 +61,9 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
   })
 
   app.get('/:token', async (c) => {
-    const draft = await liveDraft(deps, c.req.param('token'))
+    const draft = await liveDraft(deps, c.req.param('token')).catch(async (err: unknown) => {
+      throw (await becameApplication(deps, c.req.param('token'))) ? draftSubmitted() : err
+    })
     return c.json(draftView(deps, findForm(deps, draft.formId), draft))
   })
 
@@ -115,4 +117,13 @@ async function save(deps: DraftDeps, c: Context): Promise<Response> {
   }
   const saved: SavedDraft = { id: draft.id, revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() }
   return c.json(saved)
+}
+
+/** Whether this token's draft was submitted: an old draft link then says so, and never submits or shows the receipt. */
+async function becameApplication(deps: DraftDeps, token: string): Promise<boolean> {
+  return isDraftTokenShape(token) && (await deps.repo.findApplicationByDraftToken(tokenHash(deps, token))) !== null
+}
+
+function draftSubmitted(): ApiError {
+  return new ApiError(410, 'draft_submitted', 'This draft was submitted and is now an application. Look up its progress with the application number on your receipt.')
 }

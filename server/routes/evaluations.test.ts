@@ -29,6 +29,16 @@ describe('rating a journey result', () => {
     expect(await json(lookup)).toMatchObject({ status: 'open', dueDate: '2026-10-27', answer: null, canRate: false })
   })
 
+  it("gives staff the follow-up with the contact the citizen left, and refuses a contact that is neither phone nor e-mail", async () => {
+    const { followUp } = await json(await rateResult(1, { comment: '窗口说法不一', contact: ' 138 1234 5678 ' }))
+    const kase = await json(await t.asStaff('GET', `/api/staff/cases/${followUp.number}`))
+    expect(kase).toMatchObject({ kind: 'follow-up', text: '138 1234 5678' })
+    const bad = await rateResult(1, { contact: '请打电话给我' })
+    expect(bad.status).toBe(422)
+    expect(JSON.stringify(await json(bad))).toContain('a phone number (like 138 1234 5678) or an e-mail address')
+    expect((await rateResult(2, { contact: 'zhang.san@example.cn' })).status).toBe(201)
+  })
+
   it('uses FOLLOWUP_WORKING_DAYS for the deadline', async () => {
     await t.close()
     t = await feedbackTestApp(catalogue, { FOLLOWUP_WORKING_DAYS: '3' })

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
-import { z } from 'zod'
-import { Slug } from '../../core/content/text.ts'
-import { Grades, isBadReview } from '../../core/feedback/grades.ts'
+import { EvaluationBody, type EvaluationAnswer } from '../../core/api/feedback.ts'
+import { isBadReview } from '../../core/feedback/grades.ts'
 import { applicationToRate } from '../drafts/lookup-application.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
@@ -11,27 +10,14 @@ import { catalogueOf, findMatter, publicLimit, type FeedbackDeps } from '../feed
 import type { StoredEvaluation } from '../store/feedback-repository.ts'
 import { applicationGuessLimit } from './applications.ts'
 
-const Comment = z.string().trim().max(500, 'at most 500 characters').optional()
-const ResultTarget = z.object({ target: z.literal('result'), scene: Slug, matterId: Slug.optional(), grades: Grades, comment: Comment }).strict()
-const ApplicationTarget = z
-  .object({
-    target: z.literal('application'),
-    number: z.string().min(1).max(40),
-    ratingKey: z.string().min(1).max(100).optional().describe('the ratingKey of the submit answer'),
-    idNumber: z.string().min(15).max(30).optional().describe("without a ratingKey: the applicant's whole ID number"),
-    grades: Grades,
-    comment: Comment,
-  })
-  .strict()
-  .refine((t) => (t.ratingKey === undefined) !== (t.idNumber === undefined), { message: "give the receipt's ratingKey, or the applicant's whole ID number as idNumber (one of them)", path: ['idNumber'] })
-export const EvaluationBody = z.discriminatedUnion('target', [ResultTarget, ApplicationTarget])
 
 /**
  * 好差评, mounted under /api/evaluations. `POST /` rates a journey result or an application (one per
  * application and matter; the application is proved by the submit answer's rating key or the whole ID
  * number, and every try counts against the application look-up budget). A
  * grade of 1-2 opens a follow-up the citizen looks up like a ticket: the answer gives its number and
- * password once.
+ * password once, and the follow-up's text is the contact the citizen left for it (sealed; a good
+ * rating's contact is not kept).
  *
  * @example app.route('/api/evaluations', evaluationRoutes(deps))
  */
@@ -48,16 +34,17 @@ export function evaluationRoutes(deps: FeedbackDeps): Hono {
     if (!isBadReview(evaluation.grades.overall)) {
       const result = await deps.feedback.insertEvaluation(evaluation, null, [created])
       if (result === 'duplicate') throw new ApiError(409, 'already_rated', 'This application and matter were rated already: one evaluation each (一事一评).')
-      return c.json({ followUp: null }, 201)
+      return c.json({ followUp: null } satisfies EvaluationAnswer, 201)
     }
-    const followUp = await openCase(deps, 'follow-up', { matterId: evaluation.matterId, evaluationId: evaluation.id, textSealed: null }, (kase) =>
+    const textSealed = body.contact ? deps.crypto.seal(body.contact) : null
+    const followUp = await openCase(deps, 'follow-up', { matterId: evaluation.matterId, evaluationId: evaluation.id, textSealed }, (kase) =>
       deps.feedback.insertEvaluation(evaluation, kase, [created, auditOf(deps, 'citizen', 'case.opened', `case:${kase.number}`, null, { status: 'open', dueDate: kase.dueDate })]),
     )
-    return c.json({ followUp }, 201)
+    return c.json({ followUp } satisfies EvaluationAnswer, 201)
   })
 }
 
-async function evaluationFor(deps: FeedbackDeps, body: z.infer<typeof EvaluationBody>): Promise<StoredEvaluation> {
+async function evaluationFor(deps: FeedbackDeps, body: EvaluationBody): Promise<StoredEvaluation> {
   const comment = body.comment ? deps.crypto.seal(body.comment) : null
   const base = { id: randomUUID(), grades: body.grades, commentSealed: comment, createdAt: deps.clock() }
   if (body.target === 'application') {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import type { StaffFunnel, StaffStatistics } from '../../core/api/staff.ts'
 import { z } from 'zod'
 import { aggregateFunnel } from '../../core/feedback/journey-events.ts'
 import { evaluationStatistics } from '../../core/feedback/evaluation-statistics.ts'
@@ -102,7 +103,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
     return c.json({
       ...evaluationStatistics(anonymous),
       names: { matters: Object.fromEntries(cat.matters.map((m) => [m.id, m.name])), departments: Object.fromEntries(cat.departments.map((d) => [d.id, d.name])) },
-    })
+    } satisfies StaffStatistics)
   })
 
   app.get('/funnel', async (c) => {
@@ -113,7 +114,7 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
       scenes: aggregateFunnel(await deps.feedback.journeyEvents()),
       names: Object.fromEntries(cat.scenes.map((s) => [s.id, s.title])),
       steps: Object.fromEntries(cat.scenes.map((s) => [s.id, Object.fromEntries(s.steps.map((step) => [step.id, stepTitle(step)]))])),
-    })
+    } satisfies StaffFunnel)
   })
 
   app.get('/audit', async (c) => {

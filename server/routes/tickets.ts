@@ -1,23 +1,10 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
-import { Slug } from '../../core/content/text.ts'
-import { Grade } from '../../core/feedback/grades.ts'
+import { RateAnswerBody, TicketBody, TicketLookupQuery, type PublishedFaq } from '../../core/api/feedback.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
 import { validateQuery } from '../http/validate-query.ts'
 import { auditOf, caseState, citizenView, findCaseWithPassword, openCase } from '../feedback/cases.ts'
 import { findMatter, publicLimit, type FeedbackDeps } from '../feedback/feedback-deps.ts'
-
-export const TicketBody = z
-  .object({
-    kind: z.enum(['consultation', 'complaint', 'suggestion']),
-    matterId: Slug.optional(),
-    text: z.string().trim().min(5, 'write at least 5 characters').max(2000, 'at most 2000 characters'),
-  })
-  .strict()
-const Credentials = { number: z.string().min(1, 'give the ticket number').max(40), password: z.string().min(1, 'give the query password').max(40) }
-export const TicketLookupQuery = z.object(Credentials).strict()
-export const RateAnswerBody = z.object({ ...Credentials, grade: Grade }).strict()
 
 /**
  * Consultations, complaints and suggestions, and the follow-ups of bad reviews, mounted under
@@ -75,6 +62,7 @@ export function publishedFaqRoutes(deps: FeedbackDeps): Hono {
     const matter = findMatter(deps, c.req.param('id'))
     const list = await deps.feedback.publishedFaq(matter.id)
     c.header('Cache-Control', 'public, max-age=60')
-    return c.json({ matterId: matter.id, faq: list.map((k) => ({ question: k.faqQuestion ?? '', answer: k.answer ?? '', answeredAt: k.answeredAt?.toISOString() ?? null })) })
+    const faq: PublishedFaq = { matterId: matter.id, faq: list.map((k) => ({ question: k.faqQuestion ?? '', answer: k.answer ?? '', answeredAt: k.answeredAt?.toISOString() ?? null })) }
+    return c.json(faq)
   })
 }

@@ -310,4 +310,87 @@ describe('handing a visit to a phone', () => {
     expect(draft).toBe(200)
     await Promise.all([kiosk.close(), phone.close()])
   })
+
+  it('takes the short code as the kiosk shows it on a phone that cannot scan: at the address the kiosk gives, and from the home page', async () => {
+    const kiosk = await browser.newContext(stillKiosk)
+    const { page } = await openKiosk(kiosk, server.url)
+    await tapThroughOpenBusiness(page)
+    await page.getByTestId('handoff-form').first().tap()
+    const shown = await page.getByTestId('handoff-code').innerText()
+    const line = await page.locator('.handoff .code-line').innerText()
+    const address = /(\S+\/h)\b/.exec(line)?.[1]
+    expect(address, `the kiosk names where to type the code: "${line}"`).toBe(`${new URL(server.url).host}/h`)
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    const mobile = await phone.newPage()
+    await mobile.goto(`http://${address}`)
+    await mobile.locator('#resume-code').fill(shown)
+    await mobile.locator('form button[type="submit"]').tap()
+    await mobile.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+    await mobile.locator('form input').first().waitFor()
+
+    await page.getByTestId('handoff-result').tap()
+    await page.waitForFunction((before) => document.querySelector('[data-testid="handoff-code"]')?.textContent !== before, shown)
+    const resultCode = await page.getByTestId('handoff-code').innerText()
+    await mobile.goto(`${server.url}/`)
+    await mobile.getByRole('link', { name: /继续填写/ }).tap()
+    await mobile.locator('#resume-code').fill(resultCode.toLowerCase())
+    await mobile.locator('form button[type="submit"]').tap()
+    await mobile.waitForURL(/\/situations\/open-business\?a=/)
+    await Promise.all([kiosk.close(), phone.close()])
+  })
+})
+
+describe('the kiosk\'s buttons', () => {
+  /** Controls on screen that a tap would not reach (something else lies on top), and links styled as buttons that do nothing. */
+  async function untappable(page: Page): Promise<string[]> {
+    const found: string[] = []
+    const controls = page.locator('.kiosk-main a, .kiosk-main button')
+    for (let i = 0; i < (await controls.count()); i++) {
+      const control = controls.nth(i)
+      if (!(await control.isVisible())) continue
+      await control.scrollIntoViewIfNeeded()
+      const problem = await control.evaluate((el) => {
+        const box = el.getBoundingClientRect()
+        const style = getComputedStyle(el)
+        const looksLikeButton = el.tagName === 'BUTTON' || (style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent')
+        const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`
+        if (style.pointerEvents === 'none') return looksLikeButton ? `${name} looks like a button but ignores taps` : null
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        return hit && (hit === el || el.contains(hit)) ? null : `${name} is covered by ${hit?.tagName.toLowerCase()}.${[...(hit?.classList ?? [])].join('.')}`
+      })
+      if (problem) found.push(problem)
+    }
+    return found
+  }
+
+  it('on the result, every button a visitor can see takes the tap, and none is a dead link dressed as a button', async () => {
+    const kiosk = await browser.newContext(stillKiosk)
+    const { page } = await openKiosk(kiosk, server.url)
+    await tapThroughOpenBusiness(page)
+    expect(await untappable(page)).toEqual([])
+    await kiosk.close()
+  })
+
+  it('opens the QR code where the visitor looks, from "在线申请" and from each hand-off button', async () => {
+    const kiosk = await browser.newContext(stillKiosk)
+    const { page } = await openKiosk(kiosk, server.url)
+    await tapThroughOpenBusiness(page)
+    const buttons = [page.getByTestId('apply-online').first(), page.getByTestId('handoff-result'), page.getByTestId('handoff-form').first()]
+    for (const button of buttons) {
+      await button.scrollIntoViewIfNeeded()
+      const label = await button.innerText()
+      await button.tap()
+      await page.getByTestId('handoff-code').waitFor()
+      const seen = await page.getByTestId('handoff').evaluate((panel) => {
+        const box = panel.getBoundingClientRect()
+        const code = panel.querySelector('[data-testid="handoff-code"]')!.getBoundingClientRect()
+        const hit = document.elementFromPoint(code.left + code.width / 2, code.top + code.height / 2)
+        return { top: Math.round(box.top), bottom: Math.round(box.bottom), height: innerHeight, codeUncovered: !!hit && panel.contains(hit) }
+      })
+      expect({ label, ...seen, inView: seen.top >= 0 && seen.bottom <= seen.height }).toMatchObject({ label, inView: true, codeUncovered: true })
+      await page.getByTestId('handoff').locator('button').tap()
+    }
+    await kiosk.close()
+  })
 })

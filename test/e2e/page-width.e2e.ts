@@ -5,9 +5,15 @@ import { launchChromium, openPage } from './browser.ts'
 import { companyAnswers, listedMatters } from './journey-helpers.ts'
 
 const baseUrl = inject('baseUrl')
+/** A real draft's token, made in beforeAll, for the draft page (/resume/<token>). */
+let draftToken = ''
+const h1 = (p: Page) => p.locator('h1').first().waitFor()
 
-/** One page of each kind the site has, and what shows it has drawn its content. */
-const pages: { kind: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+/**
+ * One page of each kind the site has (every route of client/app/route.ts that a phone may open; the
+ * kiosk and the hall display are fixed screens), and what shows it has drawn its content.
+ */
+const pages: { kind: string; path: string | (() => string); ready: (page: Page) => Promise<unknown> }[] = [
   { kind: 'home', path: '/', ready: (p) => p.locator('.departments a').first().waitFor() },
   { kind: 'search', path: '/search?q=营业执照', ready: (p) => p.locator('a[href^="/matters/"]').first().waitFor() },
   { kind: 'situation start', path: '/situations/open-business', ready: (p) => p.locator('#step-heading').waitFor() },
@@ -22,6 +28,15 @@ const pages: { kind: string; path: string; ready: (page: Page) => Promise<unknow
   { kind: 'ticket lookup', path: '/tickets/lookup', ready: (p) => p.locator('h1').first().waitFor() },
   { kind: 'staff desk', path: '/staff', ready: (p) => p.locator('h1').first().waitFor() },
   { kind: 'not found', path: '/no-such-page', ready: (p) => p.locator('h1').first().waitFor() },
+  { kind: 'draft', path: () => `/resume/${draftToken}`, ready: (p) => p.locator('form input, form select').first().waitFor() },
+  { kind: 'receipt', path: '/applications/JC-2026-000001-4/receipt', ready: h1 },
+  { kind: 'kiosk short code', path: '/h/ZZZZZZ', ready: (p) => p.getByTestId('handoff-error').waitFor() },
+  { kind: 'typing a kiosk short code', path: '/h', ready: h1 },
+  { kind: 'studio', path: '/studio/open-restaurant', ready: h1 },
+  { kind: '我的办件', path: '/me', ready: h1 },
+  { kind: 'booking', path: '/booking', ready: h1 },
+  { kind: 'booking by code', path: '/booking/ABCD2345', ready: h1 },
+  { kind: 'queue', path: '/queue', ready: h1 },
 ]
 const widths = [320, 390, 1080]
 const modes = [
@@ -51,6 +66,8 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; width: numbe
 let browser: Browser
 beforeAll(async () => {
   browser = await launchChromium()
+  const res = await fetch(`${baseUrl}/api/drafts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ formId: 'company-establishment' }) })
+  draftToken = ((await res.json()) as { token: string }).token
 })
 afterAll(async () => {
   await browser?.close()
@@ -65,7 +82,7 @@ describe('no page is wider than the screen', () => {
         for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value)
       }, settings)
       for (const { kind, path, ready } of pages) {
-        await page.goto(`${baseUrl}${path}`)
+        await page.goto(`${baseUrl}${typeof path === 'function' ? path() : path}`)
         await ready(page)
         const found = await overflow(page)
         if (found.scrollWidth > found.width) problems.push(`${kind} at ${width} px is ${found.scrollWidth} px wide: ${found.culprits.join('; ')}`)
@@ -74,4 +91,25 @@ describe('no page is wider than the screen', () => {
     }
     expect(problems).toEqual([])
   }, 300_000)
+})
+
+describe('form controls are big enough to tap on a phone', () => {
+  it('at 390 px, every control of the ticket, lookup and resume forms is at least 44 px tall', async () => {
+    const page = await openPage(browser, { viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' })
+    const small: string[] = []
+    for (const path of ['/tickets/new', '/tickets/lookup', '/applications/lookup', '/resume']) {
+      await page.goto(`${baseUrl}${path}`)
+      await page.locator('main form').first().waitFor()
+      if (path === '/tickets/new') await page.locator('#ticket-matter optgroup').first().waitFor({ state: 'attached' })
+      small.push(
+        ...(await page.locator('main form').first().evaluate((form, where) =>
+          [...form.querySelectorAll<HTMLElement>('input:not([type="radio"], [type="checkbox"]), select, textarea, button, label:has(input[type="radio"])')]
+            .filter((el) => el.getBoundingClientRect().height < 44)
+            .map((el) => `${where}: ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} is ${Math.round(el.getBoundingClientRect().height)} px tall`),
+        path)),
+      )
+    }
+    expect(small).toEqual([])
+    await page.context().close()
+  }, 120_000)
 })
