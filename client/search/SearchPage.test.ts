@@ -15,4 +15,10 @@ describe('the search page', () => {
     expect(screen.getByRole('searchbox', { name: '搜索办事事项' })).toBeTruthy()
     expect(document.body.textContent!.split('搜索办事事项').length - 1).toBe(1)
   })
+
+  it('offers to continue from a kiosk short code typed as a search, the way the kiosk shows it', () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } })
+    render(WithQueryClient, { props: { client, component: SearchPage, props: { q: 'TFY RQ4' } } })
+    expect(screen.getByRole('link', { name: /自助终端上的短码/ }).getAttribute('href')).toBe('/h/TFYRQ4')
+  })
 })
