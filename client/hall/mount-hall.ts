@@ -1,6 +1,5 @@
 import { Application } from 'pixi.js'
-// The server's Content-Security-Policy forbids eval; this module gives Pixi eval-free shader and uniform code.
-import 'pixi.js/unsafe-eval'
+import './pixi-setup.ts'
 import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import { buildHallModel, type HallNames } from '../../core/hall/hall-model.ts'
@@ -104,6 +103,8 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
       // No antialiasing: it costs a software renderer two to three times the frame; shapes are axis-aligned anyway.
       await candidate.init({
         preference: ['webgl'],
+        // Only what pixi-setup.ts imports: no accessibility, DOM or filter extensions in the hall's chunk.
+        manageImports: false,
         failIfMajorPerformanceCaveat: false,
         antialias: false,
         background: palette.background,

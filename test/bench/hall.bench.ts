@@ -52,14 +52,20 @@ async function buildPages(): Promise<string> {
 }
 
 
-/** Gzip size of a built chunk and every chunk it imports statically, minus those already counted. */
-function chunkSize(assets: string, entry: string, skip = new Set<string>()): { bytes: number; files: Set<string> } {
+/**
+ * Gzip size of a built chunk and every chunk it loads, minus those already counted: its static imports,
+ * and of its dynamic imports those named by `loads` (the hall asks Pixi for WebGL only, so the WebGPU
+ * and canvas renderers' chunks are never fetched; with `manageImports: false` neither is Pixi's
+ * `browserAll`, so a hall that starts importing it again shows here as a bigger chunk of its own).
+ */
+function chunkSize(assets: string, entry: string, skip = new Set<string>(), loads = /^$/): { bytes: number; files: Set<string> } {
   const files = new Set<string>()
   const visit = (file: string) => {
     if (files.has(file) || skip.has(file)) return
     files.add(file)
     const code = readFileSync(join(assets, file), 'utf8')
     for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!)
+    for (const m of code.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)) if (loads.test(m[1]!)) visit(m[1]!)
   }
   visit(entry)
   let bytes = 0
@@ -76,10 +82,10 @@ function chunkReport(): string[] {
   const hall = names.find((n) => n.startsWith('mount-hall-') && n.endsWith('.js'))
   if (!entry || !hall) return ['chunk sizes: could not find the entry or the mount-hall chunk in dist/client']
   const initial = chunkSize(assets, entry)
-  const lazy = chunkSize(assets, hall, initial.files)
+  const lazy = chunkSize(assets, hall, initial.files, /^WebGLRenderer-/)
   return [
     `initial chunk (${[...initial.files].join(', ')}): ${kb(initial.bytes)} gzip`,
-    `(c) hall chunk (${lazy.files.size} files from ${hall}): ${kb(lazy.bytes)} gzip (goal: no larger than about 180 kB) ${lazy.bytes <= 180 * 1024 ? "met" : "NOT met"}`,
+    `(c) hall chunk (${lazy.files.size} files from ${hall}, with the WebGL renderer it loads): ${kb(lazy.bytes)} gzip (goal: no larger than about 180 kB) ${lazy.bytes <= 180 * 1024 ? "met" : "NOT met"}`,
   ]
 }
 
