@@ -32,6 +32,10 @@ export type HallController = {
   showPlace(place: Place, say: Text, cue: string): void
   showRoute(windows: number[]): void
   lookAt(place: Place): void
+  /** The full-screen map: zoom by `factor` about a point of the hall's element (its middle without one). */
+  zoomBy(factor: number, about?: { x: number; y: number }): void
+  /** The full-screen map: drag by CSS pixels. */
+  panBy(dx: number, dy: number): void
   /** The live hall's queue (people waiting, closed windows, numbers called); the latest report wins. */
   setQueue(report: QueueReport): void
   setLocale(locale: Locale): void
@@ -161,6 +165,8 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     showPlace: (place, say, cue) => latest((v) => v.showPlace(place, say, cue)),
     showRoute: (windows) => latest((v) => v.showRoute(windows)),
     lookAt: (place) => view?.lookAt(place),
+    zoomBy: (factor, about) => view?.zoomBy(factor, about),
+    panBy: (dx, dy) => view?.panBy(dx, dy),
     setQueue: (report) => {
       queue = report
       view?.setQueue(report)
