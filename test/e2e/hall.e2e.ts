@@ -262,12 +262,12 @@ describe('the hall on a phone', () => {
     for (const spread of [60, 80, 100, 120]) await touch('touchMove', spread)
     await touch('touchEnd', 0)
     await expect.poll(() => zoomOf(page), { timeout: 10_000 }).toBeGreaterThan(before * 1.5)
-    // One finger drags it.
+    // One finger drags it, up and down too (the page under the map does not scroll instead).
     const at = (await hallState(page)).cameraAt
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 200, y: 500, id: 3 }] })
-    for (const dx of [20, 40, 60, 80]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200 + dx, y: 500 + dx, id: 3 }] })
+    for (const dy of [20, 40, 60, 80]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200, y: 500 + dy, id: 3 }] })
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-    await expect.poll(async () => (await hallState(page)).cameraAt).not.toBe(at)
+    await expect.poll(async () => (await hallState(page)).cameraAt?.split(',')[1]).not.toBe(at?.split(',')[1])
     // The buttons and the keyboard zoom too.
     const pinched = await zoomOf(page)
     await page.getByTestId('hall-zoom-out').tap()
