@@ -276,10 +276,15 @@ export class HallView {
     this.#set({ zoom: this.#camera.scale.toFixed(3), cameraAt: `${Math.round(this.#camera.x)},${Math.round(this.#camera.y)}` })
   }
 
-  /** Re-renders the still layer only when the zoom or backing resolution asks for another texture size. */
+  /**
+   * Re-renders the still layer only when the zoom or backing resolution asks for a finer texture than
+   * the one it has: a coarser need keeps the finer texture, as re-rendering the whole hall costs a
+   * software renderer far more than sampling a larger texture (a walk from window to window would
+   * otherwise re-render it at every change of zoom).
+   */
   #recache(): void {
     const res = cacheResolution(this.#camera.scale, this.#resolution)
-    if (res === this.#cacheRes) return
+    if (res <= this.#cacheRes) return
     this.#cacheRes = res
     this.#hall.root.cacheAsTexture({ resolution: res, antialias: false })
     this.#set({ cacheResolution: String(res) })
