@@ -16,9 +16,12 @@ import { drawFigure, type Figure } from './figures.ts'
 import { HallLabels } from './hall-labels.ts'
 import { HallMotion } from './hall-motion.ts'
 import { HallNote } from './hall-notes.ts'
+import { Occluders } from './occluders.ts'
 import { labelSpecs } from './label-specs.ts'
 import { floorDepth, heights, project, projectRect } from './projection.ts'
 import { cameraFor, personBox, thingBox, toScreen } from './scene-camera.ts'
+import { panCamera, zoomCamera } from './map-camera.ts'
+import { worldBounds } from './draw-hall.ts'
 import { stageActions, walkAlong } from './stage-actions.ts'
 import { subjectBox, thingOf } from './subject-box.ts'
 import { windowCardText } from './window-card.ts'
@@ -55,6 +58,7 @@ export class HallView {
   #guide: Figure = drawFigure('guide')
   #visitor: Figure = drawFigure('visitor')
   #labels: HallLabels
+  #occluders: Occluders
   #bubble: HallNote
   #card: HallNote
   #camera: Camera = { x: 0, y: 0, scale: 1 }
@@ -86,6 +90,7 @@ export class HallView {
     this.#place(this.#visitor, model.entrance)
     this.#place(this.#guide, { x: model.entrance.x + 70, y: model.entrance.y })
     this.#people.addChild(this.#visitor.root, this.#guide.root)
+    this.#occluders = new Occluders(this.#people, this.#hall.props)
     this.#world.addChild(this.#hall.root, this.#marks, this.#people, this.#hits)
     app.stage.addChild(this.#world)
     this.#listen()
@@ -97,7 +102,7 @@ export class HallView {
     this.#jumpCamera()
     this.#recache()
     app.ticker.add(this.#tick)
-    this.#set({ hall: 'ready', guideAt: 'entrance', visitorAt: 'entrance', place: '', cue: '', route: '', objects: String(this.#hall.objectCount), resolution: String(this.#resolution) })
+    this.#set({ hall: 'ready', guideAt: 'entrance', visitorAt: 'entrance', place: '', cue: '', route: '', objects: String(this.#hall.objectCount), resolution: String(this.#resolution), ticker: app.ticker.started ? 'running' : 'stopped' })
   }
 
   /** Guide and visitor go to a scene step's place and the guide says the line; an unknown place is reported, not thrown. */
@@ -160,6 +165,8 @@ export class HallView {
       this.#hall = drawHall(this.model, next)
       this.#world.addChildAt(this.#hall.root, 0)
       old.destroy({ children: true })
+      this.#occluders.destroy()
+      this.#occluders = new Occluders(this.#people, this.#hall.props)
       this.#cacheRes = 0
       this.#recache()
     }
@@ -184,12 +191,35 @@ export class HallView {
     this.#wake()
   }
 
+  /**
+   * The visitor's own look at the full-screen map: zoom by `factor` about a view point (the pinch's
+   * middle; the view's middle without one). A walk's camera move stops; the next step frames again.
+   */
+  zoomBy(factor: number, about?: Point): void {
+    this.#userCamera(zoomCamera(this.#camera, this.#view, worldBounds(this.model), factor, about))
+  }
+
+  /** Drags the map by view pixels (a finger or the arrow keys). */
+  panBy(dx: number, dy: number): void {
+    this.#userCamera(panCamera(this.#camera, this.#view, worldBounds(this.model), dx, dy))
+  }
+
+  #userCamera(next: Camera): void {
+    this.motion.stopCamera(this.#camera)
+    Object.assign(this.#camera, next)
+    this.#applyCamera()
+    this.#recache()
+    this.#wake()
+  }
+
   /** The page went out of sight or came back: no drawing and no motion while hidden. */
   setHidden(hidden: boolean): void {
     this.#hidden = hidden
     this.motion.setHidden(hidden)
-    if (hidden) this.app.ticker.stop()
-    else this.#wake()
+    if (hidden) {
+      this.app.ticker.stop()
+      this.#set({ ticker: 'stopped' })
+    } else this.#wake()
   }
 
   destroy(): void {
@@ -243,12 +273,18 @@ export class HallView {
     const o = toScreen(this.#camera, this.#view, { x: 0, y: 0 })
     this.#world.scale.set(this.#camera.scale)
     this.#world.position.set(o.x, o.y)
+    this.#set({ zoom: this.#camera.scale.toFixed(3), cameraAt: `${Math.round(this.#camera.x)},${Math.round(this.#camera.y)}` })
   }
 
-  /** Re-renders the still layer only when the zoom or backing resolution asks for another texture size. */
+  /**
+   * Re-renders the still layer only when the zoom or backing resolution asks for a finer texture than
+   * the one it has: a coarser need keeps the finer texture, as re-rendering the whole hall costs a
+   * software renderer far more than sampling a larger texture (a walk from window to window would
+   * otherwise re-render it at every change of zoom).
+   */
   #recache(): void {
     const res = cacheResolution(this.#camera.scale, this.#resolution)
-    if (res === this.#cacheRes) return
+    if (res <= this.#cacheRes) return
     this.#cacheRes = res
     this.#hall.root.cacheAsTexture({ resolution: res, antialias: false })
     this.#set({ cacheResolution: String(res) })
@@ -264,12 +300,16 @@ export class HallView {
     const moving = this.motion.running > 0
     this.#guide.root.zIndex = this.#guide.root.y
     this.#visitor.root.zIndex = this.#visitor.root.y + 0.5
+    this.#occluders.update([this.#guide.root, this.#visitor.root])
     this.#layoutWords()
     this.#report()
     if (moving) {
       this.#framesLeft = 3
       this.#judgeFrame()
-    } else if (--this.#framesLeft <= 0) this.app.ticker.stop()
+    } else if (--this.#framesLeft <= 0) {
+      this.app.ticker.stop()
+      this.#set({ ticker: 'stopped' })
+    }
   }
 
   // Labels move only when the camera did; the bubble follows the guide.
@@ -315,7 +355,10 @@ export class HallView {
 
   #wake(): void {
     this.#framesLeft = Math.max(this.#framesLeft, 10)
-    if (!this.#hidden && !this.app.ticker.started) this.app.ticker.start()
+    if (!this.#hidden && !this.app.ticker.started) {
+      this.app.ticker.start()
+      this.#set({ ticker: 'running' })
+    }
   }
 
   #listen(): void {

@@ -7,11 +7,14 @@ import { drawFacility } from './draw-facility.ts'
 import { palette } from './palette.ts'
 import { floorDepth, heightRise, heights } from './projection.ts'
 
-/** The drawn static hall: one layer to cache as a texture, and what it drew (for the bench's count). */
-export type DrawnHall = { root: Container; objectCount: number }
+/**
+ * The drawn static hall: one layer to cache as a texture, what it drew (for the bench's count), and
+ * its things in depth order, to draw again over a figure that walks behind one (occluders.ts).
+ */
+export type DrawnHall = { root: Container; objectCount: number; props: Prop[] }
 
 /** A thing drawn in depth order: what is nearer the entrance (larger plan y) is drawn later, over what is behind. */
-type Prop = { depth: number; draw: (g: Graphics) => void }
+export type Prop = { depth: number; draw: (g: Graphics) => void }
 
 /** The hall's world bounds after projection (walls included), for the camera's whole-hall view. */
 export function worldBounds(model: HallModel): Rect {
@@ -37,7 +40,7 @@ export function drawHall(model: HallModel, queue: HallQueue): DrawnHall {
   props.sort((a, b) => a.depth - b.depth)
   for (const p of props) p.draw(things)
   root.addChild(floor, things)
-  return { root, objectCount: props.length + 2 }
+  return { root, objectCount: props.length + 2, props }
 }
 
 function drawFloor(g: Graphics, model: HallModel): void {

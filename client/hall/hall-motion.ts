@@ -80,6 +80,11 @@ export class HallMotion {
     this.#live.clear()
   }
 
+  /** Stops the camera moves of the live timelines (the visitor took the map); figures walk on. */
+  stopCamera(camera: object): void {
+    this.#live.forEach((tl) => tl.killTweensOf(camera))
+  }
+
   destroy(): void {
     this.interrupt()
     this.#mm.revert()

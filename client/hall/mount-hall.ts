@@ -1,6 +1,5 @@
 import { Application } from 'pixi.js'
-// The server's Content-Security-Policy forbids eval; this module gives Pixi eval-free shader and uniform code.
-import 'pixi.js/unsafe-eval'
+import './pixi-setup.ts'
 import type { HallLayout } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import { buildHallModel, type HallNames } from '../../core/hall/hall-model.ts'
@@ -33,6 +32,10 @@ export type HallController = {
   showPlace(place: Place, say: Text, cue: string): void
   showRoute(windows: number[]): void
   lookAt(place: Place): void
+  /** The full-screen map: zoom by `factor` about a point of the hall's element (its middle without one). */
+  zoomBy(factor: number, about?: { x: number; y: number }): void
+  /** The full-screen map: drag by CSS pixels. */
+  panBy(dx: number, dy: number): void
   /** The live hall's queue (people waiting, closed windows, numbers called); the latest report wins. */
   setQueue(report: QueueReport): void
   setLocale(locale: Locale): void
@@ -104,6 +107,8 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
       // No antialiasing: it costs a software renderer two to three times the frame; shapes are axis-aligned anyway.
       await candidate.init({
         preference: ['webgl'],
+        // Only what pixi-setup.ts imports: no accessibility, DOM or filter extensions in the hall's chunk.
+        manageImports: false,
         failIfMajorPerformanceCaveat: false,
         antialias: false,
         background: palette.background,
@@ -160,6 +165,8 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     showPlace: (place, say, cue) => latest((v) => v.showPlace(place, say, cue)),
     showRoute: (windows) => latest((v) => v.showRoute(windows)),
     lookAt: (place) => view?.lookAt(place),
+    zoomBy: (factor, about) => view?.zoomBy(factor, about),
+    panBy: (dx, dy) => view?.panBy(dx, dy),
     setQueue: (report) => {
       queue = report
       view?.setQueue(report)

@@ -25,6 +25,8 @@ function fakeHall() {
     showPlace: (place) => void calls.push(`show ${'zone' in place ? place.zone : '?'}`),
     showRoute: (windows) => void calls.push(`route ${windows.join(',')}`),
     lookAt: () => {},
+    zoomBy: () => {},
+    panBy: () => {},
     setQueue: () => {},
     setLocale: (l) => void calls.push(`locale ${l}`),
     setReducedMotion: () => {},

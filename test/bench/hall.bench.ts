@@ -11,10 +11,11 @@
  * and JS heap and live GPU textures after 100 mount/destroy cycles.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { build } from 'vite'
 import { launchChromium } from '../e2e/browser.ts'
 import { serveStatic } from './serve-static.ts'
@@ -46,20 +47,28 @@ async function buildPages(): Promise<string> {
     root: pages,
     configFile: false,
     logLevel: 'error',
+    // The hall's words come from the app's i18n module, a Svelte rune module.
+    plugins: [svelte()],
     build: { outDir: out, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { hall: join(pages, 'hall.html'), bare: join(pages, 'bare.html') } } },
   })
   return out
 }
 
 
-/** Gzip size of a built chunk and every chunk it imports statically, minus those already counted. */
-function chunkSize(assets: string, entry: string, skip = new Set<string>()): { bytes: number; files: Set<string> } {
+/**
+ * Gzip size of a built chunk and every chunk it loads, minus those already counted: its static imports,
+ * and of its dynamic imports those named by `loads` (the hall asks Pixi for WebGL only, so the WebGPU
+ * and canvas renderers' chunks are never fetched; with `manageImports: false` neither is Pixi's
+ * `browserAll`, so a hall that starts importing it again shows here as a bigger chunk of its own).
+ */
+function chunkSize(assets: string, entry: string, skip = new Set<string>(), loads = /^$/): { bytes: number; files: Set<string> } {
   const files = new Set<string>()
   const visit = (file: string) => {
     if (files.has(file) || skip.has(file)) return
     files.add(file)
     const code = readFileSync(join(assets, file), 'utf8')
     for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(m[1]!)
+    for (const m of code.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)) if (loads.test(m[1]!)) visit(m[1]!)
   }
   visit(entry)
   let bytes = 0
@@ -76,10 +85,10 @@ function chunkReport(): string[] {
   const hall = names.find((n) => n.startsWith('mount-hall-') && n.endsWith('.js'))
   if (!entry || !hall) return ['chunk sizes: could not find the entry or the mount-hall chunk in dist/client']
   const initial = chunkSize(assets, entry)
-  const lazy = chunkSize(assets, hall, initial.files)
+  const lazy = chunkSize(assets, hall, initial.files, /^WebGLRenderer-/)
   return [
     `initial chunk (${[...initial.files].join(', ')}): ${kb(initial.bytes)} gzip`,
-    `(c) hall chunk (${lazy.files.size} files from ${hall}): ${kb(lazy.bytes)} gzip (goal: no larger than about 180 kB) ${lazy.bytes <= 180 * 1024 ? "met" : "NOT met"}`,
+    `(c) hall chunk (${lazy.files.size} files from ${hall}, with the WebGL renderer it loads): ${kb(lazy.bytes)} gzip (goal: no larger than about 180 kB) ${lazy.bytes <= 180 * 1024 ? "met" : "NOT met"}`,
   ]
 }
 
@@ -125,31 +134,46 @@ async function openBare(browser: Browser, url: string, width: number, height: nu
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`
+/** The machine is shared: each figure says how loaded it was (1-minute load average, 2 cores). */
+const load = () => `[load ${loadavg()[0]!.toFixed(1)}]`
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+/** Hall and bare page take turns, so a burst of load from elsewhere on the machine falls on both. */
+const rounds = 3
 
 /** (a) Drawn frames while the guide walks, hall against bare, at one canvas size. */
 async function walkingFrames(browser: Browser, url: string, width: number, height: number): Promise<void> {
-  const hall = await openHall(browser, url, width, height)
-  await hall.evaluate(() => (window as unknown as { bench: HallBench }).bench.walk())
-  await hall.waitForTimeout(1500) // the backing resolution settles to the frame pace
-  const hallFps = await hall.evaluate((ms) => (window as unknown as { bench: HallBench }).bench.drawnFps(ms), measureMs)
-  const resolution = await hall.evaluate(() => (window as unknown as { bench: HallBench }).bench.resolution())
-  await hall.context().close()
-  const bare = await openBare(browser, url, width, height, resolution)
-  const bareFps = await bare.evaluate((ms) => (window as unknown as { bench: BareBench }).bench.drawnFps(ms), measureMs)
-  await bare.context().close()
-  const ratio = hallFps / bareFps
-  console.log(`(a) drawn frames while the guide walks, ${width}×${height} canvas, backing resolution ${resolution}:`)
-  console.log(`    hall ${hallFps.toFixed(1)} fps, bare page ${bareFps.toFixed(1)} fps: ratio ${ratio.toFixed(2)} (goal ≥ 0.90) ${ratio >= 0.9 ? 'met' : 'NOT met'}; hall ≥ 50 fps ${hallFps >= 50 ? 'met' : 'NOT met'}`)
+  const hallFps: number[] = []
+  const bareFps: number[] = []
+  const resolutions: number[] = []
+  for (let round = 0; round < rounds; round++) {
+    const hall = await openHall(browser, url, width, height)
+    await hall.evaluate(() => (window as unknown as { bench: HallBench }).bench.walk())
+    await hall.waitForTimeout(1500) // the backing resolution settles to the frame pace
+    hallFps.push(await hall.evaluate((ms) => (window as unknown as { bench: HallBench }).bench.drawnFps(ms), measureMs))
+    const resolution = await hall.evaluate(() => (window as unknown as { bench: HallBench }).bench.resolution())
+    resolutions.push(resolution)
+    await hall.context().close()
+    const bare = await openBare(browser, url, width, height, resolution)
+    bareFps.push(await bare.evaluate((ms) => (window as unknown as { bench: BareBench }).bench.drawnFps(ms), measureMs))
+    await bare.context().close()
+  }
+  const [hallMedian, bareMedian] = [median(hallFps), median(bareFps)]
+  const ratio = hallMedian / bareMedian
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ')
+  console.log(`(a) drawn frames while the guide walks, ${width}×${height} canvas, backing resolution ${resolutions.join(', ')} (bare page at the same):`)
+  console.log(`    hall ${list(hallFps)} fps, bare page ${list(bareFps)} fps; medians ${hallMedian.toFixed(1)} vs ${bareMedian.toFixed(1)}: ratio ${ratio.toFixed(2)} (goal ≥ 0.90) ${ratio >= 0.9 ? 'met' : 'NOT met'}; hall ≥ 50 fps ${hallMedian >= 50 ? 'met' : 'NOT met'} ${load()}`)
 }
 
 /** (b) Main-thread busy time: still, and during the start screen's tour, hall against bare. */
 async function busyTime(browser: Browser, url: string): Promise<void> {
   const still = await openHall(browser, url, 1280, 720)
-  await still.waitForTimeout(1000)
+  // At rest once the first frames are drawn and the render loop has stopped (the view says so).
+  await still.waitForFunction(() => document.getElementById('hall')?.dataset.ticker === 'stopped', undefined, { timeout: 60_000 })
   const stillFps = await still.evaluate(() => (window as unknown as { bench: HallBench }).bench.drawnFps(2000))
   const stillBusy = await busyShare(still, measureMs)
   await still.context().close()
-  console.log(`(b) main thread while nothing moves (1280×720): ${pct(stillBusy)} busy (goal ≤ 5%) ${stillBusy <= 0.05 ? 'met' : 'NOT met'}; ${stillFps.toFixed(1)} frames drawn a second`)
+  console.log(`(b) main thread while nothing moves (1280×720): ${pct(stillBusy)} busy (goal ≤ 5%) ${stillBusy <= 0.05 ? 'met' : 'NOT met'}; ${stillFps.toFixed(1)} frames drawn a second ${load()}`)
 
   // The kiosk's start screen: the hall in its band (46% of 1920 px high) on a 1080×1920 screen.
   const [w, h] = [1015, 883]
@@ -161,7 +185,7 @@ async function busyTime(browser: Browser, url: string): Promise<void> {
   const bare = await openBare(browser, url, w, h, resolution, 20)
   const bareBusy = await busyShare(bare, tourMs)
   await bare.context().close()
-  console.log(`    during the kiosk start screen's tour (${w}×${h} band, 20 fps cap, resolution ${resolution}): hall ${pct(tourBusy)} busy (goal ≤ 15%) ${tourBusy <= 0.15 ? 'met' : 'NOT met'}; bare page moving the same figures ${pct(bareBusy)}: ratio ${(tourBusy / Math.max(bareBusy, 1e-6)).toFixed(2)}`)
+  console.log(`    during the kiosk start screen's tour (${w}×${h} band, 20 fps cap, resolution ${resolution}): hall ${pct(tourBusy)} busy (goal ≤ 15%) ${tourBusy <= 0.15 ? 'met' : 'NOT met'}; bare page moving the same figures ${pct(bareBusy)}: ratio ${(tourBusy / Math.max(bareBusy, 1e-6)).toFixed(2)} ${load()}`)
 }
 
 async function main() {

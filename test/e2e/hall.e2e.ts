@@ -9,7 +9,7 @@ import { HallLayout, type Point, type Rect } from '../../core/content/hall-layou
 import { segmentCrosses } from '../../core/hall/geometry.ts'
 import { buildHallModel } from '../../core/hall/hall-model.ts'
 import { launchChromium, openPage } from './browser.ts'
-import { hallState, waitForHall } from './hall-state.ts'
+import { hallState, shownWords, waitForHall } from './hall-state.ts'
 
 const baseUrl = inject('baseUrl')
 const situation = 'open-restaurant'
@@ -114,19 +114,6 @@ function expectBubbleClear(state: Record<string, string>, what: string): void {
   expect(intersects(rectOf(state.bubble), rectOf(state.guideBox)), `${what}: bubble ${state.bubble} over the guide ${state.guideBox}`).toBe(false)
 }
 
-/** Every word on the picture that is shown: its text size and box (CSS px). */
-async function shownWords(page: Page): Promise<{ key: string; size: number; box: Rect }[]> {
-  return page.locator('.hall-words .hw').evaluateAll((els) =>
-    els
-      .filter((el) => (el as HTMLElement).dataset.shown)
-      .map((el) => {
-        const sizes = [...el.querySelectorAll('span')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => parseFloat(getComputedStyle(s).fontSize))
-        const r = el.getBoundingClientRect()
-        return { key: (el as HTMLElement).dataset.key ?? '', size: Math.min(...sizes), box: { x: r.x, y: r.y, w: r.width, h: r.height } }
-      }),
-  )
-}
-
 describe('the animated hall', () => {
   let browser: Browser
   let script: SceneScript
@@ -200,6 +187,28 @@ describe('the animated hall', () => {
     }
   }, 300_000)
 
+  it('draws frames while the guide walks and none once everything stands still', async () => {
+    const page = await openPage(browser, { viewport: { width: 1280, height: 720 } })
+    await page.goto(`${baseUrl}/situations/${situation}`)
+    const still = await waitForHall(page, (d) => d.guideAt === 'facility:guide-desk' && d.tweens === '0' && d.ticker === 'stopped', 'the hall at rest after the welcome', 30_000)
+    expect(still.hall).toBe('ready')
+    // Answers move the journey on until the hall shows somewhere else (a scene, or the route at the
+    // end): frames are drawn while someone walks there, and none once they have arrived.
+    const steps = new Map(script.steps.map((s) => [s.id, s]))
+    for (const id of walkPath(script, answers).path) {
+      const step = steps.get(id)!
+      if (step.kind !== 'question') continue
+      await expect.poll(() => page.locator('.journey-screen').getAttribute('data-step'), { timeout: 15_000 }).toBe(step.id)
+      await answer(page, step)
+      const moved = await waitForHall(page, (d) => d.place !== 'facility:guide-desk', 'a scene elsewhere', 1500).catch(() => undefined)
+      if (moved) break
+    }
+    const walking = await waitForHall(page, (d) => d.tweens !== '0' && d.place !== 'facility:guide-desk', 'the guide walking')
+    expect(walking.ticker).toBe('running')
+    await waitForHall(page, (d) => d.tweens === '0' && d.ticker === 'stopped', 'the hall at rest after the walk')
+    await page.context().close()
+  }, 120_000)
+
   it('has no running tweens when the visitor prefers reduced motion', async () => {
     const page = await openPage(browser, { reducedMotion: 'reduce' })
     let scenes = 0
@@ -216,6 +225,75 @@ describe('the animated hall', () => {
     })
     await page.context().close()
   }, 300_000)
+})
+
+describe('the hall on a phone', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    mkdirSync(artefacts, { recursive: true })
+    browser = await launchChromium()
+  })
+  afterAll(async () => browser?.close())
+
+  const zoomOf = async (page: Page) => Number((await hallState(page)).zoom)
+  const mapIs = (page: Page, open: 'open' | 'closed') => waitForHall(page, (d) => d.map === open, `the map ${open}`)
+
+  it('opens the hall as a full-screen map on a tap, zooms by pinch, buttons and keys, and closes back to the same step', async () => {
+    const page = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    await page.goto(`${baseUrl}/situations/${situation}`)
+    await page.locator('[data-testid=hall-show]').tap()
+    await waitForHall(page, (d) => d.guideAt === 'facility:guide-desk' && d.tweens === '0', 'the guide at the guide desk', 30_000)
+    const step = await page.locator('.journey-screen').getAttribute('data-step')
+    const url = page.url()
+
+    await page.locator('[data-testid=hall-map-open]').tap()
+    await mapIs(page, 'open')
+    // Full screen: the map covers the whole viewport, and its canvas follows.
+    await expect.poll(async () => page.getByTestId('hall-stage').boundingBox()).toMatchObject({ x: 0, y: 0, width: 390, height: 844 })
+    await expect.poll(async () => (await page.locator('[data-testid=hall] canvas').boundingBox())?.height).toBe(844)
+    await page.screenshot({ path: `${artefacts}/hall-390x844-map.png` })
+
+    // Two fingers spread apart: the map zooms in.
+    const before = await zoomOf(page)
+    const cdp = await page.context().newCDPSession(page)
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 195 - spread, y: 420, id: 1 }, { x: 195 + spread, y: 420, id: 2 }] })
+    await touch('touchStart', 40)
+    for (const spread of [60, 80, 100, 120]) await touch('touchMove', spread)
+    await touch('touchEnd', 0)
+    await expect.poll(() => zoomOf(page), { timeout: 10_000 }).toBeGreaterThan(before * 1.5)
+    // One finger drags it, up and down too (the page under the map does not scroll instead).
+    const at = (await hallState(page)).cameraAt
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 200, y: 500, id: 3 }] })
+    for (const dy of [20, 40, 60, 80]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200, y: 500 + dy, id: 3 }] })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await expect.poll(async () => (await hallState(page)).cameraAt?.split(',')[1]).not.toBe(at?.split(',')[1])
+    // The buttons and the keyboard zoom too.
+    const pinched = await zoomOf(page)
+    await page.getByTestId('hall-zoom-out').tap()
+    await expect.poll(() => zoomOf(page)).toBeLessThan(pinched)
+    const out = await zoomOf(page)
+    await page.keyboard.press('+')
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(out)
+
+    // Closed by its button, by Escape and by Back: each time the same step of the journey, its words in the page.
+    const closesBackToTheStep = async (close: () => Promise<unknown>) => {
+      await close()
+      await mapIs(page, 'closed')
+      expect(await page.locator('.journey-screen').getAttribute('data-step')).toBe(step)
+      expect(page.url()).toBe(url)
+      expect(await page.locator('.journey-screen legend, .journey-screen h1, .journey-screen h2').first().isVisible()).toBe(true)
+      expect((await page.getByTestId('hall-stage').boundingBox())!.height).toBeLessThan(844)
+    }
+    await closesBackToTheStep(() => page.getByTestId('hall-map-close').tap())
+    await page.locator('[data-testid=hall-map-open]').tap()
+    await mapIs(page, 'open')
+    await closesBackToTheStep(() => page.keyboard.press('Escape'))
+    await page.locator('[data-testid=hall-map-open]').tap()
+    await mapIs(page, 'open')
+    await closesBackToTheStep(() => page.evaluate(() => history.back()))
+    await page.context().close()
+  }, 120_000)
 })
 
 describe('the hall without WebGL', () => {

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium } from './browser.ts'
-import { hallState, waitForHall } from './hall-state.ts'
+import { hallState, shownWords, waitForHall } from './hall-state.ts'
 import { kioskContextOptions, openKiosk, settledAttract, tapThroughOpenBusiness, typedNumber, type KioskBaseline } from './kiosk-driver.ts'
 
 /*
@@ -187,6 +187,10 @@ describe('the start screen', () => {
       else expect(hall.y + hall.height).toBeLessThanOrEqual(heading.y)
       mkdirSync('test/artefacts', { recursive: true })
       await page.screenshot({ path: `test/artefacts/kiosk-${viewport.width}x${viewport.height}-visit.png` })
+      // The signs on the picture are at least 12 px at the kiosk's size.
+      const words = await shownWords(page)
+      expect(words.length, 'signs shown').toBeGreaterThan(2)
+      expect(Math.min(...words.map((w) => w.size)), 'the smallest type on the picture').toBeGreaterThanOrEqual(12)
       await tapThroughOpenBusiness(page, { started: true })
       const result = await waitForHall(page, (d) => (d.route ?? '') !== '' && d.tour === 'visit', 'the route on the result')
       expect(result.route!.split(',').length).toBeGreaterThan(0)
