@@ -54,6 +54,17 @@ describe('PUT /api/studio/files/:folder/:id', () => {
     expect(files.get(scene)).toBe(before)
   })
 
+  it('lists a matter back at the windows chosen for it in the hall layout, in the same save', async () => {
+    const { files, put } = studio()
+    const matter = JSON.parse(files.get('content/matters/company-seal-engraving.json')!)
+    matter.windows = [1]
+    const res = await put('matters/company-seal-engraving', matter)
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { also: string[] }).also).toEqual(['content/hall/layout.json'])
+    const layout = JSON.parse(files.get('content/hall/layout.json')!) as { windows: { number: number; matters: string[] }[] }
+    expect(layout.windows.map((w) => [w.number, w.matters])).toEqual([[1, ['company-establishment', 'company-seal-engraving']], [2, []]])
+  })
+
   it('refuses a body whose id is not the name it is saved under', async () => {
     const { put } = studio()
     expect((await put('matters/company-seal-engraving', { id: 'seal' })).status).toBe(422)
