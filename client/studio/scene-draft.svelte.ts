@@ -1,7 +1,10 @@
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { SceneScript, Step } from '../../core/scenes/script.ts'
 import { blankStep, type StepKind } from '../../core/studio/blank-step.ts'
-import { checkDraftScene } from '../../core/studio/check-draft-scene.ts'
+import { untrack } from 'svelte'
+import { draftSceneChecker } from '../../core/studio/check-draft-scene.ts'
+import { questionsAskedBeforeEach } from '../../core/studio/questions-asked-before.ts'
+import { withoutTextsKey } from '../../core/studio/without-texts.ts'
 import { draftToScript } from '../../core/studio/draft-to-script.ts'
 
 /** A blank situation with the given id: the header to fill in and a greeting scene to start from. */
@@ -30,7 +33,15 @@ export class SceneDraft {
   catalogue = $state.raw<Catalogue>() as Catalogue
   /** The value the file would hold, as saved (draft-to-script.ts). */
   file = $derived(draftToScript($state.snapshot(this.script)))
-  problems = $derived(checkDraftScene(this.file, this.catalogue))
+  #check = $derived(draftSceneChecker(this.catalogue))
+  problems = $derived(this.#check(this.file))
+  /** Everything but the texts: what routes depend on, so typing in a text leaves route work alone. */
+  structure = $derived(withoutTextsKey(this.file))
+  /** Per step, the questions its conditions may read (by id), worked out again only when routes may have changed. */
+  asked = $derived.by(() => {
+    void this.structure
+    return untrack(() => questionsAskedBeforeEach(this.file as SceneScript))
+  })
 
   constructor(initial: SceneScript, catalogue: Catalogue) {
     this.catalogue = catalogue

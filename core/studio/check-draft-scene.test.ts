@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { repositoryFiles } from '../../test/fixtures/content/fixture-files.ts'
 import type { Catalogue } from '../content/catalogue.ts'
 import { loadCatalogue } from '../content/load.ts'
-import { checkDraftScene, problemsAt } from './check-draft-scene.ts'
-import { questionsAskedBefore } from './questions-asked-before.ts'
+import { checkDraftScene, draftSceneChecker, problemsAt } from './check-draft-scene.ts'
+import { questionsAskedBefore, questionsAskedBeforeEach } from './questions-asked-before.ts'
 
 let catalogue: Catalogue
 let restaurant: Record<string, unknown>
@@ -26,6 +26,18 @@ describe('the studio live check', () => {
     const problems = checkDraftScene(draft, catalogue)
     expect(problems.map((p) => p.pointer)).toEqual(expect.arrayContaining(['/title/en', '/start']))
     expect(problems.every((p) => p.zh.length > 0)).toBe(true)
+  })
+
+  it('reports the same after a text edit as a fresh check, though it reruns only the text checks', () => {
+    const check = draftSceneChecker(catalogue)
+    const draft = structuredClone(restaurant) as { steps: { text?: { en: string }; next?: unknown }[] }
+    expect(check(draft)).toEqual([])
+    const question = draft.steps.find((s) => s.text)!
+    question.text!.en = '问'
+    expect(check(draft)).toEqual(checkDraftScene(draft, catalogue))
+    expect(check(draft).length).toBeGreaterThan(0)
+    question.next = 'nowhere'
+    expect(check(draft)).toEqual(checkDraftScene(draft, catalogue))
   })
 
   it('gives each field the problems inside it', () => {
@@ -52,6 +64,11 @@ describe('questions a condition may read', () => {
     expect(asked('a')).toEqual(['a'])
     expect(asked('b')).toEqual(['a', 'b'])
     expect(asked('end')).toEqual(['a', 'c'])
+  })
+
+  it('are the same worked out for every step at once', () => {
+    const each = questionsAskedBeforeEach(script as never)
+    for (const id of ['a', 'b', 'c', 'end']) expect(each.get(id)).toEqual(asked(id))
   })
 
   it('are none for a step no route reaches', () => {

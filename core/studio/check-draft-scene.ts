@@ -1,8 +1,14 @@
 import type { Catalogue } from '../content/catalogue.ts'
 import { validate } from '../content/schema-issues.ts'
-import { checkPatchedScene, checkScene, type SceneProblem } from '../scenes/check-scene.ts'
+import { checkPatchedScene, checkScene, sceneChecks, type SceneProblem } from '../scenes/check-scene.ts'
+import { translations } from '../scenes/checks/translations.ts'
 import { patchScript } from '../scenes/patch-script.ts'
 import { SceneScript } from '../scenes/script.ts'
+import { withoutTextsKey } from './without-texts.ts'
+
+/** The checks that read texts; every other check reads only ids, kinds, places, options, conditions and routes. */
+const textChecks = [translations]
+const routeAndNameChecks = sceneChecks.filter((check) => !textChecks.includes(check))
 
 /**
  * The studio's live check of a situation being edited: the file's schema, then the same scene
@@ -10,13 +16,27 @@ import { SceneScript } from '../scenes/script.ts'
  * checker does), so every problem shows at once. Problems carry JSON pointers, which the studio
  * matches to its fields. The cross-file checks (theme, file name) run when the file is saved.
  *
- * @example checkDraftScene({ ...teaShop, start: 'welcom' }, catalogue) // [{ pointer: '/start', message: 'start "welcom" is not a step…', zh: '…' }]
+ * The checker keeps the last result of the checks that do not read texts, so typing in a text (most
+ * keystrokes) runs only the schema and the translation check; any other edit runs everything.
+ *
+ * @example const check = draftSceneChecker(catalogue); check({ ...teaShop, start: 'welcom' }) // [{ pointer: '/start', message: 'start "welcom" is not a step…', zh: '…' }]
  */
+export function draftSceneChecker(catalogue: Catalogue): (draft: unknown) => SceneProblem[] {
+  let last: { key: string; problems: SceneProblem[] } | null = null
+  return (draft) => {
+    const result = validate(SceneScript, draft)
+    const patched = 'data' in result ? null : patchScript(draft)
+    const key = `${'data' in result ? 'valid' : JSON.stringify(patched?.stepIndexes ?? null)}|${withoutTextsKey(draft)}`
+    const run = (checks: typeof sceneChecks) =>
+      'data' in result ? checkScene(result.data, catalogue, checks) : patched ? checkPatchedScene(patched, catalogue, checks) : []
+    if (last?.key !== key) last = { key, problems: run(routeAndNameChecks) }
+    return [...('findings' in result ? result.findings : []), ...last.problems, ...run(textChecks)]
+  }
+}
+
+/** One check of a draft, with nothing kept from an earlier one. */
 export function checkDraftScene(draft: unknown, catalogue: Catalogue): SceneProblem[] {
-  const result = validate(SceneScript, draft)
-  if ('data' in result) return checkScene(result.data, catalogue)
-  const patched = patchScript(draft)
-  return [...result.findings, ...(patched ? checkPatchedScene(patched, catalogue) : [])]
+  return draftSceneChecker(catalogue)(draft)
 }
 
 /**

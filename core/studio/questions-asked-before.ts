@@ -21,3 +21,26 @@ export function questionsAskedBefore(script: SceneScript, stepId: string): Quest
   }
   return chain.map((id) => graph.byId.get(id)).filter((s): s is QuestionStep => s?.kind === 'question')
 }
+
+/**
+ * For every step reached from the start, the ids of the questions a condition there may read (as
+ * questionsAskedBefore), worked out once for the whole script.
+ *
+ * @example questionsAskedBeforeEach(teaShop).get('food-window') // ['has-licence', 'shop-area', 'extras', 'applicant']
+ */
+export function questionsAskedBeforeEach(script: SceneScript): Map<string, string[]> {
+  const graph = stepGraph(script)
+  if (!graph.byId.has(script.start)) return new Map()
+  const idom = immediateDominators(graph, script.start)
+  const asked = new Map<string, string[]>()
+  const of = (id: string): string[] => {
+    const known = asked.get(id)
+    if (known) return known
+    const above = id === script.start ? [] : of(idom.get(id)!)
+    const own = graph.byId.get(id)?.kind === 'question' ? [...above, id] : above
+    asked.set(id, own)
+    return own
+  }
+  for (const id of idom.keys()) of(id)
+  return asked
+}
