@@ -213,4 +213,30 @@ describe('authoring a situation in the studio', () => {
     expect(routes).toBe(enumeratePaths(example).length)
     expect(routes).toBeGreaterThan(10)
   }, 600_000)
+
+  it('edits a matter from the form: windows ticked from the hall are listed back in the layout by the same save, and the checks speak beside the field', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${server.url}/studio`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+    await page.getByText('编辑事项（办事指南）').click({ timeout: 60_000 })
+    await page.getByRole('link', { name: matterName('food-business-licence') }).click()
+    const form = page.getByTestId('matter-editor')
+    await form.waitFor({ timeout: 60_000 })
+
+    // A visit with no reason is reported beside the visits, in Chinese, and goes once undone.
+    await page.locator('[data-role="visits"]').fill('1')
+    await expect.poll(() => form.locator('[data-problems-for="/visits"]').textContent()).toContain('请说明群众为什么要到大厅 1 次')
+    await page.locator('[data-role="visits"]').fill('0')
+    await expect.poll(() => form.getAttribute('data-problems')).toBe('0')
+
+    await page.locator('input[data-window="9"]').check()
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+
+    const matter = JSON.parse(readFileSync(join(root, 'content/matters/food-business-licence.json'), 'utf8')) as { windows: number[] }
+    const layout = JSON.parse(readFileSync(join(root, 'content/hall/layout.json'), 'utf8')) as { windows: { number: number; matters: string[] }[] }
+    expect(matter.windows).toEqual([7, 8, 9])
+    expect(layout.windows.find((w) => w.number === 9)!.matters).toEqual(['fire-safety-inspection', 'food-business-licence'])
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(check.stdout).toContain('content OK')
+  }, 300_000)
 })
