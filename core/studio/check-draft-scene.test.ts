@@ -36,6 +36,8 @@ describe('the studio live check', () => {
     question.text!.en = '问'
     expect(check(draft)).toEqual(checkDraftScene(draft, catalogue))
     expect(check(draft).length).toBeGreaterThan(0)
+    question.text!.en = ''
+    expect(check(draft)).toEqual(checkDraftScene(draft, catalogue))
     question.next = 'nowhere'
     expect(check(draft)).toEqual(checkDraftScene(draft, catalogue))
   })
