@@ -161,7 +161,7 @@ async function main(): Promise<void> {
   })
 
   const reload = async () => {
-    const next = await load(root).catch((e: Error) => ({ catalogue: null, problems: [{ file: 'content', line: 1, column: 1, pointer: '', message: `cannot read the files: ${e.message}` }] }))
+    const next = await load(root).catch((e: Error) => ({ catalogue: null, problems: [{ file: 'content', line: 1, column: 1, pointer: '', message: `cannot read the files: ${e.message}`, zh: `无法读取文件：${e.message}` }] }))
     if (!next.catalogue) {
       served = { ...served, source: { catalogue: served.source.catalogue, problems: next.problems } }
       console.error(`${new ContentInvalidError(next.problems).message}\nStill serving the last good version.`)

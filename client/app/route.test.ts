@@ -10,6 +10,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/search', '?q=%E8%90%A5%E4%B8%9A')).toEqual({ name: 'search', q: '营业' })
   })
 
+  it('reads the studio\'s pages: the list, a situation, its editor and a matter\'s editor', () => {
+    expect(matchRoute('/studio', '')).toEqual({ name: 'studio', id: null })
+    expect(matchRoute('/studio/open-tea-shop', '')).toEqual({ name: 'studio', id: 'open-tea-shop' })
+    expect(matchRoute('/studio/open-tea-shop/edit', '')).toEqual({ name: 'studio', id: 'open-tea-shop', edit: true })
+    expect(matchRoute('/studio/matters/food-business-licence/edit', '')).toEqual({ name: 'studio', id: 'food-business-licence', edit: true, matter: true })
+  })
+
   it('sends unknown or malformed addresses to the not-found page', () => {
     expect(matchRoute('/matters/Bad_Id', '')).toEqual({ name: 'not-found', path: '/matters/Bad_Id' })
     expect(matchRoute('/nowhere', '')).toEqual({ name: 'not-found', path: '/nowhere' })

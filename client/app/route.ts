@@ -18,7 +18,7 @@ export type Route =
   | { name: 'me' }
   | { name: 'ticket-new'; kind: string | null; matterId: string | null }
   | { name: 'ticket-lookup'; number: string }
-  | { name: 'studio'; id: string | null }
+  | { name: 'studio'; id: string | null; edit?: true; matter?: true }
   | { name: 'booking'; matter: string | null; zone: string | null }
   | { name: 'booking-manage'; code: string }
   | { name: 'queue'; code: string | null; kiosk: boolean }
@@ -45,6 +45,10 @@ export function matchRoute(pathname: string, search: string): Route {
   if (path === '/studio') return { name: 'studio', id: null }
   m = pagePaths.studio.exec(path)
   if (m) return { name: 'studio', id: m[1]! }
+  m = pagePaths.studioMatterEdit.exec(path)
+  if (m) return { name: 'studio', id: m[1]!, edit: true, matter: true }
+  m = pagePaths.studioEdit.exec(path)
+  if (m) return { name: 'studio', id: m[1]!, edit: true }
   m = pagePaths.handoff.exec(path)
   if (m) return { name: 'handoff', code: m[1]! }
   // Feedback (client/feedback) and the staff desk (client/staff).

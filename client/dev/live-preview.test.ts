@@ -17,7 +17,7 @@ function hotChannel() {
   return { hot: hot as unknown as ViteHotContext, emit, sent }
 }
 
-const problem: Problem = { file: 'scenes/open-restaurant.json', line: 12, column: 7, pointer: '/steps/1/next', message: 'unknown step "flor-area"' }
+const problem: Problem = { file: 'scenes/open-restaurant.json', line: 12, column: 7, pointer: '/steps/1/next', message: 'unknown step "flor-area"', zh: '未知的步骤 "flor-area"' }
 
 describe('listenForContent', () => {
   it('asks the server at once for problems already there', () => {

@@ -40,7 +40,7 @@ export type LoadedContent = {
 }
 
 /** A problem found by a check, before it is placed at a line and column. */
-export type FileFinding = { file: string; pointer: string; message: string; zh?: string }
+export type FileFinding = { file: string; pointer: string; message: string; zh: string }
 
 /** One consistency check over the loaded content. */
 export type ContentCheck = (content: LoadedContent) => FileFinding[]

@@ -74,13 +74,13 @@ describe('problemAt', () => {
   const file = parsed('{\n  "themes": [\n    { "id": "birth", "name": { "zh": "生育" } },\n    { "id": "tax" }\n  ]\n}\n')
 
   it('places a pointer at the value it names', () => {
-    expect(formatProblem(problemAt(file, '/themes/0/name/zh', 'm'))).toBe('content/themes.json:3:38  /themes/0/name/zh  m')
-    expect(formatProblem(problemAt(file, '/themes/1', 'm'))).toBe('content/themes.json:4:5  /themes/1  m')
+    expect(formatProblem(problemAt(file, '/themes/0/name/zh', 'm', '甲'))).toBe('content/themes.json:3:38  /themes/0/name/zh  m')
+    expect(formatProblem(problemAt(file, '/themes/1', 'm', '甲'))).toBe('content/themes.json:4:5  /themes/1  m')
   })
 
   it('falls back to the nearest parent that exists when the value is missing', () => {
-    expect(formatProblem(problemAt(file, '/themes/1/name/en', 'm'))).toBe('content/themes.json:4:5  /themes/1/name/en  m')
-    expect(formatProblem(problemAt(file, '/themes/7', 'm'))).toBe('content/themes.json:2:13  /themes/7  m')
+    expect(formatProblem(problemAt(file, '/themes/1/name/en', 'm', '甲'))).toBe('content/themes.json:4:5  /themes/1/name/en  m')
+    expect(formatProblem(problemAt(file, '/themes/7', 'm', '甲'))).toBe('content/themes.json:2:13  /themes/7  m')
   })
 
   it('reads escaped pointer segments (~1 for / and ~0 for ~)', () => {

@@ -74,23 +74,22 @@ function duplicateKeyOffsets(text: string): { offset: number; key: string }[] {
 }
 
 /** A problem at a JSON pointer of a parsed file, placed at the value it names (or its nearest existing parent). */
-export function problemAt(file: ParsedFile, pointer: string, message: string, zh?: string): Problem {
+export function problemAt(file: ParsedFile, pointer: string, message: string, zh: string): Problem {
   const { line, column } = lineAndColumn(file.text, nodeAtPointer(file.tree, pointer).offset)
-  return { file: file.path, line, column, pointer, message, ...(zh === undefined ? {} : { zh }) }
+  return { file: file.path, line, column, pointer, message, zh }
 }
 
 /** Places check findings in their files; a finding about a file that did not parse goes at its start. */
 export function locateFindings(parsed: ReadonlyMap<string, ParsedFile>, findings: readonly FileFinding[]): Problem[] {
   return findings.map((f) => {
     const file = parsed.get(f.file)
-    const zh = f.zh === undefined ? {} : { zh: f.zh }
-    return file ? problemAt(file, f.pointer, f.message, f.zh) : { ...problemAtFileStart(f.file, f.message), ...zh, pointer: f.pointer }
+    return file ? problemAt(file, f.pointer, f.message, f.zh) : { ...problemAtFileStart(f.file, f.message, f.zh), pointer: f.pointer }
   })
 }
 
 /** A problem about a whole file (missing, unexpected), placed at its first character. */
-export function problemAtFileStart(path: string, message: string): Problem {
-  return { file: path, line: 1, column: 1, pointer: '', message }
+export function problemAtFileStart(path: string, message: string, zh: string): Problem {
+  return { file: path, line: 1, column: 1, pointer: '', message, zh }
 }
 
 /** The node a pointer names, or the deepest existing node on the way there. */

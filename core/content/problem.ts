@@ -13,8 +13,8 @@ export type Problem = {
   pointer: string
   /** The message in English. */
   message: string
-  /** The same message in Chinese, for editors working in Chinese (checks not yet translated leave it out). */
-  zh?: string
+  /** The same message in Chinese, for editors working in Chinese (every check gives both). */
+  zh: string
 }
 
 /** Which language a person reads check messages in: `zh` shows Chinese first with the English below. */

@@ -32,7 +32,7 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
     const route = routeFile(file.path)
     if (route.kind === 'ignored') continue
     if (route.kind === 'unexpected') {
-      problems.push(problemAtFileStart(file.path, unexpectedFileMessage))
+      problems.push(problemAtFileStart(file.path, unexpectedFileMessage, unexpectedFileMessageZh))
       continue
     }
     const result = parseSourceFile(file)
@@ -49,7 +49,7 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
   }
   const present = new Set(files.map((f) => f.path))
   for (const path of requiredFiles.filter((p) => !present.has(p))) {
-    problems.push(problemAtFileStart(path, 'this required file is missing'))
+    problems.push(problemAtFileStart(path, 'this required file is missing', '缺少这个必需的文件'))
   }
   problems.push(...missingLanguageFiles(present))
   return { content, parsed, problems }
@@ -58,6 +58,10 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
 const unexpectedFileMessage =
   'unexpected file: content lives in content/departments.json, content/themes.json, content/hall/layout.json, content/hall/service-times.json, ' +
   'content/matters/<id>.json, content/forms/<id>.json, content/i18n/zh.json and en.json, and scenes/<id>.json'
+
+const unexpectedFileMessageZh =
+  '不该有这个文件：内容只放在 content/departments.json、content/themes.json、content/hall/layout.json、content/hall/service-times.json、' +
+  'content/matters/<id>.json、content/forms/<id>.json、content/i18n/zh.json 和 en.json，以及 scenes/<id>.json'
 
 function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'ignored' | 'unexpected' }>, file: ParsedFile): Problem[] {
   const result = validate(schemaFor(route.schemaName), file.value)
@@ -114,5 +118,5 @@ function addHall(content: LoadedContent, file: ParsedFile): void {
 function missingLanguageFiles(present: Set<string>): Problem[] {
   const languages = ['content/i18n/zh.json', 'content/i18n/en.json']
   if (!languages.some((p) => present.has(p))) return []
-  return languages.filter((p) => !present.has(p)).map((p) => problemAtFileStart(p, 'this language file is missing: both content/i18n/zh.json and en.json must exist'))
+  return languages.filter((p) => !present.has(p)).map((p) => problemAtFileStart(p, 'this language file is missing: both content/i18n/zh.json and en.json must exist', '缺少这个语言文件：content/i18n/zh.json 和 en.json 都必须有'))
 }

@@ -13,6 +13,10 @@ export const pagePaths = {
   matter: new RegExp(`^/matters/${slug}$`),
   department: new RegExp(`^/departments/${slug}$`),
   studio: new RegExp(`^/studio/${slug}$`),
+  // The studio's editor for a situation (STUDIO=dev); an id not yet used starts a new one.
+  studioEdit: new RegExp(`^/studio/${slug}/edit$`),
+  // The studio's form for a matter (办事指南).
+  studioMatterEdit: new RegExp(`^/studio/matters/${slug}/edit$`),
   form: new RegExp(`^/forms/${slug}$`),
   // The kiosk's short hand-off code, as its QR code and its screen give it.
   handoff: /^\/h\/([A-Za-z0-9-]{4,12})$/,

@@ -11,6 +11,7 @@ import { formatProblem } from '../../core/content/problem.ts'
 import { compareOutcomes } from '../../core/studio/outcome-diff.ts'
 import { groupChanges } from '../../core/studio/outcome-diff-groups.ts'
 import { changedPathText, changeSummaryText } from '../../core/studio/outcome-diff-text.ts'
+import { committedFiles } from '../content/committed-files.ts'
 import { readSourceFiles } from '../content/read-source-files.ts'
 
 function fail(message: string): never {
@@ -26,27 +27,20 @@ function parseArgs(argv: string[]): { files: string[]; base: string } {
   return { files, base }
 }
 
-function git(root: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
-}
-
 function gitRoot(): string {
   try {
-    return git(process.cwd(), ['rev-parse', '--show-toplevel']).trim()
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
   } catch {
     return fail('diff-outcomes compares with a git branch: run it inside the repository')
   }
 }
 
-/** Every content and scene file as committed on `base` (the generated schemas left out, as the checker does). */
-function committedFiles(root: string, base: string): SourceFile[] {
-  let paths: string[]
+function committedOn(root: string, base: string): SourceFile[] {
   try {
-    paths = git(root, ['ls-tree', '-r', '--name-only', base, '--', 'content', 'scenes']).split('\n')
+    return committedFiles(root, base)
   } catch (e) {
-    return fail(`cannot read ${base}: ${String((e as { stderr?: unknown }).stderr ?? (e as Error).message).trim()}`)
+    return fail((e as Error).message)
   }
-  return paths.filter((p) => p.endsWith('.json') && !p.startsWith('content/schemas/')).map((path) => ({ path, text: git(root, ['show', `${base}:${path}`]) }))
 }
 
 function catalogueOf(files: SourceFile[], where: string, only: string[]): Catalogue {
@@ -61,7 +55,7 @@ const { files, base } = parseArgs(process.argv.slice(2))
 const root = gitRoot()
 const only = files.map((f) => relative(root, resolve(f)).split('\\').join('/'))
 const after = catalogueOf(await readSourceFiles(root), 'in your working tree', only)
-const before = catalogueOf(committedFiles(root, base), `on ${base}`, [])
+const before = catalogueOf(committedOn(root, base), `on ${base}`, [])
 
 let changedAny = false
 const ids = only.length > 0 ? only.map((p) => p.replace(/^scenes\//, '').replace(/\.json$/, '')) : after.scenes.map((s) => s.id)

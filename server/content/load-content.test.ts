@@ -22,7 +22,7 @@ describe('loadContentOrExplain', () => {
 
 describe('summarizeProblems', () => {
   it('counts problems and the files they are in', () => {
-    const p = (file: string) => ({ file, line: 1, column: 1, pointer: '', message: 'm' })
+    const p = (file: string) => ({ file, line: 1, column: 1, pointer: '', message: 'm', zh: '甲' })
     expect(summarizeProblems([p('a.json')])).toBe('1 problem in 1 file')
     expect(summarizeProblems([p('a.json'), p('a.json'), p('b.json')])).toBe('3 problems in 2 files')
   })

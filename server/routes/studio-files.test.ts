@@ -9,12 +9,14 @@ const scene = 'scenes/start-company.json'
 
 /** The studio's save over an in-memory copy of the valid fixture content. */
 function studio() {
-  const files = new Map(validFiles().map((f) => [f.path, f.text]))
+  const committed = validFiles()
+  const files = new Map(committed.map((f) => [f.path, f.text]))
   const app = new Hono()
   app.onError(onError)
-  app.route('/api/studio', studioFileRoutes({ all: async () => [...files].map(([path, text]): SourceFile => ({ path, text })), write: async (path, text) => void files.set(path, text) }))
+  app.route('/api/studio', studioFileRoutes({ all: async () => [...files].map(([path, text]): SourceFile => ({ path, text })), write: async (path, text) => void files.set(path, text), committed: async () => committed }))
   const put = (path: string, body: unknown) => app.request(`/api/studio/files/${path}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-  return { files, put }
+  const post = (path: string, body: unknown) => app.request(`/api/studio/outcome-diff/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+  return { app, files, put, post }
 }
 
 describe('PUT /api/studio/files/:folder/:id', () => {
@@ -52,8 +54,44 @@ describe('PUT /api/studio/files/:folder/:id', () => {
     expect(files.get(scene)).toBe(before)
   })
 
+  it('lists a matter back at the windows chosen for it in the hall layout, in the same save', async () => {
+    const { files, put } = studio()
+    const matter = JSON.parse(files.get('content/matters/company-seal-engraving.json')!)
+    matter.windows = [1]
+    const res = await put('matters/company-seal-engraving', matter)
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { also: string[] }).also).toEqual(['content/hall/layout.json'])
+    const layout = JSON.parse(files.get('content/hall/layout.json')!) as { windows: { number: number; matters: string[] }[] }
+    expect(layout.windows.map((w) => [w.number, w.matters])).toEqual([[1, ['company-establishment', 'company-seal-engraving']], [2, []]])
+  })
+
   it('refuses a body whose id is not the name it is saved under', async () => {
     const { put } = studio()
     expect((await put('matters/company-seal-engraving', { id: 'seal' })).status).toBe(422)
+  })
+})
+
+describe('POST /api/studio/outcome-diff/:folder/:id', () => {
+  it('tells the editor before saving which routes an edit changes, against the committed version', async () => {
+    const { files, post } = studio()
+    const script = JSON.parse(files.get(scene)!)
+    delete script.steps[3].matters[1].when
+    const body = await (await post('scenes/start-company', script)).json()
+    expect(body).toMatchObject({ status: 'compared', routes: 2, changed: 1, summary: ['1 of 2 routes give a different outcome:', '  1 route where shareholders = 1, need-seal = no: + matter company-seal-engraving; ~ totals: matters online 1 → 2'] })
+  })
+
+  it('says a situation that was never committed is new', async () => {
+    const { files, post } = studio()
+    const script = { ...JSON.parse(files.get(scene)!), id: 'start-company-two' }
+    expect(await (await post('scenes/start-company-two', script)).json()).toEqual({ status: 'new', file: 'scenes/start-company-two.json' })
+  })
+})
+
+describe('GET /api/studio/catalogue', () => {
+  it('gives the editor the matters, hall and materials its drafts are checked against', async () => {
+    const { app } = studio()
+    const body = (await (await app.request('/api/studio/catalogue')).json()) as { catalogue: { matters: { id: string }[]; hall: { windows: unknown[] } } }
+    expect(body.catalogue.matters.map((m) => m.id)).toContain('company-seal-engraving')
+    expect(body.catalogue.hall.windows.length).toBeGreaterThan(0)
   })
 })

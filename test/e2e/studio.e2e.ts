@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,8 +7,8 @@ import { encodeAnswers } from '../../client/journey/share-link.ts'
 import { loadCatalogue } from '../../core/content/load.ts'
 import { formatProblemIn } from '../../core/content/problem.ts'
 import { readSourceFiles } from '../../server/content/read-source-files.ts'
-import { freePort } from '../support/free-port.ts'
 import { launchChromium, openPage } from './browser.ts'
+import { startDevServer, stopDevServer, type DevServer } from './dev-server.ts'
 
 // `npm run dev` against a copy of content/ and scenes/: the real files are never edited here.
 const root = mkdtempSync(join(tmpdir(), 'lobby-studio-'))
@@ -17,29 +16,8 @@ const sceneFile = join(root, 'scenes/open-restaurant.json')
 const original = () => readFileSync('scenes/open-restaurant.json', 'utf8')
 const question = { zh: '您已经领取营业执照了吗？', edited: '您是否已经领到营业执照？', fixed: '请问您已经领取营业执照了吗？' }
 
-type DevServer = { url: string; child: ChildProcess; output: () => string }
 let server: DevServer
 let browser: Browser
-
-async function startDevServer(): Promise<DevServer> {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/dev.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CONTENT_DIR: root, DATA_DIR: join(root, 'data'), NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let log = ''
-  child.stdout?.on('data', (chunk) => (log += chunk))
-  child.stderr?.on('data', (chunk) => (log += chunk))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 150_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the dev server exited with code ${child.exitCode}:\n${log}`)
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, child, output: () => log }
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  child.kill('SIGTERM')
-  throw new Error(`the dev server did not answer /healthz in time:\n${log}`)
-}
 
 /** Rewrites the scene file the way an editor's save does. */
 function save(text: string) {
@@ -51,7 +29,7 @@ const heading = (page: Page) => page.locator('#step-heading')
 beforeAll(async () => {
   cpSync('content', join(root, 'content'), { recursive: true })
   cpSync('scenes', join(root, 'scenes'), { recursive: true })
-  server = await startDevServer()
+  server = await startDevServer(root)
   browser = await launchChromium()
   // Vite optimizes the client's dependencies on the first visit and may reload the page once; visit first
   // so the test's own page is never reloaded by that.
@@ -66,12 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (server && server.child.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      server.child.once('exit', () => resolve())
-      server.child.kill('SIGTERM')
-    })
-  }
+  await stopDevServer(server)
   rmSync(root, { recursive: true, force: true })
 })
 

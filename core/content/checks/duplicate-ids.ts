@@ -17,6 +17,8 @@ export const checkDuplicateIds: ContentCheck = (content) => [
   ),
 ]
 
+const whatZh: Record<string, string> = { department: '部门', theme: '主题', zone: '区域', facility: '设施', 'window number': '窗口号', matter: '事项', 'implementation code': '实施编码', form: '表单', scene: '情形', material: '材料' }
+
 function duplicates<T>(items: Located<T>[], idOf: (item: T) => string | number, what: string, idPointer: string): FileFinding[] {
   const first = new Map<string | number, Located<T>>()
   const findings: FileFinding[] = []
@@ -28,7 +30,8 @@ function duplicates<T>(items: Located<T>[], idOf: (item: T) => string | number, 
       continue
     }
     const where = earlier.file === item.file ? `at ${earlier.pointer || '/'}` : `in ${earlier.file}`
-    findings.push({ file: item.file, pointer: item.pointer + idPointer, message: `duplicate ${what} ${JSON.stringify(id)}: already used ${where}` })
+    const whereZh = earlier.file === item.file ? `已在 ${earlier.pointer || '/'} 使用` : `已在 ${earlier.file} 使用`
+    findings.push({ file: item.file, pointer: item.pointer + idPointer, message: `duplicate ${what} ${JSON.stringify(id)}: already used ${where}`, zh: `${whatZh[what] ?? what} ${JSON.stringify(id)} 重复：${whereZh}` })
   }
   return findings
 }

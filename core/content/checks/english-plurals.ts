@@ -20,6 +20,7 @@ export const checkEnglishPlurals: ContentCheck = (content) => {
       file,
       pointer: toPointer(path),
       message: `"${word}" leaves the plural to the reader: write {n, plural, one {…} other {…}} in an interface string, or the form that applies in a content text`,
+      zh: `"${word}" 把单复数留给读者猜：界面文字请写 {n, plural, one {…} other {…}}，内容文字请直接写适用的形式`,
     })
   }
   for (const { file, locale, value } of content.strings) {

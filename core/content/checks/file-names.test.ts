@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkFileNames } from './file-names.ts'
 
 describe('checkFileNames', () => {
@@ -13,6 +13,11 @@ describe('checkFileNames', () => {
     expect(problemsFrom(files, checkFileNames)).toEqual([
       `${path}:3:9  /id  the id "seal-engraving" does not match the file name: rename the file to seal-engraving.json or the id to "company-seal-engraving"`,
     ])
+    expect(problemsInChinese(files, checkFileNames)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-seal-engraving.json:3:9  /id  标识 "seal-engraving" 与文件名不一致：请把文件改名为 seal-engraving.json，或把标识改为 "company-seal-engraving"",
+      ]
+    `)
   })
 
   it("points at a scene's id that differs from its file name", () => {
@@ -20,5 +25,10 @@ describe('checkFileNames', () => {
     expect(problemsFrom(files, checkFileNames)).toEqual([
       'scenes/start-company.json:3:9  /id  the id "open-company" does not match the file name: rename the file to open-company.json or the id to "start-company"',
     ])
+    expect(problemsInChinese(files, checkFileNames)).toMatchInlineSnapshot(`
+      [
+        "scenes/start-company.json:3:9  /id  标识 "open-company" 与文件名不一致：请把文件改名为 open-company.json，或把标识改为 "start-company"",
+      ]
+    `)
   })
 })

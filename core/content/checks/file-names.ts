@@ -10,6 +10,6 @@ export const checkFileNames: ContentCheck = (content) => [
 function misnamed(items: Located<{ id: string }>[]): FileFinding[] {
   return items.flatMap(({ file, value }) => {
     const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.json$/, '')
-    return name === value.id ? [] : [{ file, pointer: '/id', message: `the id "${value.id}" does not match the file name: rename the file to ${value.id}.json or the id to "${name}"` }]
+    return name === value.id ? [] : [{ file, pointer: '/id', message: `the id "${value.id}" does not match the file name: rename the file to ${value.id}.json or the id to "${name}"`, zh: `标识 "${value.id}" 与文件名不一致：请把文件改名为 ${value.id}.json，或把标识改为 "${name}"` }]
   })
 }

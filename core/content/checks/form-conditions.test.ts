@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkFormConditions } from './form-conditions.ts'
 
 const form = 'content/forms/company-establishment.json'
@@ -16,6 +16,11 @@ describe('checkFormConditions', () => {
     expect(problemsFrom(files, checkFormConditions)).toEqual([
       `${form}:77:29  /sections/0/fields/3/when/all/1/not/answer  unknown field "listed" (no field of this form has that id)`,
     ])
+    expect(problemsInChinese(files, checkFormConditions)).toMatchInlineSnapshot(`
+      [
+        "content/forms/company-establishment.json:77:29  /sections/0/fields/3/when/all/1/not/answer  未知的字段 "listed"（本表单没有这个标识的字段）",
+      ]
+    `)
   })
 
   it('points at a required condition that reads an unknown field', () => {
@@ -23,6 +28,11 @@ describe('checkFormConditions', () => {
     expect(problemsFrom(files, checkFormConditions)).toEqual([
       `${form}:74:23  /sections/0/fields/3/required/answer  unknown field "company-type" (no field of this form has that id)`,
     ])
+    expect(problemsInChinese(files, checkFormConditions)).toMatchInlineSnapshot(`
+      [
+        "content/forms/company-establishment.json:74:23  /sections/0/fields/3/required/answer  未知的字段 "company-type"（本表单没有这个标识的字段）",
+      ]
+    `)
   })
 
   it('points at a prefill naming a question no scene asks', () => {
@@ -30,5 +40,10 @@ describe('checkFormConditions', () => {
     expect(problemsFrom(files, checkFormConditions)).toEqual([
       `${form}:36:22  /sections/0/fields/1/prefill  unknown question "shareholder-count" (no question step of a scene leading to matter "company-establishment" has that id)`,
     ])
+    expect(problemsInChinese(files, checkFormConditions)).toMatchInlineSnapshot(`
+      [
+        "content/forms/company-establishment.json:36:22  /sections/0/fields/1/prefill  未知的问题 "shareholder-count"（通向事项 "company-establishment" 的情形中没有这个标识的问题）",
+      ]
+    `)
   })
 })

@@ -16,11 +16,11 @@ export const checkFormConditions: ContentCheck = (content) =>
       ]
       for (const [condition, at] of conditions) {
         for (const read of answersRead(condition, at)) {
-          if (!fieldIds.has(read.id)) findings.push({ file, pointer: read.pointer, message: `unknown field "${read.id}" (no field of this form has that id)` })
+          if (!fieldIds.has(read.id)) findings.push({ file, pointer: read.pointer, message: `unknown field "${read.id}" (no field of this form has that id)`, zh: `未知的字段 "${read.id}"（本表单没有这个标识的字段）` })
         }
       }
       if (field.prefill !== undefined && questions && !questions.has(field.prefill)) {
-        findings.push({ file, pointer: `${pointer}/prefill`, message: `unknown question "${field.prefill}" (no question step of a scene leading to matter "${form.matter}" has that id)` })
+        findings.push({ file, pointer: `${pointer}/prefill`, message: `unknown question "${field.prefill}" (no question step of a scene leading to matter "${form.matter}" has that id)`, zh: `未知的问题 "${field.prefill}"（通向事项 "${form.matter}" 的情形中没有这个标识的问题）` })
       }
     }
     return findings

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkFormReferences } from './form-references.ts'
 
 const form = 'content/forms/company-establishment.json'
@@ -14,6 +14,11 @@ describe('checkFormReferences', () => {
     expect(problemsFrom(files, checkFormReferences)).toEqual([
       `${form}:5:13  /matter  unknown matter "company-registration" (no content/matters/company-registration.json)`,
     ])
+    expect(problemsInChinese(files, checkFormReferences)).toMatchInlineSnapshot(`
+      [
+        "content/forms/company-establishment.json:5:13  /matter  未知的事项 "company-registration"（没有 content/matters/company-registration.json）",
+      ]
+    `)
   })
 
   it('points at a matter that does not name the form as its online form', () => {
@@ -21,5 +26,10 @@ describe('checkFormReferences', () => {
     expect(problemsFrom(files, checkFormReferences)).toEqual([
       `${form}:5:13  /matter  matter "company-seal-engraving" does not offer this form: set its online.form to "company-establishment"`,
     ])
+    expect(problemsInChinese(files, checkFormReferences)).toMatchInlineSnapshot(`
+      [
+        "content/forms/company-establishment.json:5:13  /matter  事项 "company-seal-engraving" 没有提供这个表单：请把它的 online.form 设为 "company-establishment"",
+      ]
+    `)
   })
 })

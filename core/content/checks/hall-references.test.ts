@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkHallReferences } from './hall-references.ts'
 
 const layout = 'content/hall/layout.json'
@@ -20,5 +20,12 @@ describe('checkHallReferences', () => {
       `${layout}:76:9  /windows/1/departments/1  unknown department "taxation" (not in content/departments.json)`,
       `${layout}:80:9  /windows/1/matters/1  unknown matter "invoice-application" (no content/matters/invoice-application.json)`,
     ])
+    expect(problemsInChinese(files, checkHallReferences)).toMatchInlineSnapshot(`
+      [
+        "content/hall/layout.json:73:15  /windows/1/zone  未知的区域 "real-estate"（不在本布局的区域中）",
+        "content/hall/layout.json:76:9  /windows/1/departments/1  未知的部门 "taxation"（不在 content/departments.json 中）",
+        "content/hall/layout.json:80:9  /windows/1/matters/1  未知的事项 "invoice-application"（没有 content/matters/invoice-application.json）",
+      ]
+    `)
   })
 })

@@ -8,12 +8,12 @@ export const checkHallReferences: ContentCheck = (content) => {
   const matters = new Set([...content.matters.map((m) => m.value.id), ...brokenIds(content, 'content/matters/')])
   return content.windows.flatMap(({ file, pointer, value: w }) => {
     const findings: FileFinding[] = []
-    if (!zones.has(w.zone)) findings.push({ file, pointer: `${pointer}/zone`, message: `unknown zone "${w.zone}" (not among the zones of this layout)` })
+    if (!zones.has(w.zone)) findings.push({ file, pointer: `${pointer}/zone`, message: `unknown zone "${w.zone}" (not among the zones of this layout)`, zh: `未知的区域 "${w.zone}"（不在本布局的区域中）` })
     w.departments.forEach((id, i) => {
-      if (judgeDepartments && !departments.has(id)) findings.push({ file, pointer: `${pointer}/departments/${i}`, message: `unknown department "${id}" (not in content/departments.json)` })
+      if (judgeDepartments && !departments.has(id)) findings.push({ file, pointer: `${pointer}/departments/${i}`, message: `unknown department "${id}" (not in content/departments.json)`, zh: `未知的部门 "${id}"（不在 content/departments.json 中）` })
     })
     w.matters.forEach((id, i) => {
-      if (!matters.has(id)) findings.push({ file, pointer: `${pointer}/matters/${i}`, message: `unknown matter "${id}" (no content/matters/${id}.json)` })
+      if (!matters.has(id)) findings.push({ file, pointer: `${pointer}/matters/${i}`, message: `unknown matter "${id}" (no content/matters/${id}.json)`, zh: `未知的事项 "${id}"（没有 content/matters/${id}.json）` })
     })
     return findings
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkPersonalData } from './personal-data.ts'
 
 const form = 'content/forms/company-establishment.json'
@@ -14,6 +14,11 @@ describe('checkPersonalData', () => {
     expect(problemsFrom(files, checkPersonalData)).toEqual([
       `${form}:80:19  /sections/0/fields/4/type  "负责人姓名" asks for a person's name, personal data that must be encrypted: give the field the type "person-name" instead of "text"`,
     ])
+    expect(problemsInChinese(files, checkPersonalData)).toMatchInlineSnapshot(`
+      [
+        "content/forms/company-establishment.json:80:19  /sections/0/fields/4/type  "负责人姓名" 收集的是姓名，属于必须加密的个人信息：请把字段类型从 "text" 改为 "person-name"",
+      ]
+    `)
   })
 
   it('points at a text field asking for an ID number, a phone or an address, even inside a group', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkPhones } from './phones.ts'
 
 const company = 'content/matters/company-establishment.json'
@@ -14,6 +14,11 @@ describe('checkPhones', () => {
     expect(problemsFrom(files, checkPhones)).toEqual([
       `${company}:154:14  /complaint/phone  the complaint phone is the same as the consultation phone (0599-86012301): complaints go to a different number, e.g. 12345`,
     ])
+    expect(problemsInChinese(files, checkPhones)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-establishment.json:154:14  /complaint/phone  投诉电话与咨询电话相同（0599-86012301）：投诉应打另一个号码，例如 12345",
+      ]
+    `)
   })
 
   it("points at a department's complaint phone that is its consultation phone", () => {
@@ -21,5 +26,10 @@ describe('checkPhones', () => {
     expect(problemsFrom(files, checkPhones)).toEqual([
       'content/departments.json:28:25  /departments/1/complaintPhone  the complaint phone is the same as the consultation phone (0599-86012302): complaints go to a different number, e.g. 12345',
     ])
+    expect(problemsInChinese(files, checkPhones)).toMatchInlineSnapshot(`
+      [
+        "content/departments.json:28:25  /departments/1/complaintPhone  投诉电话与咨询电话相同（0599-86012302）：投诉应打另一个号码，例如 12345",
+      ]
+    `)
   })
 })

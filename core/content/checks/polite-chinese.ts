@@ -12,7 +12,7 @@ export const checkPoliteChinese: ContentCheck = (content) => {
     // The clause that says it, so the editor finds it in a long guide text.
     const phrase = text.split(/[，。；：！？,.;:!?\n]/).find((clause) => clause.includes('你'))
     if (phrase === undefined) return
-    findings.push({ file, pointer: toPointer(path), message: `"${phrase}" says 你: address the citizen as 您, as the rest of the service does` })
+    findings.push({ file, pointer: toPointer(path), message: `"${phrase}" says 你: address the citizen as 您, as the rest of the service does`, zh: `"${phrase}" 用了“你”：请和整个服务一样称群众为“您”` })
   }
   for (const { file, locale, value } of content.strings) {
     if (locale === 'zh') for (const [key, text] of Object.entries(value.strings)) report(file, ['strings', key], text)

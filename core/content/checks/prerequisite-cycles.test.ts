@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkPrerequisiteCycles } from './prerequisite-cycles.ts'
 
 const company = 'content/matters/company-establishment.json'
@@ -14,6 +14,11 @@ describe('checkPrerequisiteCycles', () => {
     expect(problemsFrom(files, checkPrerequisiteCycles)).toEqual([
       `${company}:162:5  /prerequisites/0  prerequisites go round in a loop: company-establishment → company-seal-engraving → company-establishment`,
     ])
+    expect(problemsInChinese(files, checkPrerequisiteCycles)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-establishment.json:162:5  /prerequisites/0  前置事项首尾相连成了环：company-establishment → company-seal-engraving → company-establishment",
+      ]
+    `)
   })
 
   it('reports a matter that is its own prerequisite', () => {
@@ -21,5 +26,10 @@ describe('checkPrerequisiteCycles', () => {
     expect(problemsFrom(files, checkPrerequisiteCycles)).toEqual([
       `${company}:162:5  /prerequisites/0  prerequisites go round in a loop: company-establishment → company-establishment`,
     ])
+    expect(problemsInChinese(files, checkPrerequisiteCycles)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-establishment.json:162:5  /prerequisites/0  前置事项首尾相连成了环：company-establishment → company-establishment",
+      ]
+    `)
   })
 })

@@ -13,7 +13,7 @@ export const checkPrerequisiteCycles: ContentCheck = (content) => {
     reported.add(key)
     const first = matters.get(cycle[0]!)!
     const index = first.value.prerequisites.indexOf(cycle[1] ?? cycle[0]!)
-    findings.push({ file: first.file, pointer: `/prerequisites/${index}`, message: `prerequisites go round in a loop: ${[...cycle, cycle[0]].join(' → ')}` })
+    findings.push({ file: first.file, pointer: `/prerequisites/${index}`, message: `prerequisites go round in a loop: ${[...cycle, cycle[0]].join(' → ')}`, zh: `前置事项首尾相连成了环：${[...cycle, cycle[0]].join(' → ')}` })
   }
   return findings
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkSceneThemes } from './scene-themes.ts'
 
 const scene = 'scenes/start-company.json'
@@ -13,6 +13,11 @@ describe('checkSceneThemes', () => {
   it('points at a theme that is not in content/themes.json', () => {
     const files = editJson(validFiles(), scene, (s) => (s.theme = 'restaurants'))
     expect(problemsFrom(files, checkSceneThemes)).toEqual([`${scene}:12:12  /theme  unknown theme "restaurants" (not in content/themes.json)`])
+    expect(problemsInChinese(files, checkSceneThemes)).toMatchInlineSnapshot(`
+      [
+        "scenes/start-company.json:12:12  /theme  未知的主题 "restaurants"（不在 content/themes.json 中）",
+      ]
+    `)
   })
 
   it('points at an audience that differs from its theme’s', () => {
@@ -20,6 +25,11 @@ describe('checkSceneThemes', () => {
     expect(problemsFrom(files, checkSceneThemes)).toEqual([
       `${scene}:13:15  /audience  the audience is 自然人 but the theme "business-startup" serves 法人: use "法人" or a 自然人 theme`,
     ])
+    expect(problemsInChinese(files, checkSceneThemes)).toMatchInlineSnapshot(`
+      [
+        "scenes/start-company.json:13:15  /audience  服务对象是自然人，但主题 "business-startup" 面向法人：请改用 "法人"，或选一个面向自然人的主题",
+      ]
+    `)
   })
 
   it('says nothing of an unknown theme while content/themes.json is itself broken', () => {

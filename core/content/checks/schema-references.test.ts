@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkSchemaReferences } from './schema-references.ts'
 
 describe('checkSchemaReferences', () => {
@@ -12,6 +12,11 @@ describe('checkSchemaReferences', () => {
     expect(problemsFrom(files, checkSchemaReferences)).toEqual([
       'scenes/start-company.json:2:14  /$schema  "$schema" should be "../content/schemas/scene.schema.json", not "../schemas/scene.schema.json"',
     ])
+    expect(problemsInChinese(files, checkSchemaReferences)).toMatchInlineSnapshot(`
+      [
+        "scenes/start-company.json:2:14  /$schema  "$schema" 应为 "../content/schemas/scene.schema.json"，不是 "../schemas/scene.schema.json"",
+      ]
+    `)
   })
 
   it('asks for a $schema where a file has none', () => {
@@ -19,5 +24,10 @@ describe('checkSchemaReferences', () => {
     expect(problemsFrom(files, checkSchemaReferences)).toEqual([
       'content/hall/layout.json:1:1  /  add "$schema": "../schemas/hall-layout.schema.json" as the first key, so editors can check this file as you type',
     ])
+    expect(problemsInChinese(files, checkSchemaReferences)).toMatchInlineSnapshot(`
+      [
+        "content/hall/layout.json:1:1  /  请把 "$schema": "../schemas/hall-layout.schema.json" 加为第一个键，编辑器才能边写边检查这个文件",
+      ]
+    `)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkTimeLimits } from './time-limits.ts'
 
 const company = 'content/matters/company-establishment.json'
@@ -15,6 +15,11 @@ describe('checkTimeLimits', () => {
     expect(problemsFrom(files, checkTimeLimits)).toEqual([
       `${company}:109:14  /promisedLimit/value  the promised limit (30 工作日) is longer than the legal limit (3 工作日)`,
     ])
+    expect(problemsInChinese(files, checkTimeLimits)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-establishment.json:109:14  /promisedLimit/value  承诺时限（30 工作日）长于法定时限（3 工作日）",
+      ]
+    `)
   })
 
   it('compares working days with calendar days by the day each ends, from any day of the week', () => {
@@ -40,5 +45,10 @@ describe('checkTimeLimits', () => {
     expect(problemsFrom(files, checkTimeLimits)).toEqual([
       `${seal}:101:14  /promisedLimit/value  a 即办 matter is handled on the spot: its promised limit is 0 or 1 工作日, not 3 工作日`,
     ])
+    expect(problemsInChinese(files, checkTimeLimits)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-seal-engraving.json:101:14  /promisedLimit/value  即办事项当场办结：承诺时限应为 0 或 1 工作日，不是 3 工作日",
+      ]
+    `)
   })
 })

@@ -14,7 +14,7 @@ export const checkUiStringSyntax: ContentCheck = (content) => {
     paramsOf.set(locale, params)
     for (const [key, text] of Object.entries(value.strings)) {
       const parsed = parseMessage(text)
-      if ('problem' in parsed) findings.push({ file, pointer: toPointer(['strings', key]), message: parsed.problem })
+      if ('problem' in parsed) findings.push({ file, pointer: toPointer(['strings', key]), message: parsed.problem, zh: `界面文字的格式有误：${parsed.problem}` })
       else params.set(key, messageParams(parsed.parts))
     }
   }
@@ -25,7 +25,7 @@ export const checkUiStringSyntax: ContentCheck = (content) => {
       const chinese = zh?.get(key)
       if (!mine || !chinese || mine.join() === chinese.join()) continue
       const list = (names: string[]) => (names.length ? names.map((n) => `{${n}}`).join(', ') : 'none')
-      findings.push({ file, pointer: toPointer(['strings', key]), message: `reads ${list(mine)} but the Chinese string reads ${list(chinese)}: use the same parameters in both` })
+      findings.push({ file, pointer: toPointer(['strings', key]), message: `reads ${list(mine)} but the Chinese string reads ${list(chinese)}: use the same parameters in both`, zh: `用了参数 ${list(mine)}，中文却用 ${list(chinese)}：两种语言请用相同的参数` })
     }
   }
   return findings

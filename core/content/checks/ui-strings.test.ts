@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles, withoutFile } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles, withoutFile } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkUiStrings } from './ui-strings.ts'
 
 describe('checkUiStrings', () => {
@@ -12,6 +12,11 @@ describe('checkUiStrings', () => {
     expect(problemsFrom(files, checkUiStrings)).toEqual([
       'content/i18n/zh.json:6:24  /strings/journey.restart  "journey.restart" has no en translation: add it to content/i18n/en.json',
     ])
+    expect(problemsInChinese(files, checkUiStrings)).toMatchInlineSnapshot(`
+      [
+        "content/i18n/zh.json:6:24  /strings/journey.restart  "journey.restart" 没有 en 译文：请加到 content/i18n/en.json",
+      ]
+    `)
   })
 
   it('reports a missing language file at its own path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkVisits } from './visits.ts'
 
 const company = 'content/matters/company-establishment.json'
@@ -14,6 +14,11 @@ describe('checkVisits', () => {
     expect(problemsFrom(files, checkVisits)).toEqual([
       `${company}:123:13  /visits  say why the citizen must come to the hall 2 times: add visits.reason in zh and en`,
     ])
+    expect(problemsInChinese(files, checkVisits)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-establishment.json:123:13  /visits  请说明群众为什么要到大厅 2 次：在 visits.reason 中用中英文写明",
+      ]
+    `)
   })
 
   it('points at a fully online (depth IV) matter that still needs a visit', () => {
@@ -21,5 +26,10 @@ describe('checkVisits', () => {
     expect(problemsFrom(files, checkVisits)).toEqual([
       `${company}:124:14  /visits/count  online depth IV means fully online, so visits.count must be 0, not 1`,
     ])
+    expect(problemsInChinese(files, checkVisits)).toMatchInlineSnapshot(`
+      [
+        "content/matters/company-establishment.json:124:14  /visits/count  网办深度 IV 表示全程网办，visits.count 应为 0，不是 1",
+      ]
+    `)
   })
 })

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { asSimple, firstComparison, fromSimple, operatorsFor } from './comparison-choices.ts'
+
+const text = { zh: '问', en: 'Ask' }
+
+describe('the studio condition drop-downs', () => {
+  it('offer only the operators the check accepts for the question kind', () => {
+    expect(operatorsFor({ input: 'yes-no' })).toEqual(['is'])
+    expect(operatorsFor({ input: 'multiple' })).toEqual(['includes'])
+    expect(operatorsFor({ input: 'number' })).toContain('gte')
+  })
+
+  it('start from a valid comparison when a question is picked', () => {
+    expect(firstComparison({ id: 'area', kind: 'question', input: 'number', text, min: 1, next: 'x' })).toEqual({ answer: 'area', gte: 1 })
+    expect(firstComparison({ id: 'extras', kind: 'question', input: 'multiple', text, options: [{ value: 'sign', label: text }, { value: 'none', label: text }], next: 'x' })).toEqual({ answer: 'extras', includes: 'sign' })
+  })
+
+  it('read a one-operator comparison back and leave compound conditions to be shown as text', () => {
+    expect(asSimple({ answer: 'has-licence', is: false })).toEqual({ answer: 'has-licence', operator: 'is', value: false })
+    expect(fromSimple({ answer: 'area', operator: 'gte', value: 50 })).toEqual({ answer: 'area', gte: 50 })
+    expect(asSimple({ all: [{ answer: 'a', is: true }] })).toBeNull()
+  })
+})

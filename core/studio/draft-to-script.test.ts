@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { blankStep } from './blank-step.ts'
+import { draftToScript } from './draft-to-script.ts'
+
+const text = { zh: '问', en: 'Ask' }
+const empty = { zh: '', en: '' }
+
+describe('a studio draft as the file it saves', () => {
+  it('puts keys in the order of the editors\' guide, next last', () => {
+    const saved = draftToScript({ steps: [{ next: 'b', text, id: 'a', kind: 'question', input: 'number', max: 9, min: 1 }], start: 'a', id: 'x' }) as { steps: object[] }
+    expect(Object.keys(saved)).toEqual(['id', 'start', 'steps'])
+    expect(Object.keys(saved.steps[0]!)).toEqual(['id', 'kind', 'input', 'text', 'min', 'max', 'next'])
+  })
+
+  it('drops optional texts left empty in both languages but keeps an info page\'s text for the check to ask for', () => {
+    const saved = draftToScript({
+      steps: [
+        { id: 'a', kind: 'question', input: 'single', text, hint: empty, options: [{ value: 'x', label: text, hint: empty }], next: 'b' },
+        { id: 'b', kind: 'info', title: text, text: empty, next: 'c' },
+        { id: 'c', kind: 'outcome', title: text, text: empty, matters: [{ matter: 'm', materials: {} }] },
+      ],
+    }) as { steps: Record<string, unknown>[] }
+    expect(saved.steps[0]).toEqual({ id: 'a', kind: 'question', input: 'single', text, options: [{ value: 'x', label: text }], next: 'b' })
+    expect(saved.steps[1]!.text).toEqual(empty)
+    expect(saved.steps[2]).toEqual({ id: 'c', kind: 'outcome', title: text, matters: [{ matter: 'm' }] })
+  })
+
+  it('gives a new step an id not yet used', () => {
+    expect(blankStep('scene', ['scene-1', 'scene-2']).id).toBe('scene-3')
+  })
+})
