@@ -4,8 +4,8 @@
  *
  * @example const refused = watchAnswer(app.request('/')); await vi.advanceTimersByTimeAsync(999); expect(refused.status).toBe('waiting')
  */
-export function watchAnswer(answer: Promise<Response>): { status: number | 'waiting' } {
+export function watchAnswer(answer: Response | Promise<Response>): { status: number | 'waiting' } {
   const seen: { status: number | 'waiting' } = { status: 'waiting' }
-  void answer.then((res) => (seen.status = res.status))
+  void Promise.resolve(answer).then((res) => (seen.status = res.status))
   return seen
 }
