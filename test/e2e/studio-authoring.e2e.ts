@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
@@ -239,4 +239,15 @@ describe('authoring a situation in the studio', () => {
     const check = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
     expect(check.stdout).toContain('content OK')
   }, 300_000)
+
+  it('will not open a situation whose file it cannot read, so a save never replaces it with a blank one', async () => {
+    writeFileSync(join(root, 'scenes/half-written.json'), '{ "id": "half-written", "steps": [')
+    const page = await openPage(browser)
+    await page.goto(`${server.url}/studio`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+    await page.locator('[data-scene="half-written"]').waitFor({ timeout: 60_000 })
+    await page.goto(`${server.url}/studio/half-written/edit`, { waitUntil: 'domcontentloaded' })
+    await page.getByTestId('broken-file').waitFor({ timeout: 60_000 })
+    expect(await page.locator('[data-step-editor]').count()).toBe(0)
+    rmSync(join(root, 'scenes/half-written.json'))
+  }, 200_000)
 })
