@@ -12,6 +12,7 @@ export const pagePaths = {
   situation: new RegExp(`^/situations/${slug}$`),
   matter: new RegExp(`^/matters/${slug}$`),
   department: new RegExp(`^/departments/${slug}$`),
+  theme: new RegExp(`^/themes/${slug}$`),
   studio: new RegExp(`^/studio/${slug}$`),
   form: new RegExp(`^/forms/${slug}$`),
   // The kiosk's short hand-off code, as its QR code and its screen give it.
