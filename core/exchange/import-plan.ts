@@ -3,7 +3,7 @@ import type { SourceFile } from '../content/catalogue.ts'
 import type { ContentMemo } from '../content/content-memo.ts'
 import { formatJson } from '../content/format-json.ts'
 import { loadCatalogue } from '../content/load.ts'
-import { Matter } from '../content/matter.ts'
+import type { Matter } from '../content/matter.ts'
 import type { Problem } from '../content/problem.ts'
 
 export interface ImportPlan {
@@ -32,16 +32,13 @@ function sortKeys(v: unknown): unknown {
 /**
  * Works out what an import changes, then runs every content check on the result, so a row that
  * breaks a rule across files (a window that does not exist, a prerequisite cycle) is refused like
- * a row with a bad cell, and the rest still import. A `memo` that read `files` before makes each
- * round parse only the files the import writes.
+ * a row with a bad cell, and the rest still import. `content` is what the import starts from: its
+ * files, the matters they hold, and the memo that read them, so that each round parses only the
+ * files the import writes.
  */
-export function planImport(files: readonly SourceFile[], imported: readonly Matter[], sheetCodes: ReadonlySet<string>, removeMissing = false, memo?: ContentMemo): ImportPlan {
-  const current = new Map<string, Matter>()
-  for (const f of files) {
-    if (!f.path.startsWith('content/matters/')) continue
-    const parsed = Matter.safeParse(parse(f.text))
-    if (parsed.success) current.set(parsed.data.code.implementation, parsed.data)
-  }
+export function planImport(content: { files: readonly SourceFile[]; matters: readonly Matter[]; memo?: ContentMemo }, imported: readonly Matter[], sheetCodes: ReadonlySet<string>, removeMissing = false): ImportPlan {
+  const { files, memo } = content
+  const current = new Map(content.matters.map((m) => [m.code.implementation, m]))
   const missing = [...current.values()].filter((m) => !sheetCodes.has(m.code.implementation)).map((m) => m.id)
   let candidates = imported.filter((m) => !same(m, current.get(m.code.implementation) ?? null))
   const refused: ImportPlan['refused'] = []

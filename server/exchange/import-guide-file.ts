@@ -27,7 +27,7 @@ export async function importGuideFile(options: { root: string; file: string; map
   if (!catalogue) throw new Error(`the content has problems; fix them first (npm run check):\n${problems.map(formatProblem).join('\n')}`)
   const workbook = await readGuideFile(options.file)
   const read = readGuideSheet(workbook, catalogue.matters, guideReferences(catalogue), options.mapping)
-  const plan = planImport(files, read.matters, read.codes, options.removeMissing, memo)
+  const plan = planImport({ files, matters: catalogue.matters, memo }, read.matters, read.codes, options.removeMissing)
   if (!options.dryRun) {
     for (const f of plan.writes) {
       await mkdir(dirname(join(options.root, f.path)), { recursive: true })
