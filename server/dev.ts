@@ -9,12 +9,11 @@ import { getRequestListener } from '@hono/node-server'
 import type { Hono } from 'hono'
 import { createServer as createViteServer, type ViteDevServer } from 'vite'
 import type { Catalogue } from '../core/content/catalogue.ts'
-import { loadCatalogue } from '../core/content/load.ts'
 import { formatProblem, type Problem } from '../core/content/problem.ts'
 import { createApp } from './app.ts'
 import { contentFilesOnDisk } from './content/content-files.ts'
 import { ContentInvalidError } from './content/load-content.ts'
-import { readSourceFiles } from './content/read-source-files.ts'
+import { contentReloader } from './content/reload-content.ts'
 import { defaultClaimNames } from '../core/identity/citizen.ts'
 import { startDemoProvider } from './identity/demo-provider.ts'
 import { loadIdentitySettings, type IdentitySettings } from './identity/settings.ts'
@@ -74,12 +73,6 @@ async function versionOf(app: Hono): Promise<string> {
   return health.content.version
 }
 
-/** Reads and checks every file; a catalogue only when there is no problem at all, as in production. */
-async function load(root: string): Promise<{ catalogue: Catalogue | null; problems: Problem[] }> {
-  const { catalogue, problems } = loadCatalogue(await readSourceFiles(root))
-  return { catalogue: problems.length === 0 ? catalogue : null, problems }
-}
-
 /** Calls `onChange` 100 ms after the last change under content/ or scenes/ (generated schemas aside). */
 function watchContent(root: string, onChange: () => void): FSWatcher[] {
   let timer: NodeJS.Timeout | undefined
@@ -126,7 +119,8 @@ async function main(): Promise<void> {
     throw e
   }
   const root = settings.contentDir
-  const first = await load(root)
+  const content = contentReloader(root)
+  const first = await content.load()
   if (!first.catalogue) fail(new ContentInvalidError(first.problems).message)
 
   const demo = await demoSignIn(settings, identity)
@@ -161,7 +155,7 @@ async function main(): Promise<void> {
   })
 
   const reload = async () => {
-    const next = await load(root).catch((e: Error) => ({ catalogue: null, problems: [{ file: 'content', line: 1, column: 1, pointer: '', message: `cannot read the files: ${e.message}`, zh: `无法读取文件：${e.message}` }] }))
+    const next = await content.load().catch((e: Error) => ({ catalogue: null, problems: [{ file: 'content', line: 1, column: 1, pointer: '', message: `cannot read the files: ${e.message}`, zh: `无法读取文件：${e.message}` }] }))
     if (!next.catalogue) {
       served = { ...served, source: { catalogue: served.source.catalogue, problems: next.problems } }
       console.error(`${new ContentInvalidError(next.problems).message}\nStill serving the last good version.`)

@@ -7,20 +7,23 @@ import type { SceneScript } from '../../core/scenes/script.ts'
 import type {
   DepartmentDetail,
   DepartmentList,
+  HallDirectory,
   MatterList,
   MatterSummary,
   SceneList,
   SceneSummary,
+  ThemeDetail,
   ThemeList,
   UiStringsResponse,
 } from '../../server/openapi/api-schemas.ts'
+import { listPageSize } from '../../core/api/page-sizes.ts'
 import { must, request } from './request.ts'
 
-export type { DepartmentDetail, MatterSummary, SceneSummary }
+export type { DepartmentDetail, HallDirectory, MatterList, MatterSummary, SceneSummary, ThemeDetail }
 export type DepartmentSummary = z.infer<typeof DepartmentList>['departments'][number]
 export type ThemeSummary = z.infer<typeof ThemeList>['themes'][number]
 
-export type MatterQuery = { q?: string; audience?: Audience; theme?: string; department?: string }
+export type MatterQuery = { q?: string; audience?: Audience; theme?: string; department?: string; window?: number; offset?: number; limit?: number }
 
 const enc = encodeURIComponent
 
@@ -31,21 +34,28 @@ const enc = encodeURIComponent
 export const api = {
   scenes: (signal?: AbortSignal) => getJson<z.infer<typeof SceneList>>('/api/scenes', signal).then((b) => b.scenes),
   scene: (id: string, signal?: AbortSignal) => getJson<SceneScript>(`/api/scenes/${enc(id)}`, signal),
-  matters: (query: MatterQuery, signal?: AbortSignal) =>
-    getJson<MatterList>(`/api/matters${queryString(query)}`, signal).then((b) => b.matters),
+  /** One page of matters (50 unless `limit` says), with `total`. */
+  matters: (query: MatterQuery, signal?: AbortSignal) => getJson<MatterList>(`/api/matters${queryString(query)}`, signal),
   matter: (id: string, signal?: AbortSignal) => getJson<Matter>(`/api/matters/${enc(id)}`, signal),
   departments: (signal?: AbortSignal): Promise<Department[]> =>
     getJson<z.infer<typeof DepartmentList>>('/api/departments', signal).then((b) => b.departments),
-  department: (id: string, signal?: AbortSignal) => getJson<DepartmentDetail>(`/api/departments/${enc(id)}`, signal),
+  /** A department with its matters' page `page` (1-based, twenty a page). */
+  department: (id: string, page = 1, signal?: AbortSignal) => getJson<DepartmentDetail>(`/api/departments/${enc(id)}${pageQuery(page)}`, signal),
+  /** A theme (主题) with its matters' page `page` (1-based, twenty a page). */
+  theme: (id: string, page = 1, signal?: AbortSignal) => getJson<ThemeDetail>(`/api/themes/${enc(id)}${pageQuery(page)}`, signal),
   hall: (signal?: AbortSignal) => getJson<HallLayout>('/api/hall', signal),
+  hallDirectory: (signal?: AbortSignal) => getJson<HallDirectory>('/api/hall/directory', signal),
   themes: (signal?: AbortSignal) => getJson<z.infer<typeof ThemeList>>('/api/themes', signal).then((b) => b.themes),
   strings: (locale: string, signal?: AbortSignal) =>
     getJson<z.infer<typeof UiStringsResponse>>(`/api/i18n/${enc(locale)}`, signal).then((b) => b.strings),
 }
 
+/** The first page asks without a query, so it shares the address (and the cache) of the server's preload hint. */
+const pageQuery = (page: number) => (page > 1 ? `?offset=${(page - 1) * listPageSize}` : '')
+
 function queryString(query: MatterQuery): string {
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value)
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, String(value))
   const s = params.toString()
   return s ? `?${s}` : ''
 }

@@ -6,8 +6,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/', '')).toEqual({ name: 'home' })
     expect(matchRoute('/situations/open-business', '?a=eyJ4IjoxfQ')).toEqual({ name: 'situation', id: 'open-business', answers: 'eyJ4IjoxfQ', at: null })
     expect(matchRoute('/matters/company-establishment/', '')).toEqual({ name: 'matter', id: 'company-establishment' })
-    expect(matchRoute('/departments/taxation', '')).toEqual({ name: 'department', id: 'taxation' })
-    expect(matchRoute('/search', '?q=%E8%90%A5%E4%B8%9A')).toEqual({ name: 'search', q: '营业' })
+    expect(matchRoute('/departments/taxation', '')).toEqual({ name: 'department', id: 'taxation', page: 1 })
+    expect(matchRoute('/themes/business-licensing', '?page=3')).toEqual({ name: 'theme', id: 'business-licensing', page: 3 })
+    expect(matchRoute('/search', '?q=%E8%90%A5%E4%B8%9A')).toEqual({ name: 'search', q: '营业', page: 1 })
+  })
+
+  it('opens the first page of a list when the page number is not a whole number from 1', () => {
+    for (const page of ['0', '-2', '1.5', 'two', '']) expect(matchRoute('/departments/taxation', `?page=${page}`)).toMatchObject({ page: 1 })
   })
 
   it('reads the studio\'s pages: the list, a situation, its editor and a matter\'s editor', () => {

@@ -5,8 +5,9 @@ export type Route =
   | { name: 'home' }
   | { name: 'situation'; id: string; answers: string | null; at: string | null }
   | { name: 'matter'; id: string }
-  | { name: 'department'; id: string }
-  | { name: 'search'; q: string }
+  | { name: 'department'; id: string; page: number }
+  | { name: 'theme'; id: string; page: number }
+  | { name: 'search'; q: string; page: number }
   | { name: 'form'; formId: string; from: string | null; answers: string | null }
   | { name: 'resume'; token: string }
   | { name: 'resume-code' }
@@ -32,13 +33,15 @@ export function matchRoute(pathname: string, search: string): Route {
   const path = cleanPath(pathname)
   const params = new URLSearchParams(search)
   if (path === '/') return { name: 'home' }
-  if (path === '/search') return { name: 'search', q: params.get('q') ?? '' }
+  if (path === '/search') return { name: 'search', q: params.get('q') ?? '', page: pageParam(params) }
   let m = pagePaths.situation.exec(path)
   if (m) return { name: 'situation', id: m[1]!, answers: params.get('a'), at: params.get('at') }
   m = pagePaths.matter.exec(path)
   if (m) return { name: 'matter', id: m[1]! }
   m = pagePaths.department.exec(path)
-  if (m) return { name: 'department', id: m[1]! }
+  if (m) return { name: 'department', id: m[1]!, page: pageParam(params) }
+  m = pagePaths.theme.exec(path)
+  if (m) return { name: 'theme', id: m[1]!, page: pageParam(params) }
   // The hall's touch-screen kiosk, and the phone link its QR codes open (client/kiosk).
   if (path === '/kiosk') return { name: 'kiosk' }
   // The editors' studio (client/studio); the server decides whether its API is on (STUDIO).
@@ -62,6 +65,12 @@ export function matchRoute(pathname: string, search: string): Route {
   const formRoute = matchFormRoute(path, params)
   if (formRoute) return formRoute
   return { name: 'not-found', path }
+}
+
+/** `?page=3` of a paged list; anything but a whole number from 1 opens the first page. */
+function pageParam(params: URLSearchParams): number {
+  const page = Number(params.get('page') ?? '1')
+  return Number.isInteger(page) && page >= 1 ? page : 1
 }
 
 /** Online forms, drafts and applications (client/forms, client/applications). */

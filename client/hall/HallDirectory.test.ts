@@ -14,7 +14,7 @@ afterEach(() => {
 const layout = layoutJson as unknown as HallLayout
 const answers: Record<string, unknown> = {
   '/api/departments': { departments: [{ id: 'market-regulation', name: { zh: '江川市市场监督管理局', en: 'Market Regulation' }, shortName: { zh: '市场监管局', en: 'Market Regulation' } }] },
-  '/api/matters': { matters: [{ id: 'company-establishment', name: { zh: '企业设立登记', en: 'Company registration' } }] },
+  '/api/matters?window=1&limit=20': { total: 1, offset: 0, limit: 20, matters: [{ id: 'company-establishment', name: { zh: '企业设立登记', en: 'Company registration' } }] },
 }
 
 function stubServer() {
@@ -39,18 +39,19 @@ describe('the hall directory', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 
-  it('lists every window when opened and names the departments and matters of the one chosen', async () => {
+  it('lists every window when opened and fetches the matters of the one chosen only', async () => {
     const fetch = stubServer()
     const onlook = renderDirectory()
     await fireEvent.click(screen.getByText('大厅窗口和设施'))
     const windows = await screen.findAllByRole('button', { name: /^\d+ 号窗口/ })
     expect(windows).toHaveLength(layout.windows.length)
-    expect(fetch.mock.calls.map(([url]) => url).sort()).toEqual(['/api/departments', '/api/matters'])
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/api/departments'])
 
     await fireEvent.click(windows[0]!)
     expect(onlook).toHaveBeenCalledWith({ window: 1 })
     const detail = document.getElementById('hall-window-1')!
     await within(detail).findByText(/市场监管局/)
-    expect(within(detail).getByRole('link', { name: '企业设立登记' }).getAttribute('href')).toBe('/matters/company-establishment')
+    expect((await within(detail).findByRole('link', { name: '企业设立登记' })).getAttribute('href')).toBe('/matters/company-establishment')
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/api/departments', '/api/matters?window=1&limit=20'])
   })
 })

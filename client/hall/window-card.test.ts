@@ -30,4 +30,9 @@ describe('windowCardText', () => {
   it('says the same in English', () => {
     expect(windowCardText(window7, 'en', words)).toBe('Window 7 · Food business licence 1\nMarket Regulation\nHandles: Food business licence, outdoor-signboard-approval')
   })
+
+  it('names six matters of a busy window and says how many it handles in all', () => {
+    const busy = { ...window7, matters: Array.from({ length: 40 }, (_, i) => (i === 30 ? { id: 'food-business-licence', name: { zh: '食品经营许可', en: 'Food business licence' } } : { id: `m${i}` })) }
+    expect(windowCardText(busy, 'zh', words).split('\n')[2]).toBe('办理事项：食品经营许可、m0、m1、m2、m3、m4等 40 项')
+  })
 })

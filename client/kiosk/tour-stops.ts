@@ -60,13 +60,15 @@ export function ranges(numbers: number[]): string[] {
 }
 
 function handled(windows: HallWindow[], matterNames: Map<string, Text>, words: Words): Text | undefined {
-  const named = [...new Set(windows.flatMap((w) => w.matters))].flatMap((id) => matterNames.get(id) ?? [])
+  // The total counts every matter of the zone's windows, named or not: the names may be only the first few of each window.
+  const ids = [...new Set(windows.flatMap((w) => w.matters))]
+  const named = ids.flatMap((id) => matterNames.get(id) ?? [])
   if (named.length === 0) return undefined
   const shown = named.slice(0, namedMatters)
   return both((l) => {
     const list = shown.map((n) => n[l]).join(words(l, 'list.separator'))
-    if (named.length === shown.length) return words(l, 'kiosk.tour.handles', { list })
-    return words(l, 'kiosk.tour.handles-more', { list, total: named.length })
+    if (ids.length === shown.length) return words(l, 'kiosk.tour.handles', { list })
+    return words(l, 'kiosk.tour.handles-more', { list, total: ids.length })
   })
 }
 

@@ -9,7 +9,7 @@ afterEach(() => cleanup())
 describe('the search page', () => {
   it('says what it is for once: its heading is the search box label', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } })
-    render(WithQueryClient, { props: { client, component: SearchPage, props: { q: '' } } })
+    render(WithQueryClient, { props: { client, component: SearchPage, props: { q: '', page: 1 } } })
     const heading = screen.getByRole('heading', { level: 1 })
     expect(heading.textContent).toBe('搜索办事事项')
     expect(screen.getByRole('searchbox', { name: '搜索办事事项' })).toBeTruthy()

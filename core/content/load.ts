@@ -26,6 +26,7 @@ import { checkWindowMatterAgreement } from './checks/window-matter-agreement.ts'
 import { brokenIds, type ContentCheck, type FileFinding, type LoadedContent } from './loaded-content.ts'
 import { locateFindings } from './locate.ts'
 import type { Problem } from './problem.ts'
+import type { ContentMemo } from './content-memo.ts'
 import { readContent } from './read-content.ts'
 
 /** Every check over the content, in the order an editor would fix things. */
@@ -62,9 +63,10 @@ export const contentChecks: readonly ContentCheck[] = [
  * @example
  * const { catalogue, problems } = loadCatalogue([{ path: 'content/themes.json', text }, ...])
  * problems.map(formatProblem) // ['content/themes.json:4:13  /themes/0/id  use lower-case letters, ...']
+ * A `memo` kept between loads re-reads only the files whose text changed (core/content/content-memo.ts).
  */
-export function loadCatalogue(files: SourceFile[]): { catalogue: Catalogue | null; problems: Problem[] } {
-  const { content, parsed, problems } = readContent(files)
+export function loadCatalogue(files: SourceFile[], memo?: ContentMemo): { catalogue: Catalogue | null; problems: Problem[] } {
+  const { content, parsed, problems } = readContent(files, memo)
   const catalogue = assembleCatalogue(content)
   const findings = [...contentChecks.flatMap((check) => check(content)), ...(catalogue ? sceneFindings(content, catalogue) : [])]
   return { catalogue, problems: sortProblems([...problems, ...locateFindings(parsed, findings)]) }

@@ -5,8 +5,9 @@ import type { SourceFile } from './catalogue.ts'
 import { Department, DepartmentsFile } from './department.ts'
 import type { FormDefinition } from './form.ts'
 import { Facility, HallLayout, HallWindow, Zone } from './hall-layout.ts'
+import { ContentMemo, type FileReading } from './content-memo.ts'
 import { emptyContent, type LoadedContent, type Located } from './loaded-content.ts'
-import { parseSourceFile, problemAt, problemAtFileStart, type ParsedFile } from './locate.ts'
+import { problemAt, problemAtFileStart, type ParsedFile } from './locate.ts'
 import type { Matter } from './matter.ts'
 import type { Problem } from './problem.ts'
 import { salvage } from './salvage.ts'
@@ -22,9 +23,10 @@ const requiredFiles = ['content/departments.json', 'content/themes.json', 'conte
 
 /**
  * Parses and validates every content file on its own: a broken file is reported and left out, and
- * never stops the others being read. Lists in the shared files keep their valid items.
+ * never stops the others being read. Lists in the shared files keep their valid items. With a `memo`
+ * kept between calls, a file whose text has not changed is not parsed or validated again.
  */
-export function readContent(files: readonly SourceFile[]): ReadContent {
+export function readContent(files: readonly SourceFile[], memo = new ContentMemo()): ReadContent {
   const content = emptyContent()
   const parsed = new Map<string, ParsedFile>()
   const problems: Problem[] = []
@@ -35,7 +37,8 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
       problems.push(problemAtFileStart(file.path, unexpectedFileMessage, unexpectedFileMessageZh))
       continue
     }
-    const result = parseSourceFile(file)
+    const reading = memo.reading(file)
+    const result = reading.parse
     if ('problems' in result) {
       content.broken.push(file.path)
       problems.push(...result.problems)
@@ -43,11 +46,12 @@ export function readContent(files: readonly SourceFile[]): ReadContent {
     }
     parsed.set(file.path, result.parsed)
     content.sources.push({ file: file.path, schemaName: route.schemaName, raw: result.parsed.value })
-    const fileProblems = addFile(content, route, result.parsed)
+    const fileProblems = addFile(content, route, result.parsed, reading)
     if (fileProblems.length > 0) content.broken.push(file.path)
     problems.push(...fileProblems)
   }
   const present = new Set(files.map((f) => f.path))
+  memo.keepOnly(present)
   for (const path of requiredFiles.filter((p) => !present.has(p))) {
     problems.push(problemAtFileStart(path, 'this required file is missing', '缺少这个必需的文件'))
   }
@@ -63,8 +67,8 @@ const unexpectedFileMessageZh =
   '不该有这个文件：内容只放在 content/departments.json、content/themes.json、content/hall/layout.json、content/hall/service-times.json、' +
   'content/matters/<id>.json、content/forms/<id>.json、content/i18n/zh.json 和 en.json，以及 scenes/<id>.json'
 
-function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'ignored' | 'unexpected' }>, file: ParsedFile): Problem[] {
-  const result = validate(schemaFor(route.schemaName), file.value)
+function addFile(content: LoadedContent, route: Exclude<FileRoute, { kind: 'ignored' | 'unexpected' }>, file: ParsedFile, reading: FileReading): Problem[] {
+  const result = (reading.validation ??= validate(schemaFor(route.schemaName), file.value))
   const problems = 'findings' in result ? result.findings.map((f) => problemAt(file, f.pointer, f.message, f.zh)) : []
   const whole = 'data' in result ? result.data : undefined
   const at = <T>(value: T, pointer = ''): Located<T> => ({ file: file.path, pointer, value })

@@ -1,8 +1,9 @@
 import { modify, applyEdits, parse } from 'jsonc-parser'
 import type { SourceFile } from '../content/catalogue.ts'
+import type { ContentMemo } from '../content/content-memo.ts'
 import { formatJson } from '../content/format-json.ts'
 import { loadCatalogue } from '../content/load.ts'
-import { Matter } from '../content/matter.ts'
+import type { Matter } from '../content/matter.ts'
 import type { Problem } from '../content/problem.ts'
 
 export interface ImportPlan {
@@ -31,21 +32,21 @@ function sortKeys(v: unknown): unknown {
 /**
  * Works out what an import changes, then runs every content check on the result, so a row that
  * breaks a rule across files (a window that does not exist, a prerequisite cycle) is refused like
- * a row with a bad cell, and the rest still import.
+ * a row with a bad cell, and the rest still import. `content` is what the import starts from: its
+ * files, the matters they hold, and the memo that read them, so that each round parses only the
+ * files the import writes.
  */
-export function planImport(files: readonly SourceFile[], imported: readonly Matter[], sheetCodes: ReadonlySet<string>, removeMissing = false): ImportPlan {
-  const current = new Map<string, Matter>()
-  for (const f of files) {
-    if (!f.path.startsWith('content/matters/')) continue
-    const parsed = Matter.safeParse(parse(f.text))
-    if (parsed.success) current.set(parsed.data.code.implementation, parsed.data)
-  }
+export function planImport(content: { files: readonly SourceFile[]; matters: readonly Matter[]; memo?: ContentMemo }, imported: readonly Matter[], sheetCodes: ReadonlySet<string>, removeMissing = false): ImportPlan {
+  const { files, memo } = content
+  const current = new Map(content.matters.map((m) => [m.code.implementation, m]))
   const missing = [...current.values()].filter((m) => !sheetCodes.has(m.code.implementation)).map((m) => m.id)
   let candidates = imported.filter((m) => !same(m, current.get(m.code.implementation) ?? null))
   const refused: ImportPlan['refused'] = []
   for (let round = 0; round < 5; round++) {
     const proposal = propose(files, candidates, current, removeMissing ? missing : [])
-    const { problems } = loadCatalogue(proposal.files)
+    // Nothing to write or delete: the content stays as it was, and it was checked before the import.
+    const unchangedContent = proposal.writes.length === 0 && (!removeMissing || missing.length === 0)
+    const { problems } = unchangedContent ? { problems: [] } : loadCatalogue(proposal.files, memo)
     const blamed = new Map<string, Problem[]>()
     for (const p of problems) {
       const id = candidates.find((m) => p.file === matterPath(m.id))?.id

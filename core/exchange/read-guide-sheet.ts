@@ -46,6 +46,8 @@ export function readGuideSheet(workbook: Workbook, existing: readonly Matter[], 
       return [list, sheet ? sheetRows(workbook.file, sheet, aliases) : undefined] as const
     }),
   )
+  // Each list sheet's rows by their 实施编码, found once: a sheet of thousands of matters has tens of thousands of them.
+  const listRowsByCode = new Map([...listRows].map(([list, items]) => [list, items ? groupByCode(items) : undefined] as const))
   // Prerequisites may name matters that are new in this same sheet.
   const incoming = rows.map((row) => ({
     id: row.get('事项标识') || byCode.get(row.get(CODE_HEADER) ?? '')?.id || '',
@@ -77,7 +79,8 @@ export function readGuideSheet(workbook: Workbook, existing: readonly Matter[], 
     fillColumns(data, before as Data | undefined, row, matterColumns, reader.read.bind(reader), problem)
     const itemRows = new Map<string, readonly SheetRow[]>()
     for (const list of listSheets) {
-      const items = listRows.get(list)?.filter((r) => r.get(CODE_HEADER) === code)
+      const byCode = listRowsByCode.get(list)
+      const items = byCode ? (byCode.get(code) ?? []) : undefined
       if (items) itemRows.set(list.field, items)
       if (items) setPath(data, list.field, readListItems(list, items, (getPath(before, list.field) as Data[] | undefined) ?? [], reader.read.bind(reader), problem))
     }
@@ -121,6 +124,17 @@ export function readGuideSheet(workbook: Workbook, existing: readonly Matter[], 
     }
   }
   return { matters, problems, unmatched: reader.unmatched, rows: rows.length, codes: new Set(seen.keys()) }
+}
+
+function groupByCode(rows: readonly SheetRow[]): Map<string, SheetRow[]> {
+  const groups = new Map<string, SheetRow[]>()
+  for (const row of rows) {
+    const code = row.get(CODE_HEADER) ?? ''
+    const group = groups.get(code)
+    if (group) group.push(row)
+    else groups.set(code, [row])
+  }
+  return groups
 }
 
 type ReadCell = ReturnType<typeof cellReader>['read']

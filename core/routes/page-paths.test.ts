@@ -6,6 +6,7 @@ describe('pagePaths', () => {
     expect(pagePaths.situation.exec('/situations/open-restaurant')?.[1]).toBe('open-restaurant')
     expect(pagePaths.matter.exec('/matters/company-establishment')?.[1]).toBe('company-establishment')
     expect(pagePaths.department.exec('/departments/market-regulation')?.[1]).toBe('market-regulation')
+    expect(pagePaths.theme.exec('/themes/business-licensing')?.[1]).toBe('business-licensing')
     expect(pagePaths.receipt.exec('/applications/JC-2026-000123-4/receipt')?.[1]).toBe('JC-2026-000123-4')
   })
 

@@ -12,6 +12,7 @@ export const pagePaths = {
   situation: new RegExp(`^/situations/${slug}$`),
   matter: new RegExp(`^/matters/${slug}$`),
   department: new RegExp(`^/departments/${slug}$`),
+  theme: new RegExp(`^/themes/${slug}$`),
   studio: new RegExp(`^/studio/${slug}$`),
   // The studio's editor for a situation (STUDIO=dev); an id not yet used starts a new one.
   studioEdit: new RegExp(`^/studio/${slug}/edit$`),

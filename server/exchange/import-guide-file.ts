@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { ContentMemo } from '../../core/content/content-memo.ts'
 import { loadCatalogue } from '../../core/content/load.ts'
 import { formatProblem } from '../../core/content/problem.ts'
 import { planImport, type ImportPlan } from '../../core/exchange/import-plan.ts'
@@ -20,11 +21,13 @@ export interface ImportReport {
 /** Imports a guide file into the content under `root`; writes nothing for any row with a problem. */
 export async function importGuideFile(options: { root: string; file: string; mapping?: ColumnMapping; removeMissing?: boolean; dryRun?: boolean }): Promise<ImportReport> {
   const files = await readSourceFiles(options.root)
-  const { catalogue, problems } = loadCatalogue(files)
+  // The plan checks the content again with the import's files in it; the memo spares it re-reading the rest.
+  const memo = new ContentMemo()
+  const { catalogue, problems } = loadCatalogue(files, memo)
   if (!catalogue) throw new Error(`the content has problems; fix them first (npm run check):\n${problems.map(formatProblem).join('\n')}`)
   const workbook = await readGuideFile(options.file)
   const read = readGuideSheet(workbook, catalogue.matters, guideReferences(catalogue), options.mapping)
-  const plan = planImport(files, read.matters, read.codes, options.removeMissing)
+  const plan = planImport({ files, matters: catalogue.matters, memo }, read.matters, read.codes, options.removeMissing)
   if (!options.dryRun) {
     for (const f of plan.writes) {
       await mkdir(dirname(join(options.root, f.path)), { recursive: true })

@@ -8,11 +8,11 @@ type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?
 export type ViteManifest = Record<string, ManifestChunk>
 
 /** The ids a URL may name; only these get data hints, so nothing from the URL is echoed into the page. */
-export type KnownIds = { scenes: ReadonlySet<string>; matters: ReadonlySet<string>; departments: ReadonlySet<string> }
+export type KnownIds = { scenes: ReadonlySet<string>; matters: ReadonlySet<string>; departments: ReadonlySet<string>; themes: ReadonlySet<string> }
 
 export function knownIds(catalogue: Catalogue): KnownIds {
   const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id))
-  return { scenes: ids(catalogue.scenes), matters: ids(catalogue.matters), departments: ids(catalogue.departments) }
+  return { scenes: ids(catalogue.scenes), matters: ids(catalogue.matters), departments: ids(catalogue.departments), themes: ids(catalogue.themes) }
 }
 
 /**
@@ -24,6 +24,7 @@ const firstPages = [
   // MatterPage fetches the guide, the hall (its map) and the departments together.
   { path: pagePaths.matter, ids: 'matters', module: 'matters/MatterPage.svelte', data: (id: string) => [`/api/matters/${id}`, '/api/hall', '/api/departments'] },
   { path: pagePaths.department, ids: 'departments', module: 'departments/DepartmentPage.svelte', data: (id: string) => [`/api/departments/${id}`] },
+  { path: pagePaths.theme, ids: 'themes', module: 'themes/ThemePage.svelte', data: (id: string) => [`/api/themes/${id}`] },
 ] as const
 
 /** Their modules, which the build also marks for eager compilation (vite.config.ts). */

@@ -7,6 +7,8 @@ import { Slug, Text } from '../../core/content/text.ts'
 import { SceneScript } from '../../core/scenes/script.ts'
 import { Citizen } from '../../core/identity/citizen.ts'
 import { ApplicationProgress } from '../../core/api/drafts.ts'
+import { listPageSize, matterPageSize } from '../../core/api/page-sizes.ts'
+import { PageFacts, PageQuery } from '../../core/api/paging.ts'
 
 /**
  * The shapes the API answers with. Route handlers build these; the OpenAPI document is generated
@@ -31,7 +33,8 @@ export const MatterSummary = z
   .strict()
 export type MatterSummary = z.infer<typeof MatterSummary>
 
-export const MatterList = z.object({ matters: z.array(MatterSummary) }).strict()
+/** One page of matter summaries, with how many match in all. */
+export const MatterList = PageFacts.extend({ matters: z.array(MatterSummary) }).strict()
 export type MatterList = z.infer<typeof MatterList>
 
 /** A matter's full guide as served: the content file without its `$schema` key. */
@@ -39,11 +42,31 @@ export const MatterGuide = Matter.omit({ $schema: true })
 
 export const DepartmentSummary = Department.extend({ matterCount: z.number().int().min(0) })
 export const DepartmentList = z.object({ departments: z.array(DepartmentSummary) }).strict()
-export const DepartmentDetail = Department.extend({ matters: z.array(MatterSummary) })
+/** A department with one page of its matters (`total` of them in all). */
+export const DepartmentDetail = Department.extend({ matters: z.array(MatterSummary) }).extend(PageFacts.shape)
 export type DepartmentDetail = z.infer<typeof DepartmentDetail>
 
 export const ThemeSummary = Theme.extend({ matterCount: z.number().int().min(0) })
 export const ThemeList = z.object({ themes: z.array(ThemeSummary) }).strict()
+/** A theme (主题分类) with one page of its matters (`total` of them in all). */
+export const ThemeDetail = Theme.extend({ matters: z.array(MatterSummary) }).extend(PageFacts.shape)
+export type ThemeDetail = z.infer<typeof ThemeDetail>
+
+/** `?offset=&limit=` of a department's or theme's page. */
+export const ListPageQuery = PageQuery(listPageSize).strict()
+
+/** A matter as the hall's signs and directory name it. */
+export const MatterName = z.object({ id: Slug, name: Text }).strict()
+/**
+ * The hall directory's words for each window: how many matters it handles and the first few names,
+ * so that signs and cards stay the same size whatever the catalogue.
+ */
+export const HallDirectory = z
+  .object({
+    windows: z.array(z.object({ number: z.number().int().positive(), matterCount: z.number().int().min(0), matters: z.array(MatterName) }).strict()),
+  })
+  .strict()
+export type HallDirectory = z.infer<typeof HallDirectory>
 
 export const SceneSummary = SceneScript.pick({ id: true, title: true, summary: true, theme: true, audience: true })
 export type SceneSummary = z.infer<typeof SceneSummary>
@@ -79,8 +102,10 @@ export function mattersQuery(catalogue: Pick<Catalogue, 'departments' | 'themes'
         .enum(['true', 'false', ...onlineDepths], { error: 'use true, false or a depth I, II, III, IV' })
         .optional()
         .describe('true: can be done online at all; I-IV: online depth at least this (IV = fully online); false: not online'),
+      window: z.string().regex(/^[1-9]\d{0,3}$/, 'give a window number').transform(Number).optional().describe('matters handled at this window'),
       q: z.string().trim().max(100, 'at most 100 characters').optional().describe('search in Chinese, pinyin (yingye, yyzz) or English'),
     })
+    .extend(PageQuery(matterPageSize).shape)
     .strict()
 }
 export type MattersQuery = z.output<ReturnType<typeof mattersQuery>>

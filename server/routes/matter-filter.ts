@@ -11,11 +11,12 @@ function onlineMatches(online: MatterSummary['online'], wanted: NonNullable<Matt
  * The matters a list query asks for: filters narrow, `q` ranks (best match first); without `q`
  * the catalogue order is kept.
  */
-export function filterMatters(summaries: MatterSummary[], index: SearchIndex, query: MattersQuery): MatterSummary[] {
+export function filterMatters(summaries: MatterSummary[], index: SearchIndex, query: Omit<MattersQuery, 'offset' | 'limit'>): MatterSummary[] {
   const keep = (m: MatterSummary) =>
     (query.department === undefined || m.department.id === query.department) &&
     (query.audience === undefined || m.audience.includes(query.audience)) &&
     (query.theme === undefined || m.themes.includes(query.theme)) &&
+    (query.window === undefined || m.windows.includes(query.window)) &&
     (query.online === undefined || onlineMatches(m.online, query.online))
   if (query.q === undefined || query.q === '') return summaries.filter(keep)
   const byId = new Map(summaries.map((m) => [m.id, m]))

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { pageOf } from '../../core/api/paging.ts'
 import { ApiError } from '../http/api-error.ts'
 import { sendRepresentation } from '../http/etag.ts'
 import { validateQuery } from '../http/validate-query.ts'
@@ -6,14 +7,17 @@ import { mattersQuery, NoQuery } from '../openapi/api-schemas.ts'
 import { filterMatters } from './matter-filter.ts'
 import { withoutSchemaKey, type ServedContent } from './served-content.ts'
 
-/** `GET /api/matters` (filtered, searched summaries) and `GET /api/matters/:id` (the full guide). */
+/** `GET /api/matters` (filtered, searched, paged summaries) and `GET /api/matters/:id` (the full guide). */
 export function matterRoutes(content: ServedContent): Hono {
   const query = mattersQuery(content.catalogue)
   return new Hono()
     .get('/', (c) => {
-      const q = validateQuery(c, query)
-      const key = `matters?${JSON.stringify(Object.entries(q).sort())}`
-      const rep = content.cache.get(key, () => ({ matters: filterMatters(content.summaries, content.searchIndex, q) }))
+      const { offset, limit, ...filters } = validateQuery(c, query)
+      const key = `matters?${JSON.stringify(Object.entries(filters).sort())}&${offset}&${limit}`
+      const rep = content.cache.get(key, () => {
+        const { rows, ...facts } = pageOf(filterMatters(content.summaries, content.searchIndex, filters), { offset, limit })
+        return { matters: rows, ...facts }
+      })
       return sendRepresentation(c, rep)
     })
     .get('/:id', (c) => {

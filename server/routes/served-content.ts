@@ -14,6 +14,8 @@ export type ServedContent = {
   /** A hash of the whole catalogue: changes whenever any content changes. */
   version: string
   summaries: MatterSummary[]
+  /** The summaries of each department, theme and window, in catalogue order (absent: none). */
+  groups: { department: Map<string, MatterSummary[]>; theme: Map<string, MatterSummary[]>; window: Map<number, MatterSummary[]> }
   mattersById: Map<string, Matter>
   searchIndex: SearchIndex
   cache: RepresentationCache
@@ -39,12 +41,27 @@ export function withoutSchemaKey<T extends { $schema?: string }>(value: T): Omit
   return rest
 }
 
+/** Rows grouped under each of the keys `keysOf` gives, keeping their order. */
+function groupBy<K, T>(rows: readonly T[], keysOf: (row: T) => readonly K[]): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const row of rows) {
+    for (const key of keysOf(row)) {
+      const group = groups.get(key)
+      if (group) group.push(row)
+      else groups.set(key, [row])
+    }
+  }
+  return groups
+}
+
 export function serveContent(catalogue: Catalogue): ServedContent {
   const departmentName = new Map(catalogue.departments.map((d) => [d.id, d.name]))
+  const summaries = catalogue.matters.map((m) => summarize(m, departmentName))
   return {
     catalogue,
     version: createHash('sha256').update(JSON.stringify(catalogue)).digest('base64url').slice(0, 16),
-    summaries: catalogue.matters.map((m) => summarize(m, departmentName)),
+    summaries,
+    groups: { department: groupBy(summaries, (m) => [m.department.id]), theme: groupBy(summaries, (m) => m.themes), window: groupBy(summaries, (m) => m.windows) },
     mattersById: new Map(catalogue.matters.map((m) => [m.id, m])),
     searchIndex: buildSearchIndex(catalogue.matters, catalogue.departments),
     cache: new RepresentationCache(),
