@@ -61,7 +61,7 @@ describe('loadSettings', () => {
     expect(settingsTable.map((r) => r.name)).toEqual([
       'PORT', 'HOST', 'DATA_DIR', 'CONTENT_DIR', 'CLIENT_DIR', 'BODY_LIMIT_BYTES',
       'DATABASE_URL', 'DATA_KEY', 'DRAFT_TTL_DAYS', 'PURGE_INTERVAL_MINUTES', 'LOOKUP_RATE_PER_MINUTE', 'CREATE_RATE_PER_MINUTE', 'SAVE_RATE_PER_MINUTE',
-      'TRUSTED_PROXIES', 'PUBLIC_ORIGIN', 'DRAFT_MAX_KB', 'NODE_ENV', 'LOG_LEVEL',
+      'REFUSAL_DELAY_MS', 'TRUSTED_PROXIES', 'PUBLIC_ORIGIN', 'DRAFT_MAX_KB', 'NODE_ENV', 'LOG_LEVEL',
     ])
     for (const row of settingsTable) expect(row.meaning.length).toBeGreaterThan(10)
     expect(settingsMarkdown().split('\n')).toContain('| `PORT` | `8080` | TCP port the server listens on (0 picks a free port). |')
