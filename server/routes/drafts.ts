@@ -87,7 +87,7 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
   app.post('/:token/submit', async (c) => {
     await limitSave(c)
     const { revision } = await readJsonBody(c, SubmitDraftBody, true)
-    const outcome = await submitDraft(deps, c.req.param('token'), revision)
+    const outcome = await submitDraft(deps, c.req.param('token'), revision, c.get('session')?.person.trustLevel ?? null)
     return c.json({ application: outcome.application, alreadySubmitted: !outcome.created }, outcome.created ? 201 : 200)
   })
   return app
