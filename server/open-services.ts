@@ -71,7 +71,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const identityStore = stores.identity
   const sessions: SessionDeps = { store: identityStore, crypto, clock, sessionHours: identity.sessionHours }
   const adopt = (citizen: string, tokens: string[]) => identityStore.adoptDrafts(citizen, tokens.map((t) => tokenHash(drafts, t)), clock())
-  const drafts: DraftDeps = { ...shared, repo, catalogue, settings, adopt }
+  const drafts: DraftDeps = { ...shared, repo, catalogue, settings, adopt, owned: (citizen) => identityStore.ownedApplications(citizen) }
   const oidc = identity.oidc ? { client: oidcClient(identity.oidc, new URL('/auth/callback', settings.publicOrigin).href), settings: identity.oidc } : null
   const licenceKey = (() => {
     try {

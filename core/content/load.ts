@@ -10,6 +10,7 @@ import { checkFormConditions } from './checks/form-conditions.ts'
 import { checkFormFields } from './checks/form-fields.ts'
 import { checkFormReferences } from './checks/form-references.ts'
 import { checkHallReferences } from './checks/hall-references.ts'
+import { checkFormIdentity } from './checks/form-identity.ts'
 import { checkLicences } from './checks/licences.ts'
 import { checkMatterReferences } from './checks/matter-references.ts'
 import { checkOnlineTrustLevel } from './checks/online-trust-level.ts'
@@ -45,6 +46,7 @@ export const contentChecks: readonly ContentCheck[] = [
   checkTimeLimits,
   checkOnlineTrustLevel,
   checkLicences,
+  checkFormIdentity,
   checkVisits,
   checkFees,
   checkPhones,

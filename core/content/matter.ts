@@ -115,6 +115,7 @@ export const Matter = z
         payment: z.boolean(),
         delivery: z.boolean(),
         kiosk: z.boolean(),
+        identityEditable: z.boolean().optional().describe('the applicant may change the name, ID number and phone filled from their verified identity (e.g. applying for someone else); unset: they may not'),
         trustLevel: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5').optional()
           .describe('最低认证等级: the identity trust level (1 self-registered … 5 verified in person) a citizen must sign in with to submit the online form; unset: anyone, signed in or not'),
       })

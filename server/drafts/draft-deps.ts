@@ -2,7 +2,7 @@ import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { SharedDeps } from '../http/shared-deps.ts'
-import type { Repository } from '../store/repository.ts'
+import type { Repository, StoredApplication } from '../store/repository.ts'
 import type { Settings } from '../settings.ts'
 
 export type DraftSettings = Pick<Settings, 'draftTtlDays' | 'lookupRatePerMinute' | 'createRatePerMinute' | 'saveRatePerMinute' | 'draftMaxBytes' | 'publicOrigin'>
@@ -18,6 +18,8 @@ export type DraftDeps = SharedDeps & {
   settings: DraftSettings
   /** Makes drafts (by token) a signed-in citizen's; without it, drafts stay anonymous. */
   adopt?: (citizen: string, tokens: string[]) => Promise<unknown>
+  /** A citizen's own applications, newest first: what prefills their next form. Without it, only the identity does. */
+  owned?: (citizen: string) => Promise<StoredApplication[]>
 }
 
 export function findForm(deps: DraftDeps, formId: string): FormDefinition {

@@ -4,6 +4,8 @@ import type { ErrorDetails } from '../../core/api/error-body.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import { levelShortfall, type TrustLevel } from '../../core/identity/trust-level.ts'
+import type { CitizenSession } from '../identity/sessions.ts'
+import { knownFor, lockedIdentity, lockedProblems } from './known-data.ts'
 import { normalizeIdCard } from '../../core/forms/validate-id-card.ts'
 import { formFields, validateForm } from '../../core/forms/validate-form.ts'
 import { applicableData } from '../../core/forms/visible-fields.ts'
@@ -21,9 +23,10 @@ export type SubmitOutcome = { application: SubmittedApplication; created: boolea
  * Submits a draft: validates it again, creates the application with its first status and audit entry
  * and deletes the draft, all or nothing. Submitting the same token again answers with the same application, so a
  * double click, a second tab or Back-then-submit never makes two. A refused submit leaves the draft as is.
- * `held` is the signed-in citizen's trust level (null: anonymous), checked against the matter's `online.trustLevel`.
+ * `session` is the signed-in citizen (null: anonymous): their trust level is checked against the matter's
+ * `online.trustLevel`, and verified identity values the matter does not let them change must be unchanged.
  */
-export async function submitDraft(deps: DraftDeps, token: string, expectedRevision: number | undefined, held: TrustLevel | null = null): Promise<SubmitOutcome> {
+export async function submitDraft(deps: DraftDeps, token: string, expectedRevision: number | undefined, session: Pick<CitizenSession, 'person' | 'citizen'> | null = null): Promise<SubmitOutcome> {
   const hash = isDraftTokenShape(token) ? tokenHash(deps, token) : null
   const draft = hash ? await deps.repo.findDraftByTokenHash(hash) : null
   if (!draft) {
@@ -34,9 +37,10 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
   checkNotExpired(deps, draft)
   const form = findForm(deps, draft.formId)
   checkSubmittable(form, draft, expectedRevision)
-  checkTrustLevel(deps, form, held)
+  checkTrustLevel(deps, form, session?.person.trustLevel ?? null)
   const data = openFormData(draft.data, deps.crypto)
-  const problems = validateForm(form, data)
+  const locked = lockedIdentity(deps, form, await knownFor(deps, form, session?.person ?? null, session?.citizen ?? null))
+  const problems = [...lockedProblems(form, data, locked), ...validateForm(form, data)]
   if (problems.length > 0) {
     throw new ApiError(422, 'invalid_fields', `${problems.length} field${problems.length === 1 ? ' needs' : 's need'} attention before this can be submitted.`, { problems } satisfies ErrorDetails['invalid_fields'])
   }

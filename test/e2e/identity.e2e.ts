@@ -193,6 +193,22 @@ describe('electronic licences', () => {
     await page.context().close()
   })
 
+  it('fills the next form from the verified identity and the earlier application, each marked and changeable', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/me`)
+    await signIn(page, '张伟（演示）', '/me')
+    await page.goto(`${baseUrl}/forms/food-business-licence`)
+    await page.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+    const operator = page.locator('#field-operator-name')
+    expect(await operator.inputValue()).toBe('江川市新城区好味道餐饮店')
+    expect(await page.locator('[data-prefilled="earlier"]').first().textContent()).toContain('已按您上次的申请填写')
+    expect(await page.locator('#field-legal-representative').inputValue()).toBe('张伟（演示）')
+    expect(await page.locator('[data-prefilled="identity"]').first().textContent()).toContain('已按您的实名认证信息填写')
+    await operator.fill('江川市新城区好味道餐饮二店')
+    expect(await operator.inputValue()).toBe('江川市新城区好味道餐饮二店')
+    await page.context().close()
+  })
+
   it('shows a licence staff revoked as revoked to anyone who checks it', async () => {
     await asStaff(`/api/staff/licences/${licenceId}/revoke`, { reason: '经营场所已搬迁，原许可证注销' })
     const page = await openPage(browser)
