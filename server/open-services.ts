@@ -92,7 +92,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
     // Before the routes that read it: who is signed in (nothing more than a cookie check when nobody is).
     app.use('/api/*', readSessions(sessions))
     app.use('/auth/*', readSessions(sessions))
-    app.route('/auth', authRoutes({ ...sessions, oidc, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
+    app.route('/auth', authRoutes({ ...sessions, oidc, certificate: identity.certificate ?? null, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
     app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null, licences }))
     app.route('/api/licences', licenceRoutes({ ...licences, limits: shared.limits, ratePerMinute: settings.lookupRatePerMinute }))
     mountDraftApi(app, drafts)

@@ -24,13 +24,13 @@ export const signedInOrigin = 'http://lobby.test'
  *
  * @example const server = await signedInServer(); const { cookie } = await server.signIn('demo-li-min')
  */
-export async function signedInServer(options: { edit?: (catalogue: Catalogue) => Catalogue; env?: Record<string, string> } = {}) {
+export async function signedInServer(options: { edit?: (catalogue: Catalogue) => Catalogue; env?: Record<string, string>; identityEnv?: Record<string, string> } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'signed-in-'))
   const shipped = await loadContentOrExplain(repoRoot)
   const catalogue = options.edit ? options.edit(shipped) : shipped
   const op = await startDemoProvider({ siteOrigin: signedInOrigin })
   const settings = loadSettings({ DATA_DIR: dataDir, DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent', PUBLIC_ORIGIN: signedInOrigin, ...options.env })
-  const identity = loadIdentitySettings({ OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: op.clientId, OIDC_CLIENT_SECRET: op.clientSecret })
+  const identity = loadIdentitySettings({ OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: op.clientId, OIDC_CLIENT_SECRET: op.clientSecret, ...options.identityEnv })
   const services = await openServices({ settings, kiosk: loadKioskSettings({}), studio: { studio: 'off' }, identity, catalogue, log: () => undefined, fail: (m) => { throw new Error(m) } })
   const app = createApp({ catalogue, settings, extraRoutes: services.mount, extraOperations: services.operations, ownBodyLimit: services.ownBodyLimit })
   const staff = newStaffToken('窗口 7 陈静', new Date(), 30)
