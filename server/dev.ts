@@ -20,6 +20,7 @@ import { loadIdentitySettings, type IdentitySettings } from './identity/settings
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { logger } from './log.ts'
 import { openServices } from './open-services.ts'
+import { loadLicenceSettings } from './licences/settings.ts'
 import { studioOperations } from './openapi/studio-operations.ts'
 import { studioFileRoutes } from './routes/studio-files.ts'
 import { studioRoutes, loadStudioSettings, type StudioSettings, type StudioSource } from './routes/studio.ts'
@@ -42,7 +43,7 @@ function fail(message: string): never {
  * studio here reads the live source, problems included, instead of the production studio's clean one.
  */
 async function buildApp(catalogue: Catalogue, settings: Settings, kiosk: KioskSettings, studio: StudioSettings, identity: IdentitySettings, source: () => StudioSource) {
-  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, identity, catalogue, log: logger(settings.logLevel), fail }).catch((e: unknown) => {
+  const services = await openServices({ settings, kiosk, studio: { ...studio, studio: 'off' }, identity, licence: loadLicenceSettings(), catalogue, log: logger(settings.logLevel), fail }).catch((e: unknown) => {
     if (e instanceof StoreStartError) fail(e.message)
     throw e
   })

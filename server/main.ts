@@ -5,6 +5,7 @@ import { ContentInvalidError, loadContentOrExplain } from './content/load-conten
 import { loadIdentitySettings, type IdentitySettings } from './identity/settings.ts'
 import { loadKioskSettings, type KioskSettings } from './kiosk/settings.ts'
 import { openServices } from './open-services.ts'
+import { loadLicenceSettings, type LicenceSettings } from './licences/settings.ts'
 import { loadStudioSettings, type StudioSettings } from './routes/studio.ts'
 import { logger } from './log.ts'
 import { loadSettings, SettingsError, type Settings } from './settings.ts'
@@ -16,9 +17,9 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: StudioSettings; identity: IdentitySettings } {
+function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: StudioSettings; identity: IdentitySettings; licence: LicenceSettings } {
   try {
-    return { settings: loadSettings(), kiosk: loadKioskSettings(), studio: loadStudioSettings(), identity: loadIdentitySettings() }
+    return { settings: loadSettings(), kiosk: loadKioskSettings(), studio: loadStudioSettings(), identity: loadIdentitySettings(), licence: loadLicenceSettings() }
   } catch (e) {
     if (e instanceof SettingsError) fail(e.message)
     throw e
@@ -26,13 +27,13 @@ function readSettings(): { settings: Settings; kiosk: KioskSettings; studio: Stu
 }
 
 async function main(): Promise<void> {
-  const { settings, kiosk, studio, identity } = readSettings()
+  const { settings, kiosk, studio, identity, licence } = readSettings()
   const log = logger(settings.logLevel)
   const catalogue = await loadContentOrExplain(settings.contentDir).catch((e: unknown) => {
     if (e instanceof ContentInvalidError) fail(e.message)
     throw e
   })
-  const services = await openServices({ settings, kiosk, studio, identity, catalogue, log, fail }).catch((e: unknown) => {
+  const services = await openServices({ settings, kiosk, studio, identity, licence, catalogue, log, fail }).catch((e: unknown) => {
     if (e instanceof StoreStartError) fail(e.message)
     throw e
   })

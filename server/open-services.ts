@@ -26,6 +26,11 @@ import { meOperations } from './openapi/me-operations.ts'
 import { authRoutes } from './routes/auth.ts'
 import { handoffRoutes } from './routes/handoff.ts'
 import { meRoutes } from './routes/me.ts'
+import { licenceRoutes } from './routes/licences.ts'
+import type { LicenceDeps } from './licences/licence-service.ts'
+import type { LicenceSettings } from './licences/settings.ts'
+import { loadLicenceKey } from './licences/signing-key.ts'
+import { licenceOperations } from './openapi/licence-operations.ts'
 import { tokenHash } from './drafts/draft-store.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
@@ -41,6 +46,8 @@ export type ServiceOptions = {
   studio: StudioSettings
   /** Sign-in (issue 19); without it the site is anonymous only. */
   identity?: IdentitySettings
+  /** Electronic licences' signing key (LICENCE_SIGNING_KEY); unset: a development key in DATA_DIR (refused in production). */
+  licence?: LicenceSettings
   catalogue: Catalogue
   log: (at: Settings['logLevel'], message: string) => void
   /** For start-up problems a person can fix (a bad feedback setting or calendar file): main.ts prints the message and exits. */
@@ -55,7 +62,7 @@ export type ServiceOptions = {
  *
  * @example const services = await openServices(options); createApp({ catalogue, settings, ...services.app })
  */
-export async function openServices({ settings, kiosk, studio, identity = anonymousOnly, catalogue, log, fail }: ServiceOptions) {
+export async function openServices({ settings, kiosk, studio, identity = anonymousOnly, licence = { signingKey: undefined }, catalogue, log, fail }: ServiceOptions) {
   // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
   const stores = await openStores(settings)
   const { repo, handoffs } = stores
@@ -66,9 +73,17 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const identityStore = stores.identity
   const sessions: SessionDeps = { store: identityStore, crypto, clock, sessionHours: identity.sessionHours }
   const adopt = (citizen: string, tokens: string[]) => identityStore.adoptDrafts(citizen, tokens.map((t) => tokenHash(drafts, t)), clock())
-  const drafts: DraftDeps = { ...shared, repo, catalogue, settings, adopt }
+  const drafts: DraftDeps = { ...shared, repo, catalogue, settings, adopt, owned: (citizen) => identityStore.ownedApplications(citizen) }
   const oidc = identity.oidc ? { client: oidcClient(identity.oidc, new URL('/auth/callback', settings.publicOrigin).href), settings: identity.oidc } : null
-  const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
+  const licenceKey = (() => {
+    try {
+      return loadLicenceKey({ signingKey: licence.signingKey, dataDir: settings.dataDir, production: settings.production }, (m) => log('warn', m))
+    } catch (e) {
+      return fail((e as Error).message)
+    }
+  })()
+  const licences: LicenceDeps = { store: stores.licences, key: licenceKey, crypto, clock, publicOrigin: settings.publicOrigin }
+  const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue, licences }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const live = openLive({
     store: stores.live, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
     crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
@@ -79,8 +94,9 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
     // Before the routes that read it: who is signed in (nothing more than a cookie check when nobody is).
     app.use('/api/*', readSessions(sessions))
     app.use('/auth/*', readSessions(sessions))
-    app.route('/auth', authRoutes({ ...sessions, oidc, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
-    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null }))
+    app.route('/auth', authRoutes({ ...sessions, oidc, certificate: identity.certificate ?? null, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
+    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null, licences }))
+    app.route('/api/licences', licenceRoutes({ ...licences, limits: shared.limits, ratePerMinute: settings.lookupRatePerMinute }))
     mountDraftApi(app, drafts)
     feedback.mount(app)
     live.mount(app)
@@ -90,7 +106,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
     // The server refuses to start on bad content, so the studio here always shows a clean check.
     if (studioOn) app.route('/api/studio', studioRoutes(() => ({ catalogue, problems: [] }), studio))
   }
-  const operations: Operation[] = [...draftOperations, ...applicationOperations, ...meOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
+  const operations: Operation[] = [...draftOperations, ...applicationOperations, ...meOperations, ...licenceOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
     await live.close()

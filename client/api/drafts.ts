@@ -20,6 +20,7 @@ export type SubmitResult =
   | { kind: 'invalid'; problems: FieldProblem[] }
   | { kind: 'conflict'; currentRevision: number }
   | { kind: 'form-changed' }
+  | { kind: 'level-required'; requiredLevel: number; currentLevel: number | null; windows: number[] }
 
 export type LookupResult =
   | { kind: 'found'; progress: ApplicationProgress }
@@ -67,6 +68,8 @@ export const draftsApi = {
     if (reply.code === 'form_changed') return { kind: 'form-changed' }
     const conflict = detailsOf(reply, 'draft_conflict')
     if (conflict) return { kind: 'conflict', currentRevision: conflict.currentRevision }
+    const level = detailsOf(reply, 'trust_level_required')
+    if (level) return { kind: 'level-required', ...level }
     return must(reply)
   },
 

@@ -9,6 +9,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/departments/taxation', '')).toEqual({ name: 'department', id: 'taxation', page: 1 })
     expect(matchRoute('/themes/business-licensing', '?page=3')).toEqual({ name: 'theme', id: 'business-licensing', page: 3 })
     expect(matchRoute('/search', '?q=%E8%90%A5%E4%B8%9A')).toEqual({ name: 'search', q: '营业', page: 1 })
+    expect(matchRoute('/verify/5b0f3c57-5d7e-4d1e-9c39-0d9b1c2f7a10', '')).toEqual({ name: 'verify', id: '5b0f3c57-5d7e-4d1e-9c39-0d9b1c2f7a10' })
   })
 
   it('opens the first page of a list when the page number is not a whole number from 1', () => {
@@ -25,5 +26,6 @@ describe('matchRoute', () => {
   it('sends unknown or malformed addresses to the not-found page', () => {
     expect(matchRoute('/matters/Bad_Id', '')).toEqual({ name: 'not-found', path: '/matters/Bad_Id' })
     expect(matchRoute('/nowhere', '')).toEqual({ name: 'not-found', path: '/nowhere' })
+    expect(matchRoute('/verify/not-a-licence', '')).toEqual({ name: 'not-found', path: '/verify/not-a-licence' })
   })
 })

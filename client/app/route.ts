@@ -17,6 +17,7 @@ export type Route =
   | { name: 'handoff'; code: string }
   | { name: 'staff' }
   | { name: 'me' }
+  | { name: 'verify'; id: string }
   | { name: 'ticket-new'; kind: string | null; matterId: string | null }
   | { name: 'ticket-lookup'; number: string }
   | { name: 'studio'; id: string | null; edit?: true; matter?: true }
@@ -58,6 +59,8 @@ export function matchRoute(pathname: string, search: string): Route {
   if (path === '/staff') return { name: 'staff' }
   // 我的办件 of the signed-in citizen (client/identity).
   if (path === '/me') return { name: 'me' }
+  m = pagePaths.verify.exec(path)
+  if (m) return { name: 'verify', id: m[1]! }
   if (path === '/tickets/new') return { name: 'ticket-new', kind: params.get('kind'), matterId: params.get('matter') }
   if (path === '/tickets/lookup') return { name: 'ticket-lookup', number: params.get('number') ?? '' }
   const liveRoute = matchLiveRoute(path, params)

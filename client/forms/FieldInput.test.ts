@@ -130,3 +130,22 @@ describe('GroupField', () => {
     expect(onchange).toHaveBeenLastCalledWith([{ name: '李四' }])
   })
 })
+
+describe('a field filled for a signed-in citizen', () => {
+  const phone: FormField = { id: 'contact-phone', type: 'phone', label: label('联系电话'), identity: 'phone' }
+
+  it('says a verified value is verified and cannot be changed, and keeps it read-only', () => {
+    render(FieldInput, { field: phone, value: '13800138000', pointer: '/contact-phone', required: true, prefill: { source: 'identity', locked: true }, onchange: vi.fn(), onleave: vi.fn() })
+    const input = screen.getByLabelText(/联系电话/) as HTMLInputElement
+    expect(input.readOnly).toBe(true)
+    expect(described(input)).toContain('已按您的实名认证信息填写（已核验，不可修改）。')
+  })
+
+  it('says an answer came from the last application and leaves it changeable', () => {
+    const field: FormField = { id: 'operator-name', type: 'text', label: label('经营者名称') }
+    render(FieldInput, { field, value: '好味道餐饮店', pointer: '/operator-name', required: true, prefill: { source: 'earlier', locked: false }, onchange: vi.fn(), onleave: vi.fn() })
+    const input = screen.getByLabelText(/经营者名称/) as HTMLInputElement
+    expect(input.readOnly).toBe(false)
+    expect(described(input)).toContain('已按您上次的申请填写，请核对，可修改。')
+  })
+})

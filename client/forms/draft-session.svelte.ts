@@ -10,6 +10,9 @@ type SaveFn = (token: string, body: Parameters<typeof draftsApi.save>[1]) => Pro
  * One citizen filling in one draft: the form, what they typed (in memory only, never in browser
  * storage: kiosks share screens), the section they are on, and the autosaver that stores it.
  */
+/** How a field was filled for the citizen: shown beside it; a locked one cannot be changed. */
+export type PrefillMark = { source: 'identity' | 'earlier'; locked: boolean }
+
 export class DraftSession {
   readonly form: FormDefinition
   readonly token: string
@@ -18,6 +21,8 @@ export class DraftSession {
   position = $state<string | null>(null)
   /** Saved values the current form version had no place for; shown until the citizen dismisses them. */
   unmoved = $state.raw<UnmovedValue[]>([])
+  /** Fields filled for a signed-in citizen from their verified identity or earlier application, until changed. */
+  prefilled = $state.raw<Record<string, PrefillMark>>({})
   readonly saver: Autosaver
 
   constructor(form: FormDefinition, draft: Draft, options: { save?: SaveFn; delayMs?: number } = {}) {
@@ -27,6 +32,7 @@ export class DraftSession {
     this.data = structuredClone(draft.data)
     this.position = draft.position
     this.unmoved = draft.unmoved
+    this.prefilled = Object.fromEntries((draft.prefilled ?? []).map((p) => [p.field, { source: p.source, locked: p.locked }]))
     const save = options.save ?? draftsApi.save
     this.saver = new Autosaver({
       revision: draft.revision,
@@ -44,7 +50,9 @@ export class DraftSession {
 
   /** Sets one top-level field (a group's whole list of items) and schedules a save. */
   set(fieldId: string, value: FieldValue): void {
+    if (this.prefilled[fieldId]?.locked) return
     this.data[fieldId] = value
+    if (this.prefilled[fieldId]) this.prefilled = Object.fromEntries(Object.entries(this.prefilled).filter(([id]) => id !== fieldId))
     this.saver.changed()
   }
 

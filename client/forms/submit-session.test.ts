@@ -54,4 +54,23 @@ describe('submitSession', () => {
     expect(mobile.getAttribute('aria-describedby')).toContain('field-legal-rep-mobile-error')
     expect(document.getElementById('field-legal-rep-mobile-error')?.textContent).toBe('错误：服务器说手机号不对。')
   }, 20_000)
+
+  it('tells the citizen the trust level the matter needs and the windows that take it in person, with a way to sign in, keeping the draft', async () => {
+    const refusal = { error: { code: 'trust_level_required', message: 'needs level 3', details: { requiredLevel: 3, currentLevel: null, windows: [7, 8] } } }
+    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify(refusal), { status: 403 }))
+    vi.stubGlobal('fetch', fetch)
+    const session = new DraftSession(companyForm(), draftOf(validCompanyData(), { position: 'bundled-services' }))
+    render(FormView, { session })
+    await fireEvent.click(screen.getByText('核对并提交', { selector: 'nav button' }))
+    await fireEvent.click(screen.getByText('确认提交'))
+    const alert = await vi.waitFor(() => {
+      const found = document.querySelector('[data-code="trust_level_required"]')
+      if (!found) throw new Error('no refusal shown yet')
+      return found
+    })
+    expect(alert.textContent).toContain('网上提交本事项需以三级（实人核验）及以上等级登录。请以该等级登录后再提交，或到 7、8 号窗口办理。您填写的内容已保存。')
+    const signIn = screen.getByText('登录后提交') as HTMLAnchorElement
+    expect(signIn.getAttribute('href')).toMatch(/^\/auth\/login\?return=/)
+    expect(session.snapshot()['company-name']).toBe(validCompanyData()['company-name'])
+  }, 20_000)
 })

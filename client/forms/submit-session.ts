@@ -9,6 +9,8 @@ export type SubmitOutcome =
   | { kind: 'invalid'; problems: FieldProblem[] }
   | { kind: 'conflict' }
   | { kind: 'not-saved'; state: SaveState }
+  /** The matter needs signing in at a higher trust level to submit online; the draft is kept. */
+  | { kind: 'level-required'; requiredLevel: number; currentLevel: number | null; windows: number[] }
 
 type Api = Pick<typeof draftsApi, 'submit' | 'get'>
 
@@ -30,6 +32,8 @@ export async function submitSession(session: DraftSession, api: Api = draftsApi,
       return { kind: 'submitted', application: result.application }
     case 'invalid':
       return { kind: 'invalid', problems: result.problems }
+    case 'level-required':
+      return result
     case 'conflict': {
       const stored = await api.get(session.token)
       session.saver.conflictWith({ revision: stored.revision, data: stored.data, position: stored.position, updatedAt: stored.updatedAt })

@@ -26,6 +26,11 @@ export const DraftView = z.object({
   expiresAt: isoTime,
   updatedAt: isoTime,
   unmoved: z.array(z.object({ field: z.string(), value: FieldValue })).describe('saved values the current form version has no field for'),
+  prefilled: z.array(z.object({
+    field: z.string(),
+    source: z.enum(['identity', 'earlier']).describe('identity: the verified name, ID number or phone; earlier: the citizen\'s own earlier application'),
+    locked: z.boolean().describe('a verified value the matter does not let the applicant change'),
+  })).optional().describe('for a signed-in citizen: the fields still holding what was filled in for them'),
 })
 export type DraftView = z.infer<typeof DraftView>
 

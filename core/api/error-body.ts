@@ -27,4 +27,6 @@ export type ErrorDetails = {
   draft_conflict: { currentRevision: number; current?: Pick<DraftView, 'data' | 'position' | 'updatedAt'> }
   form_changed: { draftFormVersion: number; formVersion: number }
   bad_query: { param: string; message: string }[]
+  /** Submitting online needs a higher trust level (null: not signed in); `windows` take the application in person. */
+  trust_level_required: { requiredLevel: number; currentLevel: number | null; windows: number[] }
 }

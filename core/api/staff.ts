@@ -49,6 +49,7 @@ export const StatusChanged = z.object({
   status: ApplicationStatus,
   note: z.string().nullable(),
   history: z.array(z.object({ at: z.string(), actor: z.string(), status: ApplicationStatus, note: z.string().nullable() })),
+  licence: z.object({ id: z.string(), verifyUrl: z.string() }).nullable().describe('the electronic licence 办结 issued (matters with a licence), else null'),
 })
 export type StatusChanged = z.infer<typeof StatusChanged>
 

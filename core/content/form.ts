@@ -25,6 +25,7 @@ export type FormField = {
   max?: number
   maxLength?: number
   prefill?: string
+  identity?: 'name' | 'id-number' | 'phone'
   fields?: FormField[]
   minItems?: number
   maxItems?: number
@@ -49,6 +50,7 @@ export const FormField: z.ZodType<FormField> = z.lazy(() =>
       max: z.number().optional(),
       maxLength: z.number().int().positive().optional(),
       prefill: z.string().optional().describe('a question id of the journey whose answer fills this field'),
+      identity: z.enum(['name', 'id-number', 'phone']).optional().describe("filled from the signed-in citizen's verified identity (name, ID number, phone); not editable unless the matter's online.identityEditable"),
       fields: z.array(FormField).min(1).optional(),
       minItems: z.number().int().min(0).optional(),
       maxItems: z.number().int().positive().optional(),

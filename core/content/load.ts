@@ -10,7 +10,10 @@ import { checkFormConditions } from './checks/form-conditions.ts'
 import { checkFormFields } from './checks/form-fields.ts'
 import { checkFormReferences } from './checks/form-references.ts'
 import { checkHallReferences } from './checks/hall-references.ts'
+import { checkFormIdentity } from './checks/form-identity.ts'
+import { checkLicences } from './checks/licences.ts'
 import { checkMatterReferences } from './checks/matter-references.ts'
+import { checkOnlineTrustLevel } from './checks/online-trust-level.ts'
 import { checkPersonalData } from './checks/personal-data.ts'
 import { checkPhones } from './checks/phones.ts'
 import { checkPrerequisiteCycles } from './checks/prerequisite-cycles.ts'
@@ -42,6 +45,9 @@ export const contentChecks: readonly ContentCheck[] = [
   checkPrerequisiteCycles,
   checkCaseType,
   checkTimeLimits,
+  checkOnlineTrustLevel,
+  checkLicences,
+  checkFormIdentity,
   checkVisits,
   checkFees,
   checkPhones,

@@ -42,9 +42,24 @@ export const Material = z
     blankForm: z.string().optional().describe('an online form id or the name of the blank form file'),
     sample: z.boolean().optional().describe('a filled sample (填写样例) is available at the window'),
     notes: Text.optional().describe('填报须知'),
+    replacedBy: Slug.optional().describe("免提交: the type of electronic licence (a matter's licence.type) that spares this material for a signed-in citizen holding a current one"),
   })
   .strict()
 export type Material = z.infer<typeof Material>
+
+/** 电子证照: the electronic licence the centre issues when an application of the matter is finished (办结). */
+export const Licence = z
+  .object({
+    type: Slug.describe('licence type, e.g. food-business-licence: what a material\'s replacedBy names'),
+    name: Text.describe('the licence\'s title, e.g. 食品经营许可证'),
+    fields: z
+      .array(z.object({ id: Slug, label: Text, from: z.string().min(1).describe('the online form field whose answer the licence shows') }).strict())
+      .min(1)
+      .describe('what the licence shows, and so all that verifying it shows: no ID numbers or phones'),
+    validYears: z.number().int().min(1).max(30).optional().describe('有效期 in years from issue; unset: valid until revoked (长期)'),
+  })
+  .strict()
+export type Licence = z.infer<typeof Licence>
 
 export const ProcessStep = z
   .object({ name: Text, description: Text.optional(), timeLimit: TimeLimit.optional() })
@@ -100,6 +115,9 @@ export const Matter = z
         payment: z.boolean(),
         delivery: z.boolean(),
         kiosk: z.boolean(),
+        identityEditable: z.boolean().optional().describe('the applicant may change the name, ID number and phone filled from their verified identity (e.g. applying for someone else); unset: they may not'),
+        trustLevel: z.number().int().min(1, 'levels run from 1 to 5').max(5, 'levels run from 1 to 5').optional()
+          .describe('最低认证等级: the identity trust level (1 self-registered … 5 verified in person) a citizen must sign in with to submit the online form; unset: anyone, signed in or not'),
       })
       .strict(),
     result: z
@@ -110,6 +128,7 @@ export const Matter = z
         deliveryLimit: Text.optional(),
       })
       .strict(),
+    licence: Licence.optional().describe('电子证照 issued at 办结; the matter needs an online form whose answers fill it'),
     consultation: z.object({ phone: Phone, window: z.number().int().positive().optional() }).strict(),
     complaint: z.object({ phone: Phone }).strict(),
     faq: z.array(z.object({ q: Text, a: Text }).strict()).default([]),

@@ -20,11 +20,14 @@ export type FieldProblemCode =
   | 'uscc_checksum'
   | 'too_few_items'
   | 'too_many_items'
+  /** A verified identity value (name, ID number, phone) the matter does not let the applicant change. */
+  | 'identity_locked'
 
 /** Says what is wrong and what to do, naming the field, in both languages. */
 export function fieldMessage(code: FieldProblemCode, field: FormField): Text {
   const zh = `“${field.label.zh}”`
   const en = field.label.en
+  if (code === 'identity_locked') return { zh: `${zh}来自您的实名认证信息，本事项不能修改。如需为他人办理，请到窗口办理。`, en: `${en} comes from your verified identity and cannot be changed for this service. To apply for someone else, go to a service window.` }
   switch (code) {
     case 'required':
       return field.type === 'group'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { trustLevelOf } from './trust-level.ts'
+import { levelShortfall, trustLevelOf } from './trust-level.ts'
 
 describe('trustLevelOf', () => {
   it('reads the level from the last digits of an acr value', () => {
@@ -19,5 +19,19 @@ describe('trustLevelOf', () => {
     expect(trustLevelOf({ level: 4 }, {})).toBe(1)
     expect(trustLevelOf('loa-9', {})).toBe(5)
     expect(trustLevelOf(0, {})).toBe(1)
+  })
+})
+
+describe('levelShortfall', () => {
+  it('lets anyone submit a matter that needs no level, signed in or not', () => {
+    expect(levelShortfall(undefined, null)).toBeNull()
+    expect(levelShortfall(undefined, 1)).toBeNull()
+  })
+
+  it('lets a citizen at or above the level submit, and says what is missing for one below it or not signed in', () => {
+    expect(levelShortfall(3, 3)).toBeNull()
+    expect(levelShortfall(3, 5)).toBeNull()
+    expect(levelShortfall(3, 2)).toEqual({ required: 3, held: 2 })
+    expect(levelShortfall(2, null)).toEqual({ required: 2, held: null })
   })
 })

@@ -26,3 +26,14 @@ export function trustLevelOf(value: unknown, map: Readonly<Record<string, number
 function clamp(level: number): TrustLevel {
   return Number.isInteger(level) ? Math.min(5, Math.max(1, level)) : 1
 }
+
+/**
+ * Whether a citizen may submit online a matter that needs `required` (unset: anyone may). Null when
+ * they may; else the level needed and the one they hold (null: not signed in).
+ *
+ * @example levelShortfall(3, 2) // { required: 3, held: 2 }
+ */
+export function levelShortfall(required: TrustLevel | undefined, held: TrustLevel | null): { required: TrustLevel; held: TrustLevel | null } | null {
+  if (required === undefined || (held !== null && held >= required)) return null
+  return { required, held }
+}

@@ -24,6 +24,8 @@ export const pagePaths = {
   // The draft token travels in the path, never the query, so it stays out of logs of query strings.
   resume: /^\/resume\/([A-Za-z0-9_-]{8,64})$/,
   receipt: /^\/applications\/([A-Za-z0-9-]{1,40})\/receipt$/,
+  // An electronic licence's QR code: anyone checks it there, without signing in.
+  verify: /^\/verify\/([0-9a-f-]{36})$/,
 } as const
 
 /** A path without its trailing slashes; the home page is "/". */

@@ -15,9 +15,9 @@ export type OutcomeItem = {
   department: string
   kind: Matter['kind']
   materials: OutcomeMaterial[]
-  shared: { id: string; name: Text }[]
+  shared: { id: string; name: Text; replacedBy?: string }[]
   windows: { number: number; zone: string; zoneName: Text }[]
-  online: { available: boolean; depth: string; form?: string }
+  online: { available: boolean; depth: string; form?: string; trustLevel?: number }
   legalLimit: TimeLimit
   promisedLimit: TimeLimit
   fees: { charged: boolean; items: { name: Text; standard: Text; amount?: number }[] }
@@ -35,6 +35,8 @@ export type OutcomeMaterial = {
   condition?: Text
   blankForm?: string
   sample?: boolean
+  /** 免提交: the licence type that spares it for a signed-in citizen holding a current one. */
+  replacedBy?: string
 }
 
 /**
@@ -56,13 +58,13 @@ export function outcomeItem(matter: Matter, entry: OutcomeMatter, answers: Answe
     department: matter.department,
     kind: matter.kind,
     materials: applying.filter(({ material }) => material.source !== '共享获取').map(({ material, applies }) => toBring(material, applies)),
-    shared: applying.filter(({ material }) => material.source === '共享获取').map(({ material }) => ({ id: material.id, name: material.name })),
+    shared: applying.filter(({ material }) => material.source === '共享获取').map(({ material }) => ({ id: material.id, name: material.name, ...(material.replacedBy ? { replacedBy: material.replacedBy } : {}) })),
     windows: matter.windows.flatMap((number) => {
       const window = hall.windows.find((w) => w.number === number)
       const zone = window && zones.get(window.zone)
       return window && zone ? [{ number, zone: zone.id, zoneName: zone.name }] : []
     }),
-    online: { available: matter.online.available, depth: matter.online.depth, ...(matter.online.form ? { form: matter.online.form } : {}) },
+    online: { available: matter.online.available, depth: matter.online.depth, ...(matter.online.form ? { form: matter.online.form } : {}), ...(matter.online.trustLevel ? { trustLevel: matter.online.trustLevel } : {}) },
     legalLimit: matter.legalLimit,
     promisedLimit: matter.promisedLimit,
     fees: {
@@ -93,5 +95,6 @@ function toBring(material: Material, applies: OutcomeMaterial['applies']): Outco
     ...(material.condition ? { condition: material.condition } : {}),
     ...(material.blankForm ? { blankForm: material.blankForm } : {}),
     ...(material.sample !== undefined ? { sample: material.sample } : {}),
+    ...(material.replacedBy ? { replacedBy: material.replacedBy } : {}),
   }
 }

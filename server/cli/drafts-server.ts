@@ -47,7 +47,8 @@ const settings = (() => {
     throw e
   }
 })()
-const catalogue = { forms: await loadForms(process.env.CONTENT_DIR || repoRoot) }
+// Forms only: this bare server checks no matter's rules (trust levels).
+const catalogue = { forms: await loadForms(process.env.CONTENT_DIR || repoRoot), matters: [] }
 const stores = await openStores(settings).catch((e: unknown) => (e instanceof StoreStartError ? fail(e.message) : Promise.reject(e)))
 const crypto = createCipher(loadDataKey(settings))
 const clock = () => new Date()

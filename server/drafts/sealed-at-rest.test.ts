@@ -45,7 +45,7 @@ type Store = { repo: Repository; rawText: () => Promise<string> }
 async function storeAndDump(store: Store): Promise<string> {
   const forms: FormDefinition[] = [foodLicenceForm(), company]
   const deps: DraftDeps = {
-    repo: store.repo, catalogue: { forms }, clock: () => new Date('2026-11-25T02:00:00Z'), crypto: createCipher(randomBytes(32)),
+    repo: store.repo, catalogue: { forms, matters: [] }, clock: () => new Date('2026-11-25T02:00:00Z'), crypto: createCipher(randomBytes(32)),
     settings: { draftTtlDays: 30, lookupRatePerMinute: 10, createRatePerMinute: 20, saveRatePerMinute: 240, draftMaxBytes: 256 * 1024, publicOrigin: 'https://lobby.example.gov.cn' },
     limits: { store: memoryRateLimits(), clientOf: () => '203.0.113.7' },
   }

@@ -3,6 +3,9 @@ import type { SubmittedApplication } from '../../core/api/drafts.ts'
 import type { ErrorDetails } from '../../core/api/error-body.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
+import { levelShortfall, type TrustLevel } from '../../core/identity/trust-level.ts'
+import type { CitizenSession } from '../identity/sessions.ts'
+import { knownFor, lockedIdentity, lockedProblems } from './known-data.ts'
 import { normalizeIdCard } from '../../core/forms/validate-id-card.ts'
 import { formFields, validateForm } from '../../core/forms/validate-form.ts'
 import { applicableData } from '../../core/forms/visible-fields.ts'
@@ -10,7 +13,7 @@ import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { StoredApplication, StoredDraft } from '../store/repository.ts'
 import { formatApplicationNumber, numberingYear } from './application-number.ts'
-import { findForm, type DraftDeps } from './draft-deps.ts'
+import { draftCatalogue, findForm, type DraftDeps } from './draft-deps.ts'
 import { checkNotExpired, draftNotFound, tokenHash } from './draft-store.ts'
 import { isDraftTokenShape } from './draft-secrets.ts'
 
@@ -20,8 +23,10 @@ export type SubmitOutcome = { application: SubmittedApplication; created: boolea
  * Submits a draft: validates it again, creates the application with its first status and audit entry
  * and deletes the draft, all or nothing. Submitting the same token again answers with the same application, so a
  * double click, a second tab or Back-then-submit never makes two. A refused submit leaves the draft as is.
+ * `session` is the signed-in citizen (null: anonymous): their trust level is checked against the matter's
+ * `online.trustLevel`, and verified identity values the matter does not let them change must be unchanged.
  */
-export async function submitDraft(deps: DraftDeps, token: string, expectedRevision: number | undefined): Promise<SubmitOutcome> {
+export async function submitDraft(deps: DraftDeps, token: string, expectedRevision: number | undefined, session: Pick<CitizenSession, 'person' | 'citizen'> | null = null): Promise<SubmitOutcome> {
   const hash = isDraftTokenShape(token) ? tokenHash(deps, token) : null
   const draft = hash ? await deps.repo.findDraftByTokenHash(hash) : null
   if (!draft) {
@@ -32,8 +37,10 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
   checkNotExpired(deps, draft)
   const form = findForm(deps, draft.formId)
   checkSubmittable(form, draft, expectedRevision)
+  checkTrustLevel(deps, form, session?.person.trustLevel ?? null)
   const data = openFormData(draft.data, deps.crypto)
-  const problems = validateForm(form, data)
+  const locked = lockedIdentity(deps, form, await knownFor(deps, form, session?.person ?? null, session?.citizen ?? null))
+  const problems = [...lockedProblems(form, data, locked), ...validateForm(form, data)]
   if (problems.length > 0) {
     throw new ApiError(422, 'invalid_fields', `${problems.length} field${problems.length === 1 ? ' needs' : 's need'} attention before this can be submitted.`, { problems } satisfies ErrorDetails['invalid_fields'])
   }
@@ -63,6 +70,23 @@ function checkSubmittable(form: FormDefinition, draft: StoredDraft, expectedRevi
       draftFormVersion: draft.formVersion, formVersion: form.version,
     } satisfies ErrorDetails['form_changed'])
   }
+}
+
+/**
+ * A matter may need a signed-in citizen of a given level to submit online (content: online.trustLevel).
+ * Below it, 403 `trust_level_required` says to sign in at that level or bring the application to the window;
+ * the draft stays, so signing in again and submitting loses nothing.
+ */
+function checkTrustLevel(deps: DraftDeps, form: FormDefinition, held: TrustLevel | null): void {
+  const matter = draftCatalogue(deps).matters.find((m) => m.id === form.matter)
+  const shortfall = levelShortfall(matter?.online.trustLevel, held)
+  if (!shortfall || !matter) return
+  const windows = matter.windows
+  const where = windows.length > 0 ? `window ${windows.join(' or ')}` : 'the service centre'
+  const now = held === null ? 'You are not signed in.' : `You signed in at level ${held}.`
+  throw new ApiError(403, 'trust_level_required', `Submitting this online needs signing in at trust level ${shortfall.required} or higher. ${now} Sign in at level ${shortfall.required} or higher (for example with face verification or a digital certificate), or bring your application to ${where}. Your draft is kept.`, {
+    requiredLevel: shortfall.required, currentLevel: held, windows,
+  } satisfies ErrorDetails['trust_level_required'])
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Context } from 'hono'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { WorkingCalendar } from '../../core/calendar/working-days.ts'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
+import type { LicenceDeps } from '../licences/licence-service.ts'
 import { limiterFor } from '../http/rate-limit.ts'
 import type { SharedDeps } from '../http/shared-deps.ts'
 import { ApiError } from '../http/api-error.ts'
@@ -19,6 +20,8 @@ export type FeedbackDeps = SharedDeps & {
   catalogue: FeedbackCatalogue | (() => FeedbackCatalogue)
   calendar: WorkingCalendar
   settings: FeedbackSettings
+  /** Electronic licences issued at 办结 (issue 19); without them, finishing an application issues none. */
+  licences?: LicenceDeps
   /** Random bytes for case numbers and passwords; node's CSPRNG by default. */
   random?: (n: number) => Uint8Array
 }

@@ -30,7 +30,7 @@ export async function feedbackTestApp(catalogue: Catalogue, env: Record<string, 
   const { repo, feedback } = stores
   const state = { now: new Date('2026-09-30T02:00:00Z'), client: '203.0.113.7' }
   const drafts: DraftDeps = {
-    repo, catalogue: { forms: [foodLicenceForm()] }, clock: () => state.now, crypto: createCipher(randomBytes(32)),
+    repo, catalogue: { forms: [foodLicenceForm()], matters: [] }, clock: () => state.now, crypto: createCipher(randomBytes(32)),
     settings: { draftTtlDays: 30, lookupRatePerMinute: 100, createRatePerMinute: 100, saveRatePerMinute: 1000, draftMaxBytes: 64 * 1024, publicOrigin: 'https://lobby.example.gov.cn', ...draftSettings },
     limits: { store: memoryRateLimits(), clientOf: () => state.client },
   }

@@ -20,9 +20,10 @@ export async function openFeedback(options: {
   drafts: DraftDeps
   catalogue: FeedbackDeps['catalogue']
   env?: Record<string, string | undefined>
+  licences?: FeedbackDeps['licences']
 }): Promise<{ mount: (app: Hono) => void; deps: FeedbackDeps }> {
   const settings = loadFeedbackSettings(options.env ?? process.env)
   const calendar = await loadCalendar(options.settings.contentDir)
-  const deps: FeedbackDeps = { ...options.shared, feedback: options.feedback, drafts: options.drafts, catalogue: options.catalogue, calendar, settings }
+  const deps: FeedbackDeps = { ...options.shared, feedback: options.feedback, drafts: options.drafts, catalogue: options.catalogue, calendar, settings, ...(options.licences ? { licences: options.licences } : {}) }
   return { mount: (app) => mountFeedbackApi(app, deps), deps }
 }

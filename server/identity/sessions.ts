@@ -45,10 +45,26 @@ export async function startSession(deps: SessionDeps, c: Context, citizen: strin
 export function readSessions(deps: SessionDeps): MiddlewareHandler<{ Variables: SessionVariables }> {
   return async (c, next) => {
     const id = getCookie(c, SESSION_COOKIE)
-    c.set('session', id && /^[A-Za-z0-9_-]{43}$/.test(id) ? await open(deps, c, id) : null)
+    c.set('session', id && /^[A-Za-z0-9_-]{43}$/.test(id) ? await openCached(deps, c, id) : null)
     if (id && !c.get('session')) deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true })
     await next()
   }
+}
+
+// A session opened in the last second is not read and decrypted again: a page's burst of API calls costs one
+// look-up. Signing out here forgets it at once; on another instance of the server it lasts at most a second.
+const OPENED_MS = 1000
+const opened = new Map<string, { session: CitizenSession; until: number }>()
+
+async function openCached(deps: SessionDeps, c: Context, id: string): Promise<CitizenSession | null> {
+  const key = idHashOf(deps, id)
+  const hit = opened.get(key)
+  if (hit && hit.until > performance.now() && hit.session.expiresAt > deps.clock()) return hit.session
+  const session = await open(deps, c, id)
+  if (opened.size > 10_000) opened.clear()
+  if (session) opened.set(key, { session, until: performance.now() + OPENED_MS })
+  else opened.delete(key)
+  return session
 }
 
 async function open(deps: SessionDeps, c: Context, id: string): Promise<CitizenSession | null> {
@@ -70,6 +86,7 @@ async function open(deps: SessionDeps, c: Context, id: string): Promise<CitizenS
 /** Ends the session: the row goes, and so does the cookie. */
 export async function endSession(deps: SessionDeps, c: Context, session: CitizenSession): Promise<void> {
   await deps.store.deleteSession(session.idHash)
+  opened.delete(session.idHash)
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true })
 }
 

@@ -21,4 +21,10 @@ describe('loadIdentitySettings', () => {
   it('refuses a level map entry without a level from 1 to 5', () => {
     expect(() => loadIdentitySettings({ ...provider, OIDC_TRUST_LEVELS: 'gold=7' })).toThrow(/"gold=7": write value=level/)
   })
+
+  it('sets certificate sign-in up only with both its header and a readable CA bundle', () => {
+    expect(loadIdentitySettings({}).certificate).toBeNull()
+    expect(() => loadIdentitySettings({ CLIENT_CERT_HEADER: 'x-ssl-client-cert' })).toThrow(/CLIENT_CERT_CA_FILE is not set/)
+    expect(() => loadIdentitySettings({ CLIENT_CERT_HEADER: 'x-ssl-client-cert', CLIENT_CERT_CA_FILE: '/nonexistent/ca.pem' })).toThrow(/CLIENT_CERT_CA_FILE: cannot read \/nonexistent\/ca.pem/)
+  })
 })

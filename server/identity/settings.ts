@@ -1,4 +1,7 @@
+import type { X509Certificate } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
+import { readCaBundle } from './client-certificate.ts'
 import type { ClaimNames } from '../../core/identity/citizen.ts'
 import { readDefinitions, SettingsError } from '../settings.ts'
 
@@ -40,6 +43,12 @@ export const identitySettingDefinitions = {
     env: 'SESSION_HOURS', default: '8', shown: '8', meaning: 'Hours a sign-in lasts without being used; each visit renews it, up to 7 days after signing in.',
     schema: z.string().trim().transform(Number).pipe(z.number({ error: 'use a number of hours' }).positive('use a positive number of hours').max(24 * 7, 'at most 168 hours')),
   },
+  clientCertHeader: {
+    env: 'CLIENT_CERT_HEADER', default: undefined, shown: '(unset: no certificate sign-in)',
+    meaning: 'Header in which the TLS proxy passes the client certificate it verified (e.g. x-ssl-client-cert from nginx $ssl_client_escaped_cert); with CLIENT_CERT_CA_FILE it signs legal persons in at trust level 4 at /auth/certificate. The proxy must always set it.',
+    schema: z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,64}$/, 'give a header name such as x-ssl-client-cert').optional(),
+  },
+  clientCertCaFile: { env: 'CLIENT_CERT_CA_FILE', default: undefined, shown: '(unset)', meaning: 'PEM bundle of the CAs whose client certificates sign companies in (the same the proxy trusts).', schema: optionalText },
   devOidc: {
     env: 'DEV_OIDC', default: 'on', shown: 'on', meaning: 'npm run dev only: with OIDC_ISSUER unset, start the demo identity provider with demo citizens (off: anonymous only).',
     schema: z.enum(['on', 'off'], { error: 'use on or off' }),
@@ -51,7 +60,9 @@ type Read = { [K in keyof Definitions]: z.output<Definitions[K]['schema']> }
 
 /** The identity service this site signs citizens in with. */
 export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; scopes: string; claims: ClaimNames; trustLevels: Record<string, number> }
-export type IdentitySettings = { oidc: OidcSettings | null; sessionHours: number; devOidc: boolean }
+/** Certificate sign-in behind a TLS proxy (§6.5): the header it passes the verified certificate in, and the trusted CAs. */
+export type CertificateSettings = { header: string; cas: X509Certificate[] }
+export type IdentitySettings = { oidc: OidcSettings | null; sessionHours: number; devOidc: boolean; certificate?: CertificateSettings | null }
 
 /**
  * Reads the identity settings; OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set together or not at all.
@@ -72,5 +83,18 @@ export function loadIdentitySettings(env: Record<string, string | undefined> = p
         claims: { name: r.oidcNameClaim, idNumber: r.oidcIdNumberClaim, phone: r.oidcPhoneClaim, trustLevel: r.oidcTrustClaim },
       }
     : null
-  return { oidc, sessionHours: r.sessionHours, devOidc: r.devOidc === 'on' }
+  return { oidc, sessionHours: r.sessionHours, devOidc: r.devOidc === 'on', certificate: certificateSettings(r.clientCertHeader, r.clientCertCaFile) }
+}
+
+function certificateSettings(header: string | undefined, caFile: string | undefined): CertificateSettings | null {
+  if (!header && !caFile) return null
+  if (!header || !caFile) throw new SettingsError([`${header ? 'CLIENT_CERT_CA_FILE' : 'CLIENT_CERT_HEADER'} is not set: set CLIENT_CERT_HEADER and CLIENT_CERT_CA_FILE together (or neither)`])
+  let cas: X509Certificate[]
+  try {
+    cas = readCaBundle(readFileSync(caFile, 'utf8'))
+  } catch (e) {
+    throw new SettingsError([`CLIENT_CERT_CA_FILE: cannot read ${caFile} as PEM certificates (${(e as Error).message})`])
+  }
+  if (cas.length === 0) throw new SettingsError([`CLIENT_CERT_CA_FILE: ${caFile} holds no PEM certificate`])
+  return { header, cas }
 }

@@ -1,44 +1,22 @@
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoSignIn } from '../../test/support/demo-sign-in.ts'
-import { createApp } from '../app.ts'
-import { loadContentOrExplain } from '../content/load-content.ts'
-import { loadKioskSettings } from '../kiosk/settings.ts'
-import { openServices } from '../open-services.ts'
-import { loadSettings, repoRoot } from '../settings.ts'
+import { signedInOrigin as origin, signedInServer, type SignedInServer } from '../../test/support/signed-in-server.ts'
 import { demoCitizens } from './demo-citizens.ts'
-import { startDemoProvider, type DemoProvider } from './demo-provider.ts'
-import { loadIdentitySettings } from './settings.ts'
 
 // The fully wired server in memory, signing in through a real OpenID provider on a loopback port.
-const origin = 'http://lobby.test'
-const dataDir = mkdtempSync(path.join(tmpdir(), 'sign-in-'))
-const catalogue = await loadContentOrExplain(repoRoot)
-let op: DemoProvider
-let app: ReturnType<typeof createApp>
-let close: () => Promise<void>
-const site = (p: string, init?: RequestInit) => app.request(p, init)
+let server: SignedInServer
+let op: SignedInServer['op']
+const site = (p: string, init?: RequestInit) => server.site(p, init)
 const json = async (p: string, cookie?: string, init: RequestInit = {}) => {
   const res = await site(p, { ...init, headers: { ...(cookie ? { cookie } : {}), ...(init.headers as Record<string, string>) } })
   return { status: res.status, body: (await res.json()) as any, res }
 }
 
 beforeAll(async () => {
-  op = await startDemoProvider({ siteOrigin: origin })
-  const settings = loadSettings({ DATA_DIR: dataDir, DATA_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'silent', PUBLIC_ORIGIN: origin })
-  const identity = loadIdentitySettings({ OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: op.clientId, OIDC_CLIENT_SECRET: op.clientSecret })
-  const services = await openServices({ settings, kiosk: loadKioskSettings({}), studio: { studio: 'off' }, identity, catalogue, log: () => undefined, fail: (m) => { throw new Error(m) } })
-  app = createApp({ catalogue, settings, ...services.app })
-  close = services.close
-})
-afterAll(async () => {
-  await close?.()
-  await op?.close()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+  server = await signedInServer()
+  op = server.op
+}, 60_000) // starts a server and an identity provider
+afterAll(() => server?.close())
 
 describe('signing in through the identity service', () => {
   it('sends the browser to the provider with PKCE (S256), state and nonce, remembering them in a short-lived HttpOnly cookie', async () => {

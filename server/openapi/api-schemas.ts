@@ -9,6 +9,7 @@ import { Citizen } from '../../core/identity/citizen.ts'
 import { ApplicationProgress } from '../../core/api/drafts.ts'
 import { listPageSize, matterPageSize } from '../../core/api/page-sizes.ts'
 import { PageFacts, PageQuery } from '../../core/api/paging.ts'
+import { LicenceLine } from '../../core/licences/licence.ts'
 
 /**
  * The shapes the API answers with. Route handlers build these; the OpenAPI document is generated
@@ -125,4 +126,11 @@ export const MyApplications = z.object({
   drafts: z.array(z.object({
     token: z.string().describe('opens the draft: /resume/<token>'), resumeCode: z.string(), formId: z.string(), title: Text, updatedAt: isoTime, expiresAt: isoTime,
   })),
+})
+
+/** An electronic licence (电子证照) as anyone checking it sees it: what it shows and where it stands (server/licences). */
+export const LicenceAnswer = z.object({
+  id: z.string(), type: z.string(), name: Text, lines: z.array(LicenceLine), issuedAt: z.string(), validUntil: z.string().nullable(),
+  status: z.enum(['current', 'expired', 'revoked', 'forged']).describe('forged: the signature does not hold, and nothing of the licence is shown'),
+  revokedAt: z.string().nullable(), verifyUrl: z.string().describe('the public page its QR code opens'),
 })

@@ -18,6 +18,6 @@ export const draftOperations: Operation[] = [
     body: { name: 'SubmitDraftBody', schema: SubmitDraftBody, optional: true },
     response: { status: 201, name: 'SubmitAnswer', schema: SubmitAnswer, description: 'The application was created; the draft is gone' },
     alsoAnswers: [{ status: 200, name: 'SubmitAnswer', schema: SubmitAnswer, description: 'This draft was submitted before: the same application, alreadySubmitted true' }],
-    errors: { ...draftGone, 409: 'draft_conflict: the draft changed since that revision; form_changed: the form changed since the draft was saved', 422: 'invalid_fields: details.problems lists every field that needs attention', 429: 'too_many_attempts: too many saves from this connection' },
+    errors: { ...draftGone, 403: 'trust_level_required: the matter needs signing in at details.requiredLevel or higher to submit online (currentLevel null: not signed in); or bring it to details.windows', 409: 'draft_conflict: the draft changed since that revision; form_changed: the form changed since the draft was saved', 422: 'invalid_fields: details.problems lists every field that needs attention', 429: 'too_many_attempts: too many saves from this connection' },
   },
 ]

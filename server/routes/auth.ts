@@ -5,7 +5,8 @@ import { ApiError } from '../http/api-error.ts'
 import type { OidcClient } from '../identity/oidc-client.ts'
 import { draftTokenIn, safeReturnPath } from '../identity/return-path.ts'
 import { citizenKey, cookieOptions, endSession, startSession, type SessionDeps, type SessionVariables } from '../identity/sessions.ts'
-import type { OidcSettings } from '../identity/settings.ts'
+import type { CertificateSettings, OidcSettings } from '../identity/settings.ts'
+import { companyFromCertificate } from '../identity/client-certificate.ts'
 
 const LOGIN_COOKIE = 'lobby_login'
 const LOGIN_MINUTES = 10
@@ -16,6 +17,8 @@ export type AuthDeps = SessionDeps & {
   /** Makes the drafts with these tokens the citizen's (sign-in adopts the draft being filled). */
   adoptDrafts: (citizen: string, tokens: string[]) => Promise<unknown>
   log: (message: string) => void
+  /** Certificate sign-in for companies behind a TLS proxy; null or absent: off. */
+  certificate?: CertificateSettings | null
 }
 
 type Env = { Variables: SessionVariables }
@@ -63,6 +66,21 @@ export function authRoutes(deps: AuthDeps): Hono<Env> {
     const draft = draftTokenIn(login.returnTo)
     if (draft) await deps.adoptDrafts(citizen, [draft])
     return c.redirect(login.returnTo, 303)
+  })
+
+  // A legal person's CA certificate, verified by the TLS proxy and passed on in the configured header (§6.5).
+  app.get('/certificate', async (c) => {
+    const returnTo = safeReturnPath(c.req.query('return'))
+    if (!deps.certificate) throw new ApiError(404, 'sign_in_unavailable', 'Certificate sign-in is not set up on this site (CLIENT_CERT_HEADER is unset).')
+    const header = c.req.header(deps.certificate.header)
+    const checked = header ? companyFromCertificate(header, deps.certificate.cas, deps.clock()) : { ok: false as const, refusal: 'unreadable' as const }
+    if (!checked.ok) {
+      deps.log(`certificate sign-in refused: ${checked.refusal}`)
+      return c.redirect(withQuery(returnTo, 'signin', 'failed'), 303)
+    }
+    const { name, uscc } = checked.company
+    await startSession(deps, c, citizenKey(deps, 'certificate', uscc), { kind: 'company', name, idNumber: uscc, phone: null, trustLevel: 4 }, null)
+    return c.redirect(returnTo, 303)
   })
 
   app.post('/logout', async (c) => {

@@ -23,7 +23,7 @@ export function draftsTestApp(forms: FormDefinition[], settings: Partial<DraftSe
   const state = { now: new Date('2026-11-25T02:00:00Z'), forms, client: '203.0.113.7' }
   const deps: DraftDeps = {
     repo,
-    catalogue: () => ({ forms: state.forms }),
+    catalogue: () => ({ forms: state.forms, matters: [] }),
     settings: { draftTtlDays: 30, lookupRatePerMinute: 10, createRatePerMinute: 20, saveRatePerMinute: 240, draftMaxBytes: 64 * 1024, publicOrigin: 'https://lobby.example.gov.cn', ...settings },
     clock: () => state.now,
     crypto: createCipher(randomBytes(32)),

@@ -12,6 +12,7 @@ import { draftView } from '../drafts/draft-view.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { limiterFor } from '../http/rate-limit.ts'
 import { submitDraft } from '../drafts/submit-draft.ts'
+import { knownFor, lockedIdentity, prefillMarks } from '../drafts/known-data.ts'
 import type { SessionVariables } from '../identity/sessions.ts'
 
 
@@ -41,13 +42,15 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
     await limitCreate(c)
     const body = await readJsonBody(c, CreateDraftBody)
     const form = findForm(deps, body.formId)
-    const data = { ...prefilledData(form, body.answers ?? {}), ...checkDataShape(form, body.data ?? {}) }
+    const session = c.get('session')
+    // For a signed-in citizen, what is known comes first: their verified identity and earlier applications.
+    const known = await knownFor(deps, form, session?.person ?? null, session?.citizen ?? null)
+    const data = { ...known?.data, ...prefilledData(form, body.answers ?? {}), ...checkDataShape(form, body.data ?? {}), ...lockedIdentity(deps, form, known) }
     const draft = await insertNewDraft(deps, form, data, checkPosition(form, body.position))
     const view = draftView(deps, form, draft)
     // A signed-in citizen's new draft is theirs at once: 我的办件 lists it on any device.
-    const session = c.get('session')
     if (session) await deps.adopt?.(session.citizen, [view.token])
-    return c.json(view, 201)
+    return c.json(known ? { ...view, prefilled: prefillMarks(deps, form, view.data, known) } : view, 201)
   })
 
   app.post('/resume', async (c) => {
@@ -64,7 +67,11 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
     const draft = await liveDraft(deps, c.req.param('token')).catch(async (err: unknown) => {
       throw (await becameApplication(deps, c.req.param('token'))) ? draftSubmitted() : err
     })
-    return c.json(draftView(deps, findForm(deps, draft.formId), draft))
+    const form = findForm(deps, draft.formId)
+    const view = draftView(deps, form, draft)
+    const session = c.get('session')
+    const known = await knownFor(deps, form, session?.person ?? null, session?.citizen ?? null)
+    return c.json(known ? { ...view, prefilled: prefillMarks(deps, form, view.data, known) } : view)
   })
 
   app.put('/:token', async (c) => {
@@ -89,7 +96,7 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
   app.post('/:token/submit', async (c) => {
     await limitSave(c)
     const { revision } = await readJsonBody(c, SubmitDraftBody, true)
-    const outcome = await submitDraft(deps, c.req.param('token'), revision)
+    const outcome = await submitDraft(deps, c.req.param('token'), revision, c.get('session') ?? null)
     return c.json({ application: outcome.application, alreadySubmitted: !outcome.created }, outcome.created ? 201 : 200)
   })
   return app

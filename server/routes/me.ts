@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { isDraftTokenShape } from '../drafts/draft-secrets.ts'
-import type { DraftDeps } from '../drafts/draft-deps.ts'
+import { draftCatalogue, type DraftDeps } from '../drafts/draft-deps.ts'
 import { tokenHash } from '../drafts/draft-store.ts'
 import { draftView } from '../drafts/draft-view.ts'
 import { applicationProgress } from '../drafts/lookup-application.ts'
@@ -9,10 +9,12 @@ import { ratingKeyFor } from '../drafts/submit-draft.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { requireSession, type SessionVariables } from '../identity/sessions.ts'
 import type { IdentityStore } from '../store/identity-store.ts'
+import { ApiError } from '../http/api-error.ts'
+import { licenceJws, viewLicence, type LicenceDeps } from '../licences/licence-service.ts'
 
 export const AdoptBody = z.object({ drafts: z.array(z.string().max(100)).max(20) }).strict()
 
-export type MeDeps = { drafts: DraftDeps; identity: IdentityStore; signInAvailable: boolean }
+export type MeDeps = { drafts: DraftDeps; identity: IdentityStore; signInAvailable: boolean; licences?: LicenceDeps }
 
 /**
  * The signed-in citizen's own things, mounted under /api/me: who they are (`GET /`), their
@@ -45,7 +47,7 @@ export function meRoutes(deps: MeDeps): Hono<{ Variables: SessionVariables }> {
     const session = requireSession(c)
     const now = deps.drafts.clock()
     const [applications, drafts] = await Promise.all([deps.identity.ownedApplications(session.citizen), deps.identity.ownedDrafts(session.citizen)])
-    const forms = () => (typeof deps.drafts.catalogue === 'function' ? deps.drafts.catalogue() : deps.drafts.catalogue).forms
+    const forms = () => draftCatalogue(deps.drafts).forms
     return c.json({
       applications: await Promise.all(applications.map(async (a) => ({ ...(await applicationProgress(deps.drafts, a)), ratingKey: ratingKeyFor(deps.drafts, a.number) }))),
       drafts: drafts.flatMap((d) => {
@@ -55,6 +57,21 @@ export function meRoutes(deps: MeDeps): Hono<{ Variables: SessionVariables }> {
         return [{ token, resumeCode, formId, title: form.title, updatedAt, expiresAt }]
       }),
     })
+  })
+  app.get('/licences', async (c) => {
+    const session = requireSession(c)
+    const licences = deps.licences
+    if (!licences) return c.json({ licences: [] })
+    return c.json({ licences: await Promise.all((await licences.store.ofCitizen(session.citizen)).map((l) => viewLicence(licences, l))) })
+  })
+
+  // The licence file (its JWS), for the citizen whose licence it is; /verify checks it for anyone.
+  app.get('/licences/:id/licence.jws', async (c) => {
+    const session = requireSession(c)
+    const licences = deps.licences
+    const licence = licences ? (await licences.store.ofCitizen(session.citizen)).find((l) => l.id === c.req.param('id')) : undefined
+    if (!licences || !licence) throw new ApiError(404, 'licence_not_found', 'None of your electronic licences has this id.')
+    return c.body(licenceJws(licences, licence), 200, { 'Content-Type': 'application/jose; charset=utf-8', 'Content-Disposition': `attachment; filename="licence-${licence.id}.jws"` })
   })
   return app
 }

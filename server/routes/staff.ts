@@ -11,6 +11,7 @@ import { RefusalRequest } from '../../core/review/refusal.ts'
 import { auditCsv, auditJsonLines } from '../audit/audit-export.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { ApiError } from '../http/api-error.ts'
+import { revokeLicence } from '../licences/licence-service.ts'
 import { validateQuery } from '../http/validate-query.ts'
 import { auditOf, caseState } from '../feedback/cases.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
@@ -24,6 +25,7 @@ import type { StoredCase } from '../store/feedback-repository.ts'
 export const StatusChangeBody = z.object({ status: z.enum(plainStaffMoves), note: z.string().max(1000).optional() }).strict()
 export const CaseAnswerBody = z.object({ answer: z.string().trim().min(2, 'write the answer').max(4000) }).strict()
 export const FaqBody = z.object({ question: z.string().trim().min(2, 'write the question as it will be published').max(500), published: z.boolean() }).strict()
+export const RevokeLicenceBody = z.object({ reason: z.string().trim().min(2, 'say why the licence is revoked').max(500) }).strict()
 export const AuditQuery = z.object({ format: z.enum(['csv', 'jsonl']).default('jsonl'), after: z.coerce.number().int().min(0).default(0) }).strict()
 
 type StaffApp = Hono<{ Variables: StaffVariables }>
@@ -58,6 +60,12 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
   app.post('/applications/:number/refusal', async (c) => {
     const body = await readJsonBody(c, RefusalRequest)
     return c.json(await refuseApplication(deps, c.req.param('number'), body, actorOf(c)))
+  })
+
+  app.post('/licences/:id/revoke', async (c) => {
+    const { reason } = await readJsonBody(c, RevokeLicenceBody)
+    if (!deps.licences) throw new ApiError(404, 'licence_not_found', 'This site issues no electronic licences.')
+    return c.json(await revokeLicence(deps.licences, c.req.param('id'), reason, actorOf(c)))
   })
 
   app.get('/cases/:number', async (c) => {

@@ -15,6 +15,9 @@ import type { LiveStore } from './live-store.ts'
 import { postgresIdentityStore } from './identity-postgres.ts'
 import { sqliteIdentityStore } from './identity-sqlite.ts'
 import type { IdentityStore } from './identity-store.ts'
+import { postgresLicenceStore } from './licence-postgres.ts'
+import { sqliteLicenceStore } from './licence-sqlite.ts'
+import type { LicenceStore } from './licence-store.ts'
 import { openPostgresDatabase, type PostgresOptions } from './postgres-database.ts'
 import { postgresRateLimits } from './rate-limits-postgres.ts'
 import type { Repository } from './repository.ts'
@@ -35,6 +38,8 @@ export type Stores = {
   live: LiveStore
   /** Citizens' sessions and which drafts (and so applications) are whose. */
   identity: IdentityStore
+  /** Electronic licences issued at 办结, and their revocations. */
+  licences: LicenceStore
   /**
    * Where rate-limit buckets live: with PostgreSQL a table every instance shares, clients stored as
    * `hashClient(address)`; with SQLite (one instance) this process's memory.
@@ -62,6 +67,7 @@ export function openSqliteStores(file: string, options: Parameters<typeof openSq
     handoffs: sqliteHandoffStore(database),
     live: sqliteLiveStore(database),
     identity: sqliteIdentityStore(database),
+    licences: sqliteLicenceStore(database),
     rateLimits: () => memoryRateLimits(),
     close: () => database.close(),
   }
@@ -76,6 +82,7 @@ export async function openPostgresStores(options: PostgresOptions): Promise<Stor
     handoffs: postgresHandoffStore(database),
     live: postgresLiveStore(database),
     identity: postgresIdentityStore(database),
+    licences: postgresLicenceStore(database),
     rateLimits: (hashClient) => postgresRateLimits(database, hashClient),
     close: () => database.close(),
   }

@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeAnswers } from '../../client/journey/share-link.ts'
 import { startDemoProvider, type DemoProvider } from '../../server/identity/demo-provider.ts'
+import { shippedFoodLicenceData, submitFoodLicenceIn } from '../support/food-licence-data.ts'
 import { freePort } from '../support/free-port.ts'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium, openPage } from './browser.ts'
@@ -11,12 +14,16 @@ let op: DemoProvider
 let server: ServerProcess
 let browser: Browser
 let baseUrl = ''
+let staffToken = ''
 
 beforeAll(async () => {
   const port = await freePort()
   baseUrl = `http://127.0.0.1:${port}`
   op = await startDemoProvider({ siteOrigin: baseUrl })
   server = await startServer({ PORT: String(port), PUBLIC_ORIGIN: baseUrl, OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: op.clientId, OIDC_CLIENT_SECRET: op.clientSecret })
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/staff-token.ts', '--name', '窗口 7 陈静'], { env: { ...process.env, DATA_DIR: server.dataDir }, encoding: 'utf8' })
+  staffToken = /st_[0-9a-f]{12}\.[A-Za-z0-9_-]{32}/.exec(cli.stdout)?.[0] ?? ''
+  if (!staffToken) throw new Error(`the staff-token CLI printed no token:\n${cli.stdout}\n${cli.stderr}`)
   browser = await launchChromium()
 })
 afterAll(async () => {
@@ -120,6 +127,94 @@ describe('signing in without losing anything typed', () => {
     // Signed out at the provider too: signing in again asks who, instead of coming straight back.
     await header(page).getByRole('link', { name: '登录' }).click()
     await page.getByRole('heading', { name: /选择演示市民登录/ }).waitFor()
+    await page.context().close()
+  })
+})
+
+/** A staff request with the desk's token, as the staff page sends it. */
+async function asStaff(path: string, body: unknown): Promise<any> {
+  const res = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${staffToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`)
+  return res.json()
+}
+
+describe('electronic licences', () => {
+  let licenceId = ''
+  let jws = ''
+
+  it('issues the licence when staff finish the application; the citizen sees it in 我的办件 and downloads it', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/me`)
+    await signIn(page, '张伟（演示）', '/me')
+    const number = await submitFoodLicenceIn(page)
+    await asStaff(`/api/staff/applications/${number}/status`, { status: 'accepted' })
+    licenceId = (await asStaff(`/api/staff/applications/${number}/status`, { status: 'completed' })).licence.id
+    await page.reload()
+    const card = page.locator(`[data-licence="${licenceId}"]`)
+    await card.waitFor()
+    expect(await card.getAttribute('data-status')).toBe('current')
+    const text = (await card.textContent())!
+    for (const shown of ['食品经营许可证', '有效', '江川市新城区好味道餐饮店', '江川市新城区市民大道 88 号 1 楼']) expect(text).toContain(shown)
+    expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: '下载证照文件' }).click()])
+    expect(download.suggestedFilename()).toBe(`licence-${licenceId}.jws`)
+    jws = readFileSync((await download.path())!, 'utf8')
+    expect(jws.split('.')).toHaveLength(3)
+    await page.context().close()
+  })
+
+  it('lets anyone verify it at /verify without signing in, and refuses a changed licence file', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/verify/${licenceId}`)
+    await page.getByText('真实有效：本证照由本中心签发').waitFor()
+    expect(await page.locator(`[data-licence="${licenceId}"]`).textContent()).toContain('江川市新城区好味道餐饮店')
+    expect(await page.content()).not.toContain(shippedFoodLicenceData()['legal-representative-id'] as string)
+    await page.getByLabel('或粘贴证照文件内容').fill(jws)
+    await page.getByRole('button', { name: '核验', exact: true }).click()
+    await page.locator('[data-file-verdict="current"]').waitFor()
+    const [header, payload, signature] = jws.split('.')
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8'))
+    claims.lines[0].value = '冒名顶替餐饮店'
+    await page.getByLabel('或粘贴证照文件内容').fill(`${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`)
+    await page.getByRole('button', { name: '核验', exact: true }).click()
+    await page.locator('[data-file-verdict="forged"]').waitFor()
+    expect(await page.locator('[data-file-verdict="forged"]').textContent()).toContain('无法核验')
+    await page.context().close()
+  })
+
+  it('spares the licence as a material of the next matter for its holder, and tells anonymous citizens that signing in could', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/matters/food-business-licence-change`)
+    const row = page.locator('tr').filter({ hasText: '原食品经营许可证正本、副本' })
+    await row.getByText('持有本中心电子证照的，登录后免提交').waitFor()
+    await signIn(page, '张伟（演示）', '/matters/food-business-licence-change')
+    await row.getByText('已有电子证照，免提交').waitFor()
+    expect(await row.locator(`[data-spared-by="${licenceId}"] a`).getAttribute('href')).toBe(`/verify/${licenceId}`)
+    await page.context().close()
+  })
+
+  it('fills the next form from the verified identity and the earlier application, each marked and changeable', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/me`)
+    await signIn(page, '张伟（演示）', '/me')
+    await page.goto(`${baseUrl}/forms/food-business-licence`)
+    await page.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+    const operator = page.locator('#field-operator-name')
+    expect(await operator.inputValue()).toBe('江川市新城区好味道餐饮店')
+    expect(await page.locator('[data-prefilled="earlier"]').first().textContent()).toContain('已按您上次的申请填写')
+    expect(await page.locator('#field-legal-representative').inputValue()).toBe('张伟（演示）')
+    expect(await page.locator('[data-prefilled="identity"]').first().textContent()).toContain('已按您的实名认证信息填写')
+    await operator.fill('江川市新城区好味道餐饮二店')
+    expect(await operator.inputValue()).toBe('江川市新城区好味道餐饮二店')
+    await page.context().close()
+  })
+
+  it('shows a licence staff revoked as revoked to anyone who checks it', async () => {
+    await asStaff(`/api/staff/licences/${licenceId}/revoke`, { reason: '经营场所已搬迁，原许可证注销' })
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/verify/${licenceId}`)
+    await page.getByText('已注销：本证照由本中心签发，但已被注销').waitFor()
+    expect(await page.locator(`[data-licence="${licenceId}"]`).getAttribute('data-status')).toBe('revoked')
     await page.context().close()
   })
 })

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { submitFoodLicenceIn } from '../support/food-licence-data.ts'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium, openPage } from './browser.ts'
 
@@ -32,13 +33,7 @@ afterAll(async () => {
 /** Submits the food licence form from the page, through the same API its submit button uses. */
 async function submitFromPage(page: Page): Promise<string> {
   await page.goto(`${server.url}/`)
-  return page.evaluate(async (data) => {
-    const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-    const draft = (await (await post('/api/drafts', { formId: 'food-business-licence', data })).json()) as { token: string }
-    const res = await post(`/api/drafts/${draft.token}/submit`, {})
-    if (res.status !== 201) throw new Error(`submit answered ${res.status}: ${await res.text()}`)
-    return ((await res.json()) as { application: { number: string } }).application.number
-  }, foodLicence)
+  return submitFoodLicenceIn(page, foodLicence)
 }
 
 /** Opens the application from the staff queue; the first time signs in, later the tab keeps the token. */
