@@ -28,6 +28,7 @@ import { tokenHash } from './drafts/draft-store.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
+import { serverClock } from './clock.ts'
 import { startPurge } from './store/purge.ts'
 import { openStores } from './store/stores.ts'
 
@@ -57,7 +58,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
   const stores = await openStores(settings)
   const { repo, handoffs } = stores
-  const clock = () => new Date()
+  const clock = serverClock(settings.testClockStart)
   const crypto = createCipher(loadDataKey(settings, (m) => log('warn', m)))
   const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
   const shared: SharedDeps = { clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block) } }
