@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium } from './browser.ts'
-import { kioskContextOptions, openKiosk, settledAttract, tapThroughOpenBusiness } from './kiosk-driver.ts'
+import { openPrintingKiosk, printed, settledAttract, tapThroughOpenBusiness } from './kiosk-driver.ts'
 
 /*
  * 取号 at the kiosk on a working day: the server's clock is set by TEST_CLOCK_START (an end-to-end
@@ -11,7 +11,8 @@ import { kioskContextOptions, openKiosk, settledAttract, tapThroughOpenBusiness 
  */
 const monday = '2026-12-07T10:00:00+08:00'
 const tuesday = '2026-12-08T10:05:00+08:00'
-const stillKiosk = { ...kioskContextOptions, reducedMotion: 'reduce' as const }
+/** Polls wait as a visitor would, through a busy machine's pauses. */
+const soon = { timeout: 20_000, interval: 100 }
 let server: ServerProcess
 let browser: Browser
 let bookingCode = ''
@@ -33,17 +34,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/** A kiosk whose window.print only counts, as the kiosk's silent printing would print. */
-async function kiosk(): Promise<Page> {
-  const context = await browser.newContext(stillKiosk)
-  await context.addInitScript(() => {
-    const w = window as unknown as { printed: number; print: () => void }
-    w.printed = 0
-    w.print = () => void (w.printed += 1)
-  })
-  return (await openKiosk(context, server.url)).page
-}
-const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed)
+const kiosk = () => openPrintingKiosk(browser, server.url)
 
 describe('取号 at the kiosk', () => {
   it('takes a walk-in ticket from the start screen and prints it on the 80 mm roll with its number, zone, people ahead, wait and QR code', async () => {
@@ -52,11 +43,11 @@ describe('取号 at the kiosk', () => {
     const zone = page.locator('[data-zone="business-startup"]')
     await zone.getByRole('button', { name: '取号' }).tap()
     const ticket = page.getByTestId('ticket')
-    await expect.poll(() => page.getByTestId('ticket-number').textContent()).toMatch(/^A\d{3}$/)
+    await expect.poll(() => page.getByTestId('ticket-number').textContent(), soon).toMatch(/^A\d{3}$/)
     expect(await page.getByTestId('ticket-zone').textContent()).toContain('企业开办')
     expect(await page.getByTestId('ticket-now').textContent()).toMatch(/前面还有 \d+ 人，约 \d+ 分钟/)
     await page.getByTestId('ticket-qr').locator('svg').waitFor()
-    await expect.poll(() => printed(page)).toBe(1)
+    await expect.poll(() => printed(page), soon).toBe(1)
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false })
     const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))
@@ -77,9 +68,9 @@ describe('取号 at the kiosk', () => {
     await page.getByTestId('kiosk-queue-open').tap()
     await page.getByLabel('已预约？扫描或输入预约码签到').fill(bookingCode)
     await page.getByRole('button', { name: '签到取号' }).tap()
-    await expect.poll(() => page.getByTestId('ticket-zone').textContent().catch(() => '')).toContain('预约')
+    await expect.poll(() => page.getByTestId('ticket-zone').textContent().catch(() => ''), soon).toContain('预约')
     expect(await page.getByTestId('ticket-number').textContent()).toMatch(/^A\d{3}$/)
-    await expect.poll(() => printed(page)).toBe(1)
+    await expect.poll(() => printed(page), soon).toBe(1)
   })
 
   it('refuses an unknown booking code with a message beside the field, and no ticket', async () => {
@@ -87,7 +78,7 @@ describe('取号 at the kiosk', () => {
     await page.getByTestId('kiosk-queue-start').tap()
     await page.getByLabel('已预约？扫描或输入预约码签到').fill('ZZZZ-ZZZZ')
     await page.getByRole('button', { name: '签到取号' }).tap()
-    await expect.poll(() => page.getByRole('alert').textContent().catch(() => '')).toContain('No booking has this code')
+    await expect.poll(() => page.getByRole('alert').textContent().catch(() => ''), soon).toContain('No booking has this code')
     expect(await page.getByTestId('ticket').count()).toBe(0)
   })
 
