@@ -9,6 +9,9 @@ import { sqliteFeedbackRepository } from './feedback-sqlite.ts'
 import { postgresHandoffStore } from './handoff-postgres.ts'
 import type { HandoffStore } from './handoff-store.ts'
 import { sqliteHandoffStore } from './handoff-sqlite.ts'
+import { postgresOutboxStore } from './outbox-postgres.ts'
+import { sqliteOutboxStore } from './outbox-sqlite.ts'
+import type { OutboxStore } from './outbox-store.ts'
 import { postgresLiveStore } from './live-postgres.ts'
 import { sqliteLiveStore } from './live-sqlite.ts'
 import type { LiveStore } from './live-store.ts'
@@ -35,6 +38,8 @@ export type Stores = {
   live: LiveStore
   /** Citizens' sessions and which drafts (and so applications) are whose. */
   identity: IdentityStore
+  /** Messages to send (§6.3 reminders), with their delivery status. */
+  outbox: OutboxStore
   /**
    * Where rate-limit buckets live: with PostgreSQL a table every instance shares, clients stored as
    * `hashClient(address)`; with SQLite (one instance) this process's memory.
@@ -62,6 +67,7 @@ export function openSqliteStores(file: string, options: Parameters<typeof openSq
     handoffs: sqliteHandoffStore(database),
     live: sqliteLiveStore(database),
     identity: sqliteIdentityStore(database),
+    outbox: sqliteOutboxStore(database),
     rateLimits: () => memoryRateLimits(),
     close: () => database.close(),
   }
@@ -76,6 +82,7 @@ export async function openPostgresStores(options: PostgresOptions): Promise<Stor
     handoffs: postgresHandoffStore(database),
     live: postgresLiveStore(database),
     identity: postgresIdentityStore(database),
+    outbox: postgresOutboxStore(database),
     rateLimits: (hashClient) => postgresRateLimits(database, hashClient),
     close: () => database.close(),
   }
