@@ -69,7 +69,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const oidc = identity.oidc ? { client: oidcClient(identity.oidc, new URL('/auth/callback', settings.publicOrigin).href), settings: identity.oidc } : null
   const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const live = openLive({
-    store: stores.live, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
+    store: stores.live, outbox: stores.outbox, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
     crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
   })
   const stopPurge = startPurge({ repo, handoffs, sessions: identityStore, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
