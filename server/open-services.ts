@@ -29,6 +29,7 @@ import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
 import { serverClock } from './clock.ts'
+import { startDelivery } from './notifications/start-delivery.ts'
 import { startPurge } from './store/purge.ts'
 import { openStores } from './store/stores.ts'
 
@@ -72,6 +73,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
     store: stores.live, outbox: stores.outbox, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
     crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
   })
+  const stopDelivery = startDelivery({ store: stores.outbox, crypto, smtp: settings.smtpUrl ? { url: settings.smtpUrl, from: settings.mailFrom } : null, clock, log: (m) => log('warn', m) })
   const stopPurge = startPurge({ repo, handoffs, sessions: identityStore, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
@@ -92,6 +94,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const operations: Operation[] = [...draftOperations, ...applicationOperations, ...meOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
+    stopDelivery()
     await live.close()
     await stores.close()
   }

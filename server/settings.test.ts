@@ -67,7 +67,7 @@ describe('loadSettings', () => {
     expect(settingsTable.map((r) => r.name)).toEqual([
       'PORT', 'HOST', 'DATA_DIR', 'CONTENT_DIR', 'CLIENT_DIR', 'BODY_LIMIT_BYTES',
       'DATABASE_URL', 'DATA_KEY', 'DRAFT_TTL_DAYS', 'PURGE_INTERVAL_MINUTES', 'LOOKUP_RATE_PER_MINUTE', 'CREATE_RATE_PER_MINUTE', 'SAVE_RATE_PER_MINUTE',
-      'TRUSTED_PROXIES', 'PUBLIC_ORIGIN', 'DRAFT_MAX_KB', 'NODE_ENV', 'TEST_CLOCK_START', 'LOG_LEVEL',
+      'TRUSTED_PROXIES', 'PUBLIC_ORIGIN', 'DRAFT_MAX_KB', 'NODE_ENV', 'SMTP_URL', 'MAIL_FROM', 'TEST_CLOCK_START', 'LOG_LEVEL',
     ])
     for (const row of settingsTable) expect(row.meaning.length).toBeGreaterThan(10)
     expect(settingsMarkdown().split('\n')).toContain('| `PORT` | `8080` | TCP port the server listens on (0 picks a free port). |')
