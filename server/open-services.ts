@@ -35,6 +35,8 @@ import { tokenHash } from './drafts/draft-store.ts'
 import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
+import { serverClock } from './clock.ts'
+import { startDelivery } from './notifications/start-delivery.ts'
 import { startPurge } from './store/purge.ts'
 import { openStores } from './store/stores.ts'
 
@@ -66,7 +68,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   // The drafts' database first: it refuses to start on a lost or damaged file before anything else writes to DATA_DIR.
   const stores = await openStores(settings)
   const { repo, handoffs } = stores
-  const clock = () => new Date()
+  const clock = serverClock(settings.testClockStart)
   const crypto = createCipher(loadDataKey(settings, (m) => log('warn', m)))
   const store = stores.rateLimits((client) => crypto.hash('rate-limit', client))
   const shared: SharedDeps = { clock, crypto, limits: { store, clientOf: clientAddress(settings.trustedProxies.block), hold: refusalHold(settings.refusalDelayMs) } }
@@ -85,9 +87,10 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const licences: LicenceDeps = { store: stores.licences, key: licenceKey, crypto, clock, publicOrigin: settings.publicOrigin }
   const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue, licences }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const live = openLive({
-    store: stores.live, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
+    store: stores.live, outbox: stores.outbox, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
     crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
   })
+  const stopDelivery = startDelivery({ store: stores.outbox, crypto, smtp: settings.smtpUrl ? { url: settings.smtpUrl, from: settings.mailFrom } : null, clock, log: (m) => log('warn', m) })
   const stopPurge = startPurge({ repo, handoffs, sessions: identityStore, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {
@@ -109,6 +112,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const operations: Operation[] = [...draftOperations, ...applicationOperations, ...meOperations, ...licenceOperations, ...feedbackOperations, ...staffOperations, ...kioskOperations, ...liveOperations, ...(studioOn ? studioOperations : [])]
   const close = async () => {
     stopPurge()
+    stopDelivery()
     await live.close()
     await stores.close()
   }

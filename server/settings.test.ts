@@ -57,11 +57,17 @@ describe('loadSettings', () => {
     expect(() => loadSettings({ PORT: '70000' })).toThrow('PORT="70000": at most 65535')
   })
 
+  it('refuses a test clock in production and a start without its offset', () => {
+    expect(() => loadSettings({ NODE_ENV: 'production', PUBLIC_ORIGIN: 'https://lobby.example.gov.cn', DATA_KEY: 'x', TEST_CLOCK_START: '2026-12-07T10:00:00+08:00' })).toThrow('TEST_CLOCK_START is set: it is for end-to-end tests only')
+    expect(() => loadSettings({ TEST_CLOCK_START: '2026-12-07 10:00' })).toThrow('TEST_CLOCK_START="2026-12-07 10:00": give an instant with its offset')
+    expect(loadSettings({ TEST_CLOCK_START: '2026-12-07T10:00:00+08:00' }).testClockStart).toEqual(new Date('2026-12-07T02:00:00Z'))
+  })
+
   it('lists every setting with a default and a meaning for the README', () => {
     expect(settingsTable.map((r) => r.name)).toEqual([
       'PORT', 'HOST', 'DATA_DIR', 'CONTENT_DIR', 'CLIENT_DIR', 'BODY_LIMIT_BYTES',
       'DATABASE_URL', 'DATA_KEY', 'DRAFT_TTL_DAYS', 'PURGE_INTERVAL_MINUTES', 'LOOKUP_RATE_PER_MINUTE', 'CREATE_RATE_PER_MINUTE', 'SAVE_RATE_PER_MINUTE',
-      'REFUSAL_DELAY_MS', 'TRUSTED_PROXIES', 'PUBLIC_ORIGIN', 'DRAFT_MAX_KB', 'NODE_ENV', 'LOG_LEVEL',
+      'REFUSAL_DELAY_MS', 'TRUSTED_PROXIES', 'PUBLIC_ORIGIN', 'DRAFT_MAX_KB', 'NODE_ENV', 'SMTP_URL', 'MAIL_FROM', 'TEST_CLOCK_START', 'LOG_LEVEL',
     ])
     for (const row of settingsTable) expect(row.meaning.length).toBeGreaterThan(10)
     expect(settingsMarkdown().split('\n')).toContain('| `PORT` | `8080` | TCP port the server listens on (0 picks a free port). |')

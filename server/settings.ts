@@ -81,6 +81,19 @@ const definitions = {
   },
   draftMaxBytes: { env: 'DRAFT_MAX_KB', default: '256', shown: '256', meaning: 'Largest draft a save may send, in KiB.', schema: positive('KiB').transform((kb) => Math.floor(kb * 1024)) },
   production: { env: 'NODE_ENV', default: 'development', shown: 'development', meaning: 'production demands DATA_KEY and PUBLIC_ORIGIN and hides development conveniences.', schema: z.string().transform((v) => v === 'production') },
+  smtpUrl: {
+    env: 'SMTP_URL', default: undefined, shown: '(unset: no e-mail is sent)', meaning: 'SMTP server for notification e-mails (§6.3 reminders), e.g. smtps://user:password@smtp.example.gov.cn:465; unset, e-mails stay in the outbox marked failed with the reason.',
+    schema: z.string().trim().regex(/^smtps?:\/\//, 'start it with smtp:// or smtps://').optional(),
+  },
+  mailFrom: {
+    env: 'MAIL_FROM', default: 'noreply@localhost', shown: 'noreply@localhost', meaning: 'Sender address of notification e-mails, e.g. "政务服务中心 <noreply@example.gov.cn>".',
+    schema: z.string().trim().min(3, 'give an e-mail address'),
+  },
+  testClockStart: {
+    env: 'TEST_CLOCK_START', default: undefined, shown: '(unset: the real time)',
+    meaning: 'End-to-end tests only: the server\'s clock starts at this instant (ISO 8601 with its offset, e.g. 2026-12-07T10:00:00+08:00) and runs on from there, so a suite can take tickets on a working day. Refused when NODE_ENV=production.',
+    schema: z.string().trim().refine((v) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?(Z|[+-]\d\d:\d\d)$/.test(v) && !Number.isNaN(Date.parse(v)), 'give an instant with its offset, e.g. 2026-12-07T10:00:00+08:00').transform((v) => new Date(v)).optional(),
+  },
   logLevel: { env: 'LOG_LEVEL', default: 'info', shown: 'info', meaning: `How much the server logs: ${logLevels.join(', ')}. debug logs every request (by its route, never a token or a query).`, schema: z.enum(logLevels, { error: `use one of ${logLevels.join(', ')}` }) },
 } as const
 
@@ -113,6 +126,7 @@ export class SettingsError extends Error {
  */
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
   const read = readDefinitions(definitions, env)
+  if (read.production && read.testClockStart) throw new SettingsError(['TEST_CLOCK_START is set: it is for end-to-end tests only; unset it in production'])
   if (read.publicOrigin !== undefined) return { ...read, publicOrigin: read.publicOrigin }
   // Never the request's Host header: anyone can send any Host, and the link would lead there.
   if (read.production) throw new SettingsError(['PUBLIC_ORIGIN is not set: in production give the address citizens reach the site at, e.g. https://lobby.example.gov.cn'])

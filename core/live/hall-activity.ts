@@ -1,19 +1,20 @@
 import { callingOrder } from './queue-order.ts'
-import type { ZoneServiceTimes } from './service-times.ts'
+import { minutesOf, type ZoneServiceTimes } from './service-times.ts'
 import type { HallTicket } from './ticket.ts'
-import { estimateWaitMinutes, minutesPerVisitor, openWindowCount } from './wait-estimate.ts'
+import { minutesPerVisitor, openWindows, overtakeRates, queueWaits, type WindowCall } from './wait-estimate.ts'
 
 /** A call on the hall screen: who, to which window, when. `key` changes on a recall, so screens announce it again. */
 export type HallCall = { key: string; number: string; zone: string; window: number; name: string | null; at: string }
 
-/** One zone's queue now. `queue` lists waiting ticket numbers in calling order. */
+/** One zone's queue now. `queue` lists waiting ticket numbers in calling order, `waits` their expected waits in minutes. */
 export type ZoneActivity = {
   zone: string
   waiting: number
   queue: string[]
+  waits: number[]
   minutesPerVisitor: number
   openWindows: number
-  /** The wait a visitor taking a ticket now can expect. */
+  /** The wait a walk-in taking a ticket now can expect. */
   waitMinutes: number
   serving: HallCall[]
 }
@@ -47,14 +48,17 @@ export function buildHallActivity(tickets: readonly HallTicket[], zones: readonl
       .sort((a, b) => a.finishedAt!.getTime() - b.finishedAt!.getTime())
       .map((t) => minutes(t.calledAt!, t.finishedAt!))
     const perVisitor = minutesPerVisitor(served, z.typicalServiceMinutes)
-    const openWindows = openWindowCount(called.filter((t) => t.zone === z.zone).map((t) => ({ window: t.window!, at: t.calledAt! })), now)
+    const oldest = queue.reduce<Date | null>((o, t) => (o && o <= t.queuedAt ? o : t.queuedAt), null)
+    const windows = openWindows(lastCalls(mine), oldest, now)
+    const waits = queueWaits(queue.map((t) => t.lane), windows, perVisitor, overtakeRates(mine, now), minutesUntilClosing(z, now))
     return {
       zone: z.zone,
       waiting: queue.length,
       queue: queue.map((t) => t.number),
+      waits: waits.slice(0, -1),
       minutesPerVisitor: Math.round(perVisitor * 10) / 10,
-      openWindows,
-      waitMinutes: estimateWaitMinutes(queue.length, perVisitor, openWindows),
+      openWindows: windows.length,
+      waitMinutes: waits.at(-1)!,
       serving: mine.filter((t) => t.status === 'called').sort((a, b) => a.window! - b.window!).map(callOf),
     }
   })
@@ -67,5 +71,18 @@ export function placeOf(activity: HallActivity, zone: string, number: string): {
   const z = activity.zones.find((a) => a.zone === zone)
   const index = z ? z.queue.indexOf(number) : -1
   if (!z || index < 0) return null
-  return { ahead: index, waitMinutes: estimateWaitMinutes(index, z.minutesPerVisitor, z.openWindows) }
+  return { ahead: index, waitMinutes: z.waits[index] ?? 0 }
+}
+
+/** Minutes until the zone gives its last ticket of the day (the end of its last opening period, Beijing time). */
+function minutesUntilClosing(zone: ZoneServiceTimes, now: Date): number {
+  const beijing = new Date(now.getTime() + 8 * 3_600_000)
+  return minutesOf(zone.hours.at(-1)!.to) - (beijing.getUTCHours() * 60 + beijing.getUTCMinutes() + beijing.getUTCSeconds() / 60)
+}
+
+/** Each window's latest call in a zone, with when that visitor finished (null while at the window). */
+function lastCalls(tickets: readonly HallTicket[]): WindowCall[] {
+  return tickets
+    .filter((t) => t.calledAt !== null && t.window !== null)
+    .map((t) => ({ window: t.window!, calledAt: t.calledAt!, finishedAt: t.status === 'called' ? null : (t.finishedAt ?? t.calledAt!) }))
 }

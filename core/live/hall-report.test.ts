@@ -4,7 +4,7 @@ import { queueReportOf } from './hall-report.ts'
 
 const layout = { windows: [1, 2, 3].map((number) => ({ number, zone: 'business-startup' })).concat([{ number: 13, zone: 'social-affairs' }, { number: 14, zone: 'social-affairs' }]) } as never
 const call = (number: string, window: number, at: string) => ({ key: `${number}:1`, number, zone: 'business-startup', window, name: null, at })
-const zone = (z: string, waiting: number, serving: ReturnType<typeof call>[]) => ({ zone: z, waiting, queue: [], minutesPerVisitor: 10, openWindows: 1, waitMinutes: 0, serving })
+const zone = (z: string, waiting: number, serving: ReturnType<typeof call>[]) => ({ zone: z, waiting, queue: [], waits: [], minutesPerVisitor: 10, openWindows: 1, waitMinutes: 0, serving })
 
 describe('the real hall drawn in the animated one', () => {
   it('shares a zone\'s waiting visitors over the windows serving, closes the others, and shows the latest number called', () => {

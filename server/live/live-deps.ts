@@ -6,13 +6,16 @@ import type { ClientLimits } from '../http/rate-limit.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { FeedbackRepository } from '../store/feedback-repository.ts'
 import type { LiveStore } from '../store/live-store.ts'
+import type { OutboxStore } from '../store/outbox-store.ts'
 import type { LiveHub } from './live-hub.ts'
 
 /** What the booking, queue and calling routes need, passed in so tests can set it. */
 export type LiveDeps = {
   store: LiveStore
   hub: LiveHub
-  catalogue: Pick<Catalogue, 'hall' | 'serviceTimes' | 'matters'>
+  catalogue: Pick<Catalogue, 'hall' | 'serviceTimes' | 'matters' | 'strings'>
+  /** Where a booking's confirmation and reminder wait to be sent (§6.3). */
+  outbox: OutboxStore
   calendar: WorkingCalendar
   crypto: PersonalDataCipher
   clock: () => Date
@@ -21,6 +24,7 @@ export type LiveDeps = {
   staff: Pick<FeedbackRepository, 'findStaffToken'>
   /** Requests per minute per client for booking look-ups and tickets. */
   ratePerMinute: number
+  log: (m: string) => void
 }
 
 /** The zone's service times, or a 404 naming the zones that take bookings. */

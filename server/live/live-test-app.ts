@@ -24,7 +24,7 @@ export async function liveTestApp(options: { databaseUrl?: string; schema?: stri
   const feedback = stores.feedback
   const state = { now: new Date('2026-09-29T10:00:00+08:00'), client: '203.0.113.7' }
   const live = openLive({
-    store: stores.live, listen: options.databaseUrl ? { connectionString: options.databaseUrl } : null,
+    store: stores.live, outbox: stores.outbox, listen: options.databaseUrl ? { connectionString: options.databaseUrl } : null,
     catalogue: await loadContentOrExplain(repoRoot), calendar: await loadCalendar(repoRoot), crypto: createCipher(randomBytes(32)),
     clock: () => state.now, limits: { store: memoryRateLimits(), clientOf: () => state.client }, staff: feedback, ratePerMinute: 1000, log: () => undefined,
   })

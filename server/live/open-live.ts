@@ -15,7 +15,6 @@ const sweepMs = 30_000
 export type LiveOptions = Omit<LiveDeps, 'hub'> & {
   /** With PostgreSQL, where to LISTEN for the changes of other instances; null on SQLite (one instance). */
   listen: { connectionString: string } | null
-  log: (m: string) => void
 }
 
 /**

@@ -47,7 +47,7 @@ export const HallActivityView = z.object({
   version: z.number().int(),
   at: z.string(),
   zones: z.array(z.object({
-    zone: z.string(), waiting: z.number().int(), queue: z.array(z.string()), minutesPerVisitor: z.number(), openWindows: z.number().int(),
+    zone: z.string(), waiting: z.number().int(), queue: z.array(z.string()), waits: z.array(z.number().int()).describe('expected minutes until each ticket of `queue` is called'), minutesPerVisitor: z.number(), openWindows: z.number().int(),
     waitMinutes: z.number().int(), serving: z.array(Call),
   })),
   calls: z.array(Call),

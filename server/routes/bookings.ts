@@ -11,6 +11,7 @@ import { validateQuery } from '../http/validate-query.ts'
 import { bookingCodePattern, newBookingCode, normaliseBookingCode } from '../live/booking-code.ts'
 import { zoneOfMatter, zoneTimes, type LiveDeps } from '../live/live-deps.ts'
 import type { BookingView, SlotsView } from '../openapi/live-schemas.ts'
+import { noticeBooking, withdrawReminder } from '../notifications/booking-notices.ts'
 import type { BookResult, StoredBooking } from '../store/live-store.ts'
 
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and hyphens')
@@ -77,6 +78,7 @@ export function bookingRoutes(deps: LiveDeps): Hono {
       if (result === 'duplicate_code') continue
       refuse(result)
       void deps.hub.changed()
+      await notice(deps, () => noticeBooking(deps, booking, code))
       return c.json(await view(deps, booking, code), 201)
     }
     throw new Error('three booking codes in a row were taken')
@@ -95,6 +97,7 @@ export function bookingRoutes(deps: LiveDeps): Hono {
     changeable(deps, booking)
     if (!(await deps.store.cancelBooking(booking.codeHash, deps.clock()))) throw notBooked(booking)
     void deps.hub.changed()
+    await notice(deps, () => withdrawReminder(deps, booking))
     return c.json(await view(deps, (await deps.store.findBooking(booking.codeHash))!, code))
   })
 
@@ -108,9 +111,16 @@ export function bookingRoutes(deps: LiveDeps): Hono {
     if (result === 'missing') throw notBooked(booking)
     refuse(result)
     void deps.hub.changed()
-    return c.json(await view(deps, (await deps.store.findBooking(booking.codeHash))!, code))
+    const moved = (await deps.store.findBooking(booking.codeHash))!
+    await notice(deps, async () => (await withdrawReminder(deps, booking), await noticeBooking(deps, moved, code)))
+    return c.json(await view(deps, moved, code))
   })
   return app
+}
+
+/** The booking stands once stored: a message that could not be queued is logged, not turned into an error. */
+async function notice(deps: LiveDeps, queue: () => Promise<unknown>): Promise<void> {
+  await queue().catch((e: Error) => deps.log(`booking notices: ${e.message}`))
 }
 
 function chosenSlot(deps: LiveDeps, zoneId: string, date: string, start: string, now: Date) {

@@ -86,7 +86,7 @@ describe('tickets and calling', () => {
     const walkIn = await t.send('POST', '/api/queue/tickets', { zone: 'business-startup' })
     expect(walkIn.body).toMatchObject({ number: 'A001', lane: 'walk-in', ahead: 0, status: 'waiting' })
     expect((await t.send('POST', '/api/queue/check-in', { code: `https://lobby.example/queue?code=${booking.code}` })).body).toMatchObject({ number: 'A002', lane: 'booked', ahead: 0 })
-    expect((await t.send('GET', `/api/queue/tickets/${walkIn.body.id}`)).body).toMatchObject({ ahead: 1, waitMinutes: 15 })
+    expect((await t.send('GET', `/api/queue/tickets/${walkIn.body.id}`)).body).toMatchObject({ ahead: 1, waitMinutes: 20 })
     await t.send('POST', '/api/queue/tickets', { zone: 'business-startup', lane: 'priority' })
     const calls = []
     for (let i = 0; i < 3; i++) calls.push((await t.asStaff('POST', '/api/staff/calling/next', { zone: 'business-startup', window: 1 })).body.ticket.number)

@@ -9,6 +9,9 @@ import { sqliteFeedbackRepository } from './feedback-sqlite.ts'
 import { postgresHandoffStore } from './handoff-postgres.ts'
 import type { HandoffStore } from './handoff-store.ts'
 import { sqliteHandoffStore } from './handoff-sqlite.ts'
+import { postgresOutboxStore } from './outbox-postgres.ts'
+import { sqliteOutboxStore } from './outbox-sqlite.ts'
+import type { OutboxStore } from './outbox-store.ts'
 import { postgresLiveStore } from './live-postgres.ts'
 import { sqliteLiveStore } from './live-sqlite.ts'
 import type { LiveStore } from './live-store.ts'
@@ -40,6 +43,8 @@ export type Stores = {
   identity: IdentityStore
   /** Electronic licences issued at 办结, and their revocations. */
   licences: LicenceStore
+  /** Messages to send (§6.3 reminders), with their delivery status. */
+  outbox: OutboxStore
   /**
    * Where rate-limit buckets live: with PostgreSQL a table every instance shares, clients stored as
    * `hashClient(address)`; with SQLite (one instance) this process's memory.
@@ -68,6 +73,7 @@ export function openSqliteStores(file: string, options: Parameters<typeof openSq
     live: sqliteLiveStore(database),
     identity: sqliteIdentityStore(database),
     licences: sqliteLicenceStore(database),
+    outbox: sqliteOutboxStore(database),
     rateLimits: () => memoryRateLimits(),
     close: () => database.close(),
   }
@@ -83,6 +89,7 @@ export async function openPostgresStores(options: PostgresOptions): Promise<Stor
     live: postgresLiveStore(database),
     identity: postgresIdentityStore(database),
     licences: postgresLicenceStore(database),
+    outbox: postgresOutboxStore(database),
     rateLimits: (hashClient) => postgresRateLimits(database, hashClient),
     close: () => database.close(),
   }

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 /** A kiosk screen as a visitor meets it: portrait 1080×1920, touch, a mouse-less desktop browser. */
 export const kioskContextOptions = { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false, locale: 'zh-CN' }
@@ -24,6 +24,23 @@ export async function openKiosk(context: BrowserContext, baseUrl: string): Promi
   const baseline = await settledAttract(page)
   return { page, baseline }
 }
+
+/**
+ * A still kiosk (reduced motion) whose window.print only counts, as the kiosk's silent printing
+ * would print; `printed(page)` reads the count. Resolves on the start screen.
+ */
+export async function openPrintingKiosk(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ ...kioskContextOptions, reducedMotion: 'reduce' })
+  await context.addInitScript(() => {
+    const w = window as unknown as { printed: number; print: () => void }
+    w.printed = 0
+    w.print = () => void (w.printed += 1)
+  })
+  return (await openKiosk(context, baseUrl)).page
+}
+
+/** How many times the page asked to print. */
+export const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed)
 
 /** Waits for the start screen to have loaded its tour, then reads history length, cache size and live handles. */
 export async function settledAttract(page: Page): Promise<KioskBaseline> {

@@ -7,7 +7,8 @@ import { bookingsAndQueueTickets } from './006-bookings-and-queue-tickets.ts'
 import { applicationRevisionsAndNotices } from './007-application-revisions-and-notices.ts'
 import { citizenSessionsAndOwnership } from './008-citizen-sessions-and-ownership.ts'
 import { electronicLicences } from './009-electronic-licences.ts'
+import { notificationOutbox } from './010-notification-outbox.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets, applicationRevisionsAndNotices, citizenSessionsAndOwnership, electronicLicences]
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets, applicationRevisionsAndNotices, citizenSessionsAndOwnership, electronicLicences, notificationOutbox]
