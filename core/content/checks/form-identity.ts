@@ -9,7 +9,7 @@ export const checkFormIdentity: ContentCheck = (content) =>
     form.sections.forEach((section, s) =>
       section.fields.forEach((field, f) => {
         if (field.identity && field.type !== typeOf[field.identity]) {
-          findings.push({ file, pointer: `/sections/${s}/fields/${f}/identity`, message: `identity "${field.identity}" fills a ${typeOf[field.identity]} field, and "${field.id}" is ${field.type}` })
+          findings.push({ file, pointer: `/sections/${s}/fields/${f}/identity`, message: `identity "${field.identity}" fills a ${typeOf[field.identity]} field, and "${field.id}" is ${field.type}`, zh: `身份信息 "${field.identity}" 只能填入 ${typeOf[field.identity]} 类型的字段，而 "${field.id}" 是 ${field.type}` })
         }
       }),
     )
