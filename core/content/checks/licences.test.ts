@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { checkLicences } from './licences.ts'
 
 const company = 'content/matters/company-establishment.json'
@@ -17,6 +17,7 @@ describe('checkLicences', () => {
   it('points at a licence field the form does not have', () => {
     const files = editJson(withLicence(), company, (m) => (m.licence.fields[0].from = 'company-nmae'))
     expect(problemsFrom(files, checkLicences)).toEqual([at(company, '/licence/fields/0/from', 'form "company-establishment" has no field "company-nmae" outside a group')])
+    expect(problemsInChinese(files, checkLicences)).toEqual([at(company, '/licence/fields/0/from', '表单 "company-establishment" 在分组之外没有字段 "company-nmae"')])
   })
 
   it('points at a licence on a matter without an online form', () => {
@@ -27,5 +28,6 @@ describe('checkLicences', () => {
   it('points at a material spared by a licence type no matter issues', () => {
     const files = editJson(withLicence(), seal, (m) => (m.materials[1].replacedBy = 'business-licnece'))
     expect(problemsFrom(files, checkLicences)).toEqual([at(seal, '/materials/1/replacedBy', 'no matter issues licence type "business-licnece" (known: business-licence)')])
+    expect(problemsInChinese(files, checkLicences)).toEqual([at(seal, '/materials/1/replacedBy', '没有事项颁发证照类型 "business-licnece"（已知：business-licence）')])
   })
 })

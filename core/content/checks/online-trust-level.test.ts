@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editJson, problemsFrom, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
+import { editJson, problemsFrom, problemsInChinese, validFiles } from '../../../test/fixtures/content/fixture-files.ts'
 import { loadCatalogue } from '../load.ts'
 import { formatProblem } from '../problem.ts'
 import { checkOnlineTrustLevel } from './online-trust-level.ts'
@@ -22,6 +22,9 @@ describe('checkOnlineTrustLevel', () => {
     })
     expect(problemsFrom(files, checkOnlineTrustLevel)).toEqual([
       expect.stringMatching(new RegExp(`^${seal}:\\d+:\\d+  /online/trustLevel  a trust level applies to submitting the online form, and this matter has none`)),
+    ])
+    expect(problemsInChinese(files, checkOnlineTrustLevel)).toEqual([
+      expect.stringMatching(new RegExp(`^${seal}:\\d+:\\d+  /online/trustLevel  可信等级只用于提交在线表单，而这个事项没有在线表单`)),
     ])
   })
 
