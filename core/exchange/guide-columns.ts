@@ -21,6 +21,7 @@ export type ColumnKind =
   | 'departments'
   | 'themes'
   | 'matters'
+  | 'json' // a value of our model the national sheet has no field for (an electronic licence), as JSON text
 
 export interface Column {
   readonly header: string
@@ -70,6 +71,8 @@ export const matterColumns: readonly Column[] = [
   column('是否网办', 'IS_ONLINE', 'online.available', 'yes-no'),
   column('网上办理深度', 'ONLINE_HANDLE_DEPTH', 'online.depth', 'string'),
   column('在线表单', 'EXT_ONLINE_FORM', 'online.form', 'string'),
+  column('网上提交所需身份可信等级', 'EXT_TRUST_LEVEL', 'online.trustLevel', 'int'),
+  column('身份信息可修改', 'EXT_IDENTITY_EDITABLE', 'online.identityEditable', 'yes-no'),
   column('是否支持预约办理', 'IS_SCHEDULE', 'online.appointment', 'yes-no'),
   column('是否支持网上支付', 'IS_PAY_ONLINE', 'online.payment', 'yes-no'),
   column('是否支持物流快递', 'IS_EXPRESS', 'online.delivery', 'yes-no'),
@@ -83,6 +86,7 @@ export const matterColumns: readonly Column[] = [
   column('投诉电话', 'COMPLAIN_PHONE', 'complaint.phone', 'string'),
   ...text('通办范围', 'HANDLE_AREA', 'scope'),
   column('前置事项', 'EXT_PREREQUISITES', 'prerequisites', 'matters'),
+  column('颁发电子证照', 'EXT_LICENCE', 'licence', 'json'),
   column('更新日期', 'EXT_UPDATED', 'updated', 'string'),
 ]
 
@@ -118,6 +122,7 @@ export const listSheets: readonly ListSheet[] = [
       ...text('来源渠道说明', 'SOURCE_EXPLAIN', 'sourceNote'),
       column('材料依据', 'BY_LAW', 'basis', 'string'),
       column('空白表格', 'EXT_BLANK_FORM', 'blankForm', 'string'),
+      column('可由电子证照免提交', 'EXT_REPLACED_BY', 'replacedBy', 'string'),
       column('是否有填写样例', 'EXT_SAMPLE', 'sample', 'yes-no'),
       ...text('填报须知', 'FILL_EXPLAIN', 'notes'),
     ],

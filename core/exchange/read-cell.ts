@@ -71,6 +71,12 @@ export function cellReader(refs: GuideReferences): CellReader {
           return lookup('theme', readList(cell), theme, address)
         case 'matters':
           return lookup('matter', readList(cell), (name) => matterByCode.get(name) ?? matterByName(name), address)
+        case 'json':
+          try {
+            return { ok: true, value: JSON.parse(cell) as unknown }
+          } catch (e) {
+            return { ok: false, message: `write this cell as JSON, as the export does (${(e as Error).message})` }
+          }
       }
     },
   }

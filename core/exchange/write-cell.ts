@@ -43,6 +43,8 @@ export function cellWriter(refs: GuideReferences): (column: Column, data: unknow
         return writeList((value as string[]).map((id) => nameOf(themes, id)))
       case 'matters':
         return writeList((value as string[]).map((id) => nameOf(matters, id)))
+      case 'json':
+        return JSON.stringify(value)
     }
   }
 }

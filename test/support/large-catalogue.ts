@@ -30,8 +30,10 @@ export function generatedMatter(base: Matter, i: number): Matter {
   const [azh, aen] = actions[Math.floor(i / subjects.length) % actions.length]!
   const [lzh, len] = levels[Math.floor(i / (subjects.length * actions.length)) % levels.length]!
   const serial = String(i).padStart(5, '0')
+  // One matter issues each kind of electronic licence: the copies issue none.
+  const { licence: _issuedByTheShippedMatter, ...rest } = base
   return {
-    ...base,
+    ...rest,
     id: `g${serial}-${sen.replace(/\s+/g, '-')}-${aen.replace(/\s+/g, '-')}`,
     code: { basic: `9${serial}001000`.slice(0, 12), implementation: `11350799MB1D0330${serial}9${serial}001000` },
     name: { zh: `${lzh}${szh}${azh}`, en: `${sen[0]!.toUpperCase()}${sen.slice(1)} ${aen} (${len})` },
