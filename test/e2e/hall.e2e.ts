@@ -250,8 +250,24 @@ describe('the hall on a phone', () => {
     await mapIs(page, 'open')
     // Full screen: the map covers the whole viewport, and its canvas follows.
     await expect.poll(async () => page.getByTestId('hall-stage').boundingBox()).toMatchObject({ x: 0, y: 0, width: 390, height: 844 })
-    await expect.poll(async () => (await page.locator('[data-testid=hall] canvas').boundingBox())?.height).toBe(844)
+    // (Within a few px: at a fractional backing resolution the canvas is a whole number of device pixels.)
+    await expect.poll(async () => (await page.locator('[data-testid=hall] canvas').boundingBox())?.height ?? 0).toBeGreaterThan(841)
     await page.screenshot({ path: `${artefacts}/hall-390x844-map.png` })
+
+    // The open map holds focus: the page behind it is inert, and Tab and Shift+Tab cycle through the map's controls.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))
+    await expect.poll(focused).toBe('hall-map-close')
+    expect(await page.locator('.journey-screen').evaluate((el) => el.closest('[inert]') !== null), 'the journey behind the map is inert').toBe(true)
+    const pressed = async (key: string, times: number) => {
+      const seen: (string | null | undefined)[] = []
+      for (let i = 0; i < times; i++) {
+        await page.keyboard.press(key)
+        seen.push(await focused())
+      }
+      return seen
+    }
+    expect(await pressed('Tab', 4)).toEqual(['hall-zoom-in', 'hall-zoom-out', 'hall-map-close', 'hall-zoom-in'])
+    expect(await pressed('Shift+Tab', 4)).toEqual(['hall-map-close', 'hall-zoom-out', 'hall-zoom-in', 'hall-map-close'])
 
     // Two fingers spread apart: the map zooms in.
     const before = await zoomOf(page)
@@ -289,6 +305,9 @@ describe('the hall on a phone', () => {
     await page.locator('[data-testid=hall-map-open]').tap()
     await mapIs(page, 'open')
     await closesBackToTheStep(() => page.keyboard.press('Escape'))
+    // Closed, the map gives focus back to the button that opened it and the page is no longer inert.
+    await expect.poll(focused).toBe('hall-map-open')
+    expect(await page.locator('[inert]').count()).toBe(0)
     await page.locator('[data-testid=hall-map-open]').tap()
     await mapIs(page, 'open')
     await closesBackToTheStep(() => page.evaluate(() => history.back()))
