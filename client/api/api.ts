@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { Department } from '../../core/content/department.ts'
-import type { HallLayout } from '../../core/content/hall-layout.ts'
+import type { HallPlan } from '../../core/content/hall-layout.ts'
 import type { Matter } from '../../core/content/matter.ts'
 import type { Audience } from '../../core/content/theme.ts'
 import type { SceneScript } from '../../core/scenes/script.ts'
@@ -43,8 +43,7 @@ export const api = {
   department: (id: string, page = 1, signal?: AbortSignal) => getJson<DepartmentDetail>(`/api/departments/${enc(id)}${pageQuery(page)}`, signal),
   /** A theme (主题) with its matters' page `page` (1-based, twenty a page). */
   theme: (id: string, page = 1, signal?: AbortSignal) => getJson<ThemeDetail>(`/api/themes/${enc(id)}${pageQuery(page)}`, signal),
-  hall: (signal?: AbortSignal) => getJson<HallLayout>('/api/hall', signal),
-  hallDirectory: (signal?: AbortSignal) => getJson<HallDirectory>('/api/hall/directory', signal),
+  hall: (signal?: AbortSignal) => getJson<HallPlan>('/api/hall', signal),
   themes: (signal?: AbortSignal) => getJson<z.infer<typeof ThemeList>>('/api/themes', signal).then((b) => b.themes),
   strings: (locale: string, signal?: AbortSignal) =>
     getJson<z.infer<typeof UiStringsResponse>>(`/api/i18n/${enc(locale)}`, signal).then((b) => b.strings),

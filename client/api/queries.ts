@@ -13,8 +13,6 @@ export const queries = {
   themes: () => ({ queryKey: ['themes'], queryFn: ({ signal }: { signal: AbortSignal }) => api.themes(signal) }),
   departments: () => ({ queryKey: ['departments'], queryFn: ({ signal }: { signal: AbortSignal }) => api.departments(signal) }),
   hall: () => ({ queryKey: ['hall'], queryFn: ({ signal }: { signal: AbortSignal }) => api.hall(signal) }),
-  /** Each window's first few matters by name, for the hall's signs and cards (never the whole catalogue). */
-  hallDirectory: () => ({ queryKey: ['hall', 'directory'], queryFn: ({ signal }: { signal: AbortSignal }) => api.hallDirectory(signal) }),
   /** What the 一次告知单 of one script needs (client/state/outcome-catalogue.ts). */
   outcomeCatalogue: (script: SceneScript) => ({
     queryKey: ['outcome-catalogue', script.id],

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/svelte-query'
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import layoutJson from '../../content/hall/layout.json'
-import type { HallLayout } from '../../core/content/hall-layout.ts'
+import { HallLayout, hallPlan } from '../../core/content/hall-layout.ts'
 import WithQueryClient from '../ui/WithQueryClient.svelte'
 import HallDirectory from './HallDirectory.svelte'
 
@@ -11,7 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const layout = layoutJson as unknown as HallLayout
+const layout = hallPlan(HallLayout.parse(layoutJson))
 const answers: Record<string, unknown> = {
   '/api/departments': { departments: [{ id: 'market-regulation', name: { zh: '江川市市场监督管理局', en: 'Market Regulation' }, shortName: { zh: '市场监管局', en: 'Market Regulation' } }] },
   '/api/matters?window=1&limit=20': { total: 1, offset: 0, limit: 20, matters: [{ id: 'company-establishment', name: { zh: '企业设立登记', en: 'Company registration' } }] },

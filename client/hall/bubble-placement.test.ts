@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { HallLayout, type Point, type Rect } from '../../core/content/hall-layout.ts'
+import { HallLayout, hallPlan, type Point, type Rect } from '../../core/content/hall-layout.ts'
 import type { Text } from '../../core/content/text.ts'
 import { guideSpot } from '../../core/hall/guide-spot.ts'
 import { buildHallModel } from '../../core/hall/hall-model.ts'
@@ -13,7 +13,7 @@ import { project } from './projection.ts'
 import { cameraFor, personBox, toScreen } from './scene-camera.ts'
 import { subjectBox, thingOf } from './subject-box.ts'
 
-const model = buildHallModel(HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8'))))
+const model = buildHallModel(hallPlan(HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8')))))
 const scripts = readdirSync('scenes')
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(`scenes/${f}`, 'utf8')) as SceneScript)

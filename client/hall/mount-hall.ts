@@ -1,6 +1,6 @@
 import { Application } from 'pixi.js'
 import './pixi-setup.ts'
-import type { HallLayout } from '../../core/content/hall-layout.ts'
+import type { HallPlan } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import { buildHallModel, type HallNames } from '../../core/hall/hall-model.ts'
 import type { Place } from '../../core/scenes/script.ts'
@@ -17,7 +17,7 @@ export type HallStatus =
   | { kind: 'unavailable'; reason: 'no-webgl' | 'context-lost' | 'failed'; detail: string }
 
 export type MountHallOptions = {
-  layout: HallLayout
+  layout: HallPlan
   /** Department and matter names for signs and cards; ids are shown without them. */
   names?: HallNames
   locale: Locale

@@ -10,9 +10,10 @@ const window7: ModelWindow = {
   zone: 'general-acceptance',
   label: { zh: '食品经营许可 1', en: 'Food business licence 1' },
   departments: [{ id: 'market-regulation', name: { zh: '市场监管局', en: 'Market Regulation' } }],
+  matterCount: 2,
   matters: [
     { id: 'food-business-licence', name: { zh: '食品经营许可', en: 'Food business licence' } },
-    { id: 'outdoor-signboard-approval' },
+    { id: 'outdoor-signboard-approval', name: { zh: '户外招牌设置审批', en: 'Outdoor signboard approval' } },
   ],
   counter: { x: 0, y: 0, w: 160, h: 60 },
   facing: 'south',
@@ -24,15 +25,16 @@ const words = wordsFrom({ zh: zh.strings, en: en.strings })
 
 describe('windowCardText', () => {
   it('says the window number, its sign, department and what it handles, in Chinese', () => {
-    expect(windowCardText(window7, 'zh', words)).toBe('7 号窗口 · 食品经营许可 1\n市场监管局\n办理事项：食品经营许可、outdoor-signboard-approval')
+    expect(windowCardText(window7, 'zh', words)).toBe('7 号窗口 · 食品经营许可 1\n市场监管局\n办理事项：食品经营许可、户外招牌设置审批')
   })
 
   it('says the same in English', () => {
-    expect(windowCardText(window7, 'en', words)).toBe('Window 7 · Food business licence 1\nMarket Regulation\nHandles: Food business licence, outdoor-signboard-approval')
+    expect(windowCardText(window7, 'en', words)).toBe('Window 7 · Food business licence 1\nMarket Regulation\nHandles: Food business licence, Outdoor signboard approval')
   })
 
-  it('names six matters of a busy window and says how many it handles in all', () => {
-    const busy = { ...window7, matters: Array.from({ length: 40 }, (_, i) => (i === 30 ? { id: 'food-business-licence', name: { zh: '食品经营许可', en: 'Food business licence' } } : { id: `m${i}` })) }
-    expect(windowCardText(busy, 'zh', words).split('\n')[2]).toBe('办理事项：食品经营许可、m0、m1、m2、m3、m4等 40 项')
+  it('names the matters the plan names of a busy window and says how many it handles in all', () => {
+    const busy = { ...window7, matterCount: 40 }
+    expect(windowCardText(busy, 'zh', words).split('\n')[2]).toBe('办理事项：食品经营许可、户外招牌设置审批等 40 项')
+    expect(windowCardText(busy, 'en', words).split('\n')[2]).toBe('Handles: Food business licence, Outdoor signboard approval and more (40 services in all)')
   })
 })

@@ -1,6 +1,6 @@
 // Small, real-looking content for the journey's component tests: opening a small shop.
-import type { Catalogue } from '../../core/content/catalogue.ts'
-import type { HallLayout } from '../../core/content/hall-layout.ts'
+import type { ClientCatalogue } from '../../core/content/catalogue.ts'
+import type { HallPlan } from '../../core/content/hall-layout.ts'
 import type { Material, Matter } from '../../core/content/matter.ts'
 import type { SceneScript } from '../../core/scenes/script.ts'
 
@@ -146,20 +146,21 @@ export const matters: Matter[] = [
   }),
 ]
 
-export const hall: HallLayout = {
+export const hall: HallPlan = {
   name: zh('江川市政务服务中心', 'Jiangchuan City Administrative Service Centre'),
   address: zh('江川市新城区市民大道 88 号', '88 Shimin Avenue, Xincheng District, Jiangchuan'),
   floor: zh('1 楼办事大厅', 'Ground floor service hall'),
   hours: zh('周一至周五 9:00-12:00，13:30-17:00', 'Monday to Friday 9:00-12:00 and 13:30-17:00'),
   size: { w: 4800, h: 3000 },
   zones: [
-    { id: 'business-startup', name: zh('企业开办专区', 'Business start-up area'), kind: 'business', rect: { x: 300, y: 0, w: 1400, h: 500 } },
-    { id: 'general-acceptance', name: zh('综合受理区', 'General acceptance area'), kind: 'acceptance', rect: { x: 2600, y: 0, w: 1400, h: 500 } },
+    { id: 'business-startup', name: zh('企业开办专区', 'Business start-up area'), kind: 'business', rect: { x: 300, y: 0, w: 1400, h: 500 }, matterCount: 0 },
+    { id: 'general-acceptance', name: zh('综合受理区', 'General acceptance area'), kind: 'acceptance', rect: { x: 2600, y: 0, w: 1400, h: 500 }, matterCount: 0 },
   ],
   windows: [1, 2, 7].map((number) => ({
     number,
     zone: number === 7 ? 'general-acceptance' : 'business-startup',
     departments: ['market-regulation'],
+    matterCount: 0,
     matters: [],
     counter: { x: 300 + number * 200, y: 100, w: 180, h: 80 },
     facing: 'south' as const,
@@ -168,7 +169,7 @@ export const hall: HallLayout = {
   facilities: [],
 }
 
-export const catalogue: Catalogue = {
+export const catalogue: ClientCatalogue = {
   serviceTimes: [],
   departments: [
     {

@@ -1,5 +1,5 @@
 import { createActor, fromCallback, fromPromise, type Actor, type SnapshotFrom } from 'xstate'
-import type { HallLayout } from '../../core/content/hall-layout.ts'
+import type { HallPlan } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import type { HallNames } from '../../core/hall/hall-model.ts'
 import { attractTourMachine, tourStateOf, type LoadedTour, type TourState, type VisitShow } from '../../core/hall/attract-tour-machine.ts'
@@ -12,8 +12,8 @@ export { dwellMs, restMs, type TourState } from '../../core/hall/attract-tour-ma
 
 /** What the tour needs of the world; the kiosk passes the browser's (`browserTourWorld`), tests pass fakes. */
 export type TourWorld = {
-  /** The hall layout, the names of its departments and matters, and the tour's words in both languages. */
-  load(): Promise<{ layout: HallLayout; names: HallNames; words: Words }>
+  /** The hall plan (which names each window's first matters), the names of its departments, and the tour's words in both languages. */
+  load(): Promise<{ layout: HallPlan; names: HallNames; words: Words }>
   /** Mounts the animated hall (client/hall/mount-hall.ts, loaded only when first needed). */
   mount(host: HTMLElement, options: MountHallOptions): Promise<HallController>
   reducedMotion: Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>
@@ -191,7 +191,7 @@ export class AttractTour implements VisitHall {
       throw new Error('the page went before the hall was mounted')
     }
     this.#hall = hall
-    return { stops: tourStops(layout, words, names), overview: overviewText(layout, words) }
+    return { stops: tourStops(layout, words), overview: overviewText(layout, words) }
   }
 
   /** Brings the hall in line with the machine's snapshot; safe to call any time. */

@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import en from '../../content/i18n/en.json'
 import zh from '../../content/i18n/zh.json'
-import type { HallLayout } from '../../core/content/hall-layout.ts'
+import type { HallPlan } from '../../core/content/hall-layout.ts'
 import { wordsFrom } from '../../core/i18n/words.ts'
 import type { HallController } from '../hall/mount-hall.ts'
 import { AttractTour, dwellMs, restMs, tourMaxFps, visitMaxFps, type TourWorld } from './attract-tour.svelte.ts'
 
 const rect = { x: 0, y: 0, w: 100, h: 100 }
-const zone = (id: string) => ({ id, name: { zh: id, en: id }, kind: 'acceptance' as const, rect })
+const zone = (id: string) => ({ id, name: { zh: id, en: id }, kind: 'acceptance' as const, rect, matterCount: 0 })
 const layout = {
   name: { zh: '中心', en: 'Centre' }, address: { zh: '地址', en: 'Address' }, floor: { zh: '1 楼', en: 'Floor 1' }, hours: { zh: '工作日', en: 'Weekdays' },
   size: { w: 1000, h: 1000 },
   zones: [zone('guide'), zone('business-startup'), zone('waiting')],
-  windows: [{ number: 1, zone: 'business-startup', departments: ['market-regulation'], matters: [], counter: rect, facing: 'south' as const, priority: false }],
+  windows: [{ number: 1, zone: 'business-startup', departments: ['market-regulation'], matterCount: 0, matters: [], counter: rect, facing: 'south' as const, priority: false }],
   facilities: [],
-} satisfies HallLayout
+} satisfies HallPlan
 
 /** A hall that records what the tour asks of it, in the order asked. */
 function fakeHall() {

@@ -12,8 +12,8 @@ export function browserTourWorld(): TourWorld {
     load: async () => {
       // The names only make the tour's words nicer: without them it still says where the windows are.
       // The tour speaks both languages at once, so the words of the one not chosen are loaded too.
-      const [layout, departments, directory] = await Promise.all([api.hall(), api.departments().catch(() => []), api.hallDirectory().catch(() => ({ windows: [] })), ...locales.map((l) => i18n.load(l))])
-      return { layout, names: { departments, matters: directory.windows.flatMap((w) => w.matters) }, words: i18n.words }
+      const [layout, departments] = await Promise.all([api.hall(), api.departments().catch(() => []), ...locales.map((l) => i18n.load(l))])
+      return { layout, names: { departments }, words: i18n.words }
     },
     // Pixi is most of the kiosk's script: it loads only here, never for a visit.
     mount: async (host, options) => (await import('../hall/mount-hall.ts')).mountHall(host, options),

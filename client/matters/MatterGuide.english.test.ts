@@ -3,6 +3,7 @@ import { cleanup, render } from '@testing-library/svelte'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import en from '../../content/i18n/en.json'
 import { visitTexts } from '../../core/content/checks/texts-of-locale.ts'
+import { hallPlan } from '../../core/content/hall-layout.ts'
 import { loadCatalogue } from '../../core/content/load.ts'
 import { repositoryFiles } from '../../test/fixtures/content/fixture-files.ts'
 import { i18n } from '../app/i18n.svelte.ts'
@@ -32,7 +33,7 @@ afterAll(async () => {
 describe('every matter guide in English', () => {
   it.each(catalogue.matters.map((m) => [m.id, m] as const))('%s says everything in English, legal citations included', (_, matter) => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-    const { container } = render(WithQueryClient, { props: { client, component: MatterGuide, props: { matter, hall: catalogue.hall, departments: catalogue.departments } } })
+    const { container } = render(WithQueryClient, { props: { client, component: MatterGuide, props: { matter, hall: hallPlan(catalogue.hall), departments: catalogue.departments } } })
     const allowed = glosses(matter)
     expect((container.textContent ?? '').match(han)?.filter((run) => !allowed.has(run)) ?? []).toEqual([])
     cleanup()

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte'
 import { createActor, type Actor } from 'xstate'
 import type { Answers, AnswerValue } from '../../core/conditions/condition.ts'
-import type { Catalogue } from '../../core/content/catalogue.ts'
+import type { JourneyCatalogue } from '../../core/content/catalogue.ts'
 import { compileScene, type JourneyContext, type JourneyEvent, type JourneyPlace } from '../../core/scenes/compile.ts'
 import type { HallCue } from '../../core/scenes/hall-cues.ts'
 import type { Outcome } from '../../core/scenes/outcome.ts'
@@ -77,7 +77,7 @@ export class Journey {
   get outcome(): Outcome | null {
     return this.snapshot.context.outcome
   }
-  get catalogue(): Catalogue | null {
+  get catalogue(): JourneyCatalogue | null {
     return this.snapshot.context.catalogue
   }
   /** Whether Back stays inside the journey (not on its first question). */
@@ -131,7 +131,7 @@ export class Journey {
     this.send({ type: 'RESTART' })
   }
   /** Gives the machine the catalogue the list is built from; it builds the list once per change from then on. */
-  useCatalogue(catalogue: Catalogue): void {
+  useCatalogue(catalogue: JourneyCatalogue): void {
     if (this.catalogue !== catalogue) this.send({ type: 'CATALOGUE', catalogue })
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { namedPerWindow } from '../api/page-sizes.ts'
 import { Slug, Text } from './text.ts'
 
 /** A point in hall units (1 unit = 1 cm of the real floor), origin at the top-left corner of the plan. */
@@ -64,3 +65,50 @@ export const HallLayout = z
   })
   .strict()
 export type HallLayout = z.infer<typeof HallLayout>
+
+/** A matter named on a window's sign: its id and name. */
+export const NamedMatter = z.object({ id: Slug, name: Text }).strict()
+export type NamedMatter = z.infer<typeof NamedMatter>
+
+/**
+ * What `GET /api/hall` serves: the layout with, for each zone and window, how many matters are
+ * handled there and (for a window) the first few by name, never every matter id, so its size does
+ * not grow with the catalogue. A window's whole list is a paged `/api/matters?window=N` away.
+ */
+export const HallPlan = HallLayout.omit({ $schema: true, zones: true, windows: true })
+  .extend({
+    zones: z.array(Zone.extend({ matterCount: z.number().int().min(0).describe('distinct matters handled at the windows of this zone') }).strict()).min(1),
+    windows: z
+      .array(
+        HallWindow.omit({ matters: true })
+          .extend({
+            matterCount: z.number().int().min(0).describe('matters handled at this window'),
+            matters: z.array(NamedMatter).max(namedPerWindow).describe(`the first ${namedPerWindow} at most, by name`),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict()
+export type HallPlan = z.infer<typeof HallPlan>
+export type PlanWindow = HallPlan['windows'][number]
+
+/**
+ * The plan of `layout`, with each window's matters from `mattersAt` (its whole list, of which the
+ * plan names the first few), or without it counted from the layout's own matter ids and unnamed.
+ *
+ * @example hallPlan(layout, (n) => mattersByWindow.get(n) ?? []).windows[0] // { number: 1, matterCount: 1200, matters: [{ id, name }, …6], … }
+ */
+export function hallPlan(layout: HallLayout, mattersAt?: (window: number) => readonly NamedMatter[]): HallPlan {
+  const { $schema: _, zones, windows, ...shared } = layout
+  const ids = (w: HallWindow) => mattersAt?.(w.number).map((m) => m.id) ?? w.matters
+  const named = (w: HallWindow) => (mattersAt?.(w.number) ?? []).slice(0, namedPerWindow).map((m) => ({ id: m.id, name: m.name }))
+  return {
+    ...shared,
+    zones: zones.map((z) => ({ ...z, matterCount: new Set(windows.filter((w) => w.zone === z.id).flatMap(ids)).size })),
+    windows: windows.map((w) => {
+      const { matters: _, ...window } = w
+      return { ...window, matterCount: ids(w).length, matters: named(w) }
+    }),
+  }
+}

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { HallLayout, type Point } from '../content/hall-layout.ts'
+import { HallLayout, hallPlan, type HallPlan, type Point } from '../content/hall-layout.ts'
 import { segmentCrosses } from './geometry.ts'
 import { buildHallModel, type HallModel } from './hall-model.ts'
 import { findPath } from './find-path.ts'
 
-const layout = HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8')))
+const layout = hallPlan(HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8'))))
 const model = buildHallModel(layout)
 
 function crossings(m: HallModel, path: Point[]): string[] {
@@ -60,10 +60,10 @@ describe('findPath', () => {
     // grid: the block grown by a body's radius ends at y 425, so row y 425 is the first free one. Along it
     // (28 steps, 2 turns) brushing past the block costs 6 × 0.6 + 2 × 0.3 and the east wall's second ring
     // 7 × 0.3: 40.3 in all; one row further out (y 475) costs 30 steps + 6 + 9 × 0.3 + 7 × 0.3 = 40.8.
-    const room: HallLayout = {
+    const room: HallPlan = {
       ...layout,
       size: { w: 1000, h: 600 },
-      zones: [{ id: 'room', name: { zh: '房间', en: 'Room' }, kind: 'acceptance', rect: { x: 0, y: 0, w: 1000, h: 600 } }],
+      zones: [{ id: 'room', name: { zh: '房间', en: 'Room' }, kind: 'acceptance', rect: { x: 0, y: 0, w: 1000, h: 600 }, matterCount: 0 }],
       windows: [{ ...layout.windows[0]!, zone: 'room', counter: { x: 400, y: 0, w: 200, h: 400 } }],
       facilities: [],
     }
@@ -113,7 +113,7 @@ describe('findPath', () => {
   })
 
   it('finds no route into a walled-off corner', () => {
-    const walled: HallLayout = {
+    const walled: HallPlan = {
       ...layout,
       facilities: [
         ...layout.facilities,

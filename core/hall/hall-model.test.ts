@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { HallLayout } from '../content/hall-layout.ts'
+import { HallLayout, hallPlan, type HallPlan } from '../content/hall-layout.ts'
 import { buildHallModel } from './hall-model.ts'
 
-const layout = HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8')))
+const layout = hallPlan(HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8'))))
 
-function withWindowOneAt(x: number, y: number, facing: 'north' | 'south' | 'east' | 'west'): HallLayout {
+function withWindowOneAt(x: number, y: number, facing: 'north' | 'south' | 'east' | 'west'): HallPlan {
   return { ...layout, windows: layout.windows.map((w) => (w.number === 1 ? { ...w, counter: { ...w.counter, x, y }, facing } : w)) }
 }
 
@@ -35,16 +35,16 @@ describe('buildHallModel', () => {
     expect(ids).not.toContain('facility:entrance')
   })
 
-  it('names departments and matters when given the catalogue, and keeps their ids without it', () => {
-    const names = {
-      departments: [{ id: 'market-regulation', name: { zh: '市场监督管理局', en: 'Market Regulation' }, shortName: { zh: '市场监管', en: 'Market' } }],
-      matters: [{ id: 'food-business-licence', name: { zh: '食品经营许可', en: 'Food business licence' } }],
-    }
-    const named = buildHallModel(layout, names).windows.find((w) => w.number === 7)!
+  it('names departments when given them and keeps their ids without them, and keeps the plan’s matter names and counts', () => {
+    const departments = [{ id: 'market-regulation', name: { zh: '市场监督管理局', en: 'Market Regulation' }, shortName: { zh: '市场监管', en: 'Market' } }]
+    const food = { id: 'food-business-licence', name: { zh: '食品经营许可', en: 'Food business licence' } }
+    const plan = hallPlan(HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8'))), (n) => (n === 7 ? [food] : []))
+    const named = buildHallModel(plan, { departments }).windows.find((w) => w.number === 7)!
     expect(named.departments[0]).toEqual({ id: 'market-regulation', name: { zh: '市场监管', en: 'Market' } })
-    expect(named.matters[0]!.name?.zh).toBe('食品经营许可')
-    const bare = buildHallModel(layout).windows.find((w) => w.number === 7)!
-    expect(bare.matters[0]).toEqual({ id: 'food-business-licence', name: undefined })
+    expect(named.matters).toEqual([food])
+    expect(named.matterCount).toBe(1)
+    const bare = buildHallModel(plan).windows.find((w) => w.number === 7)!
+    expect(bare.departments[0]).toEqual({ id: 'market-regulation', name: undefined })
   })
 
   it('starts visitors at the entrance', () => {

@@ -1,22 +1,19 @@
 import type { Department } from '../content/department.ts'
-import type { Facility, Facing, HallLayout, HallWindow, Point, Rect, Zone } from '../content/hall-layout.ts'
-import type { Matter } from '../content/matter.ts'
+import type { Facility, Facing, HallPlan, PlanWindow, Point, Rect } from '../content/hall-layout.ts'
 import type { Text } from '../content/text.ts'
 import { centreOf } from './geometry.ts'
 
 /** How far in front of a counter or desk a person stands (cm): clear of the counter with a body's width. */
 export const standingGap = 60
 
-/** What the hall needs of the catalogue to name departments and matters; both are optional. */
+/** What the hall needs of the catalogue to name departments (the plan names its windows' first matters); optional. */
 export type HallNames = {
   departments?: Pick<Department, 'id' | 'name' | 'shortName'>[]
-  matters?: Pick<Matter, 'id' | 'name'>[]
 }
 
-export type ModelZone = Zone & { centre: Point }
-export type ModelWindow = Omit<HallWindow, 'departments' | 'matters'> & {
+export type ModelZone = HallPlan['zones'][number] & { centre: Point }
+export type ModelWindow = Omit<PlanWindow, 'departments'> & {
   departments: { id: string; name?: Text }[]
-  matters: { id: string; name?: Text }[]
   /** Where the visitor stands to be served: in front of the counter on its facing side. */
   spot: Point
 }
@@ -25,7 +22,7 @@ export type Obstacle = { id: string; rect: Rect }
 
 /** The hall as the animation and the path finder see it: layout data with derived spots and obstacles. */
 export type HallModel = {
-  size: HallLayout['size']
+  size: HallPlan['size']
   zones: ModelZone[]
   windows: ModelWindow[]
   facilities: ModelFacility[]
@@ -36,16 +33,14 @@ export type HallModel = {
 }
 
 /**
- * Maps `content/hall/layout.json` to the hall model. No geometry is invented here: every point is
+ * Maps the hall plan (`content/hall/layout.json` as GET /api/hall serves it) to the hall model. No geometry is invented here: every point is
  * derived from a rectangle and a facing side in the layout, so moving a counter moves its spot.
  */
-export function buildHallModel(layout: HallLayout, names: HallNames = {}): HallModel {
+export function buildHallModel(layout: HallPlan, names: HallNames = {}): HallModel {
   const departmentNames = new Map((names.departments ?? []).map((d) => [d.id, d.shortName ?? d.name]))
-  const matterNames = new Map((names.matters ?? []).map((m) => [m.id, m.name]))
   const windows = layout.windows.map((w) => ({
     ...w,
     departments: w.departments.map((id) => ({ id, name: departmentNames.get(id) })),
-    matters: w.matters.map((id) => ({ id, name: matterNames.get(id) })),
     spot: inFront(w.counter, w.facing),
   }))
   const facilities = layout.facilities.map((f) => ({ ...f, front: f.facing ? inFront(f.rect, f.facing) : centreOf(f.rect) }))

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { HallLayout } from '../content/hall-layout.ts'
+import { HallLayout, hallPlan } from '../content/hall-layout.ts'
 import { buildHallModel } from './hall-model.ts'
 import { isPlaceError, placeTarget } from './place-target.ts'
 import { routeThrough } from './route-through.ts'
 
-const layout = HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8')))
+const layout = hallPlan(HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8'))))
 const model = buildHallModel(layout)
 const inside = (r: { x: number; y: number; w: number; h: number }, p: { x: number; y: number }) =>
   p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h

@@ -1,4 +1,4 @@
-import type { HallLayout } from '../content/hall-layout.ts'
+import type { HallWindow } from '../content/hall-layout.ts'
 import type { QueueReport } from '../hall/hall-queue.ts'
 import type { HallActivity } from './hall-activity.ts'
 
@@ -9,7 +9,7 @@ import type { HallActivity } from './hall-activity.ts'
  *
  * @example controller.setQueue(queueReportOf(activity, layout))
  */
-export function queueReportOf(activity: HallActivity, layout: Pick<HallLayout, 'windows'>): QueueReport {
+export function queueReportOf(activity: HallActivity, layout: { windows: Pick<HallWindow, 'number' | 'zone'>[] }): QueueReport {
   const windows: NonNullable<QueueReport['windows']> = []
   const zones: NonNullable<QueueReport['zones']> = []
   for (const zone of activity.zones) {

@@ -1,6 +1,6 @@
 import { assign, emit, setup } from 'xstate'
 import type { AnswerValue, Answers } from '../conditions/condition.ts'
-import type { Catalogue } from '../content/catalogue.ts'
+import type { JourneyCatalogue } from '../content/catalogue.ts'
 import type { HallCue } from './hall-cues.ts'
 import { buildOutcomeOnRoute, type Outcome, type OutcomeDay } from './outcome.ts'
 import { questionProgress, type QuestionProgress } from './progress.ts'
@@ -25,7 +25,7 @@ export type JourneyEvent =
   | { type: 'RESTORE'; answers: Answers; at?: JourneyPlace }
   | { type: 'RESTART' }
   /** The matters and hall the list is built from, once fetched; the list is built from then on. */
-  | { type: 'CATALOGUE'; catalogue: Catalogue; day?: OutcomeDay }
+  | { type: 'CATALOGUE'; catalogue: JourneyCatalogue; day?: OutcomeDay }
 
 export type JourneyContext = {
   /** The one walk of the answers (walk.ts); `walk.answers` are the answers in play. */
@@ -46,7 +46,7 @@ export type JourneyContext = {
   hall: HallCue
   /** Where a RESTORE asked to land, until it has landed. */
   wanted: JourneyPlace | undefined
-  catalogue: Catalogue | null
+  catalogue: JourneyCatalogue | null
   day: OutcomeDay | undefined
   /** The list, built once each time the answers or the catalogue change (null before the catalogue or off an outcome). */
   outcome: Outcome | null
@@ -210,6 +210,6 @@ function nextQuestion(context: JourneyContext): string | undefined {
   return questions[questions.indexOf(context.at ?? '') + 1]
 }
 
-function listOf(script: SceneScript, walk: Walk, catalogue: Catalogue | null, day: OutcomeDay | undefined): Outcome | null {
+function listOf(script: SceneScript, walk: Walk, catalogue: JourneyCatalogue | null, day: OutcomeDay | undefined): Outcome | null {
   return catalogue && walk.ended ? buildOutcomeOnRoute(script, catalogue, walk, day) : null
 }

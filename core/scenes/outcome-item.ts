@@ -1,5 +1,5 @@
 import type { Answers } from '../conditions/condition.ts'
-import type { HallLayout } from '../content/hall-layout.ts'
+import type { HallWindow, Zone } from '../content/hall-layout.ts'
 import type { Material, Matter, TimeLimit } from '../content/matter.ts'
 import type { Text } from '../content/text.ts'
 import { evaluate } from '../conditions/evaluate.ts'
@@ -45,7 +45,7 @@ export type OutcomeMaterial = {
  * check when the script says nothing about it. 共享获取 materials are fetched by the government,
  * so they go to `shared` instead of the things to bring.
  */
-export function outcomeItem(matter: Matter, entry: OutcomeMatter, answers: Answers, hall: HallLayout, order: number, onList: Set<string>): OutcomeItem {
+export function outcomeItem(matter: Matter, entry: OutcomeMatter, answers: Answers, hall: { zones: Zone[]; windows: Pick<HallWindow, 'number' | 'zone'>[] }, order: number, onList: Set<string>): OutcomeItem {
   const applying = matter.materials.flatMap((m) => {
     const applies = appliesOf(m, entry, answers)
     return applies ? [{ material: m, applies }] : []

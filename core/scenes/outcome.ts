@@ -1,5 +1,5 @@
 import type { Answers } from '../conditions/condition.ts'
-import type { Catalogue } from '../content/catalogue.ts'
+import type { JourneyCatalogue } from '../content/catalogue.ts'
 import type { IsoDate } from '../calendar/calendar-file.ts'
 import { limitEndDate, overAnyWeek, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.ts'
 import type { Text } from '../content/text.ts'
@@ -32,12 +32,12 @@ export type OutcomeDay = { calendar: WorkingCalendar; today: IsoDate }
  * reports those). Pure: the same script, catalogue, answers and day always give the same list.
  * Without a day, the longest promised time is the most it can be from any day of a week without holidays.
  */
-export function buildOutcome(script: SceneScript, catalogue: Catalogue, answers: Answers, day?: OutcomeDay): Outcome | null {
+export function buildOutcome(script: SceneScript, catalogue: JourneyCatalogue, answers: Answers, day?: OutcomeDay): Outcome | null {
   return buildOutcomeOnRoute(script, catalogue, walkAnswers(script, answers), day)
 }
 
 /** buildOutcome for answers already walked (the journey machine walks once per event and builds from that walk). */
-export function buildOutcomeOnRoute(script: SceneScript, catalogue: Catalogue, walk: Walk, day?: OutcomeDay): Outcome | null {
+export function buildOutcomeOnRoute(script: SceneScript, catalogue: JourneyCatalogue, walk: Walk, day?: OutcomeDay): Outcome | null {
   const byId = stepsById(script)
   const step = byId.get(walk.stop)
   if (step?.kind !== 'outcome') return null

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Catalogue } from '../../core/content/catalogue.ts'
 import { FormDefinition } from '../../core/content/form.ts'
-import { HallLayout } from '../../core/content/hall-layout.ts'
+import { HallPlan } from '../../core/content/hall-layout.ts'
 import { SceneScript } from '../../core/scenes/script.ts'
 import * as api from './api-schemas.ts'
 
@@ -49,7 +49,7 @@ export function contentOperations(catalogue: Pick<Catalogue, 'departments' | 'th
     get({ path: '/api/departments/{id}', operationId: 'getDepartment', tag: 'departments', summary: 'A department with one page of its matters', pathParams: id('department'), query: api.ListPageQuery, response: { name: 'DepartmentDetail', schema: api.DepartmentDetail, description: 'The department, one page of summaries of its matters (20 unless limit says) and their total' }, notFound: 'department_not_found' }),
     get({ path: '/api/themes', operationId: 'listThemes', tag: 'themes', summary: 'Themes (主题分类)', response: { name: 'ThemeList', schema: api.ThemeList, description: 'Themes with their number of matters' } }),
     get({ path: '/api/themes/{id}', operationId: 'getTheme', tag: 'themes', summary: 'A theme with one page of its matters', pathParams: id('theme'), query: api.ListPageQuery, response: { name: 'ThemeDetail', schema: api.ThemeDetail, description: 'The theme, one page of summaries of its matters (20 unless limit says) and their total' }, notFound: 'theme_not_found' }),
-    get({ path: '/api/hall', operationId: 'getHall', tag: 'hall', summary: 'The hall layout', response: { name: 'HallLayout', schema: HallLayout.omit({ $schema: true }), description: 'Zones, windows and facilities in hall units (cm)' } }),
+    get({ path: '/api/hall', operationId: 'getHall', tag: 'hall', summary: 'The hall layout', response: { name: 'HallPlan', schema: HallPlan, description: 'Zones, windows and facilities in hall units (cm); per zone and window the number of matters, per window the first few by name (GET /api/matters?window=N pages through the rest)' } }),
     get({ path: '/api/hall/directory', operationId: 'getHallDirectory', tag: 'hall', summary: "Each window's number of matters and its first few names", response: { name: 'HallDirectory', schema: api.HallDirectory, description: 'Per window: matterCount and the first matters by name; GET /api/matters?window=N pages through the rest' } }),
     get({ path: '/api/forms/{id}', operationId: 'getForm', tag: 'forms', summary: 'An online form definition', pathParams: id('form'), response: { name: 'FormDefinition', schema: FormDefinition.omit({ $schema: true }), description: 'The form' }, notFound: 'form_not_found' }),
     get({ path: '/api/scenes', operationId: 'listScenes', tag: 'scenes', summary: 'Life situations (情形) with a guided scene', response: { name: 'SceneList', schema: api.SceneList, description: 'Scene summaries' } }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Catalogue } from '../../core/content/catalogue.ts'
+import { HallPlan } from '../../core/content/hall-layout.ts'
 import { smallCatalogue } from '../../test/fixtures/catalogue-small.ts'
 import { generatedMatter } from '../../test/support/large-catalogue.ts'
 import { createApp } from '../app.ts'
@@ -64,6 +65,17 @@ describe('content lists at a real centre’s scale (3,000 matters)', () => {
     expect(body.windows.map((w: any) => [w.number, w.matterCount, w.matters.length])).toEqual([[1, 1200, 6], [2, 1200, 6], [7, 600, 6], [12, 600, 6], [13, 600, 6]])
     expect(body.windows[2].matters[0]).toEqual({ id: 'food-business-licence', name: { zh: '食品经营许可（新办）', en: 'Food business licence (new)' } })
     expect(text.length).toBeLessThan(4000)
+  })
+
+  it('serves the hall plan with each window’s and zone’s number of matters and a few names, never every matter id', async () => {
+    const { text, body } = await get('/api/hall')
+    const plan = HallPlan.parse(body)
+    expect(plan.windows.map((w) => [w.number, w.matterCount, w.matters.length])).toEqual([[1, 1200, 6], [2, 1200, 6], [7, 600, 6], [12, 600, 6], [13, 600, 6]])
+    expect(plan.windows[2]!.matters[0]).toEqual({ id: 'food-business-licence', name: { zh: '食品经营许可（新办）', en: 'Food business licence (new)' } })
+    // Windows 1 and 2 handle the same matters; a zone counts each once.
+    expect(plan.zones.map((z) => [z.id, z.matterCount])).toEqual([['business-startup', 1200], ['general-acceptance', 1200], ['social-affairs', 600]])
+    expect(text).not.toContain('g02995')
+    expect(text.length).toBeLessThan(20_000)
   })
 
   it('answers 404 theme_not_found for a theme nobody wrote', async () => {

@@ -5,7 +5,7 @@ import { encodeAnswers } from '../../client/journey/share-link.ts'
 import type { Answers } from '../../core/conditions/condition.ts'
 import type { Place, SceneScript, Step } from '../../core/scenes/script.ts'
 import { walkPath } from '../../core/scenes/walk.ts'
-import { HallLayout, type Point, type Rect } from '../../core/content/hall-layout.ts'
+import { HallPlan, type Point, type Rect } from '../../core/content/hall-layout.ts'
 import { segmentCrosses } from '../../core/hall/geometry.ts'
 import { buildHallModel } from '../../core/hall/hall-model.ts'
 import { launchChromium, openPage } from './browser.ts'
@@ -145,7 +145,7 @@ describe('the animated hall', () => {
     const route = expectedRoute
     const shown = await waitForHall(page, (d) => d.route === route, `the route ${route}`)
     // Along the aisles: no stretch of the drawn route crosses a counter, desk, seat or machine.
-    const model = buildHallModel(HallLayout.parse(await getJson('/api/hall')))
+    const model = buildHallModel(HallPlan.parse(await getJson('/api/hall')))
     const legs = JSON.parse(shown.routePoints!) as Point[][]
     expect(legs).toHaveLength(route.split(',').length)
     const crossings = legs.flatMap((leg) => leg.slice(1).flatMap((p, i) => model.obstacles.filter((o) => segmentCrosses(leg[i]!, p, o.rect)).map((o) => o.id)))

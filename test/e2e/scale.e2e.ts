@@ -96,6 +96,19 @@ describe('the site with 3,000 matters', () => {
     await page.context().close()
   })
 
+  it('opens a guide with its hall map without downloading every window’s matters', async () => {
+    const last = (await (await fetch(`${server.url}/api/matters?offset=2999&limit=1`)).json()) as { matters: { id: string; name: { zh: string } }[] }
+    const matter = last.matters[0]!
+    const page = await openPage(browser)
+    const bytes = countApiBytes(page)
+    await page.goto(`${server.url}/matters/${matter.id}`)
+    await page.getByRole('heading', { level: 1, name: matter.name.zh }).waitFor()
+    await page.locator('main svg[role="img"]').waitFor()
+    expect(bytes.urls().some((u) => new URL(u).pathname === '/api/hall')).toBe(true)
+    expect(await bytes.total()).toBeLessThan(pageBudget)
+    await page.context().close()
+  })
+
   it('pages the search page’s results twenty at a time', async () => {
     const page = await openPage(browser)
     await page.goto(`${server.url}/search?q=${encodeURIComponent('登记')}`)

@@ -2,14 +2,14 @@ import { drawnFps } from './draw-meter.ts'
 import departments from '../../../content/departments.json'
 import layoutJson from '../../../content/hall/layout.json'
 import { mountHall, type HallController } from '../../../client/hall/mount-hall.ts'
-import { HallLayout } from '../../../core/content/hall-layout.ts'
+import { HallLayout, hallPlan } from '../../../core/content/hall-layout.ts'
 
 /**
  * The real hall view on a bare page, driven by the bench through `window.bench`: size it, keep the
  * guide walking from window to window, tour the zones as the kiosk's start screen does, or mount and
  * destroy it many times.
  */
-const layout = HallLayout.parse(layoutJson)
+const layout = hallPlan(HallLayout.parse(layoutJson))
 const element = document.getElementById('hall')!
 let hall: HallController | undefined
 let touring: ReturnType<typeof setInterval> | undefined
