@@ -54,7 +54,7 @@ async function auditPages(page: Page): Promise<string[]> {
 
   await page.goto(`${baseUrl}/`)
   await page.locator('a[href="/situations/open-business"]').waitFor()
-  await page.locator('.departments a').first().waitFor()
+  await page.locator('a[href^="/departments/"]').first().waitFor()
   await audit('home')
 
   await page.goto(`${baseUrl}/situations/open-business`)

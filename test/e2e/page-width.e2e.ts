@@ -14,7 +14,7 @@ const h1 = (p: Page) => p.locator('h1').first().waitFor()
  * kiosk and the hall display are fixed screens), and what shows it has drawn its content.
  */
 const pages: { kind: string; path: string | (() => string); ready: (page: Page) => Promise<unknown> }[] = [
-  { kind: 'home', path: '/', ready: (p) => p.locator('.departments a').first().waitFor() },
+  { kind: 'home', path: '/', ready: (p) => p.locator('a[href^="/departments/"]').first().waitFor() },
   { kind: 'search', path: '/search?q=营业执照', ready: (p) => p.locator('a[href^="/matters/"]').first().waitFor() },
   { kind: 'situation start', path: '/situations/open-business', ready: (p) => p.locator('#step-heading').waitFor() },
   { kind: 'situation result', path: `/situations/open-business?a=${encodeAnswers(companyAnswers)}`, ready: (p) => listedMatters(p) },
@@ -100,7 +100,11 @@ describe('form controls are big enough to tap on a phone', () => {
     for (const path of ['/tickets/new', '/tickets/lookup', '/applications/lookup', '/resume']) {
       await page.goto(`${baseUrl}${path}`)
       await page.locator('main form').first().waitFor()
-      if (path === '/tickets/new') await page.locator('#ticket-matter optgroup').first().waitFor({ state: 'attached' })
+      if (path === '/tickets/new') {
+        // Matters are found by search (a catalogue may hold thousands): the matches come grouped by department.
+        await page.locator('#ticket-matter-search').fill('营业执照')
+        await page.locator('#ticket-matter optgroup').first().waitFor({ state: 'attached' })
+      }
       small.push(
         ...(await page.locator('main form').first().evaluate((form, where) =>
           [...form.querySelectorAll<HTMLElement>('input:not([type="radio"], [type="checkbox"]), select, textarea, button, label:has(input[type="radio"])')]
