@@ -1,4 +1,4 @@
-import { Container, Rectangle, type Application } from 'pixi.js'
+import { Container, type Application } from 'pixi.js'
 import type { Point, Rect } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
 import { inflate, union } from '../../core/hall/geometry.ts'
@@ -18,15 +18,14 @@ import { HallMotion } from './hall-motion.ts'
 import { HallNote } from './hall-notes.ts'
 import { Occluders } from './occluders.ts'
 import { labelSpecs } from './label-specs.ts'
-import { floorDepth, heights, project, projectRect } from './projection.ts'
+import { floorDepth, project } from './projection.ts'
 import { cameraFor, personBox, thingBox, toScreen } from './scene-camera.ts'
 import { panCamera, zoomCamera } from './map-camera.ts'
 import { worldBounds } from './draw-hall.ts'
 import { stageActions, walkAlong } from './stage-actions.ts'
 import { subjectBox, thingOf } from './subject-box.ts'
-import { windowCardText } from './window-card.ts'
+import { addHoverTargets } from './hover-targets.ts'
 import { highlightRing } from './highlight.ts'
-import { i18n } from '../app/i18n.svelte.ts'
 
 export type HallViewOptions = {
   locale: Locale
@@ -93,7 +92,12 @@ export class HallView {
     this.#occluders = new Occluders(this.#people, this.#hall.props)
     this.#world.addChild(this.#hall.root, this.#marks, this.#people, this.#hits)
     app.stage.addChild(this.#world)
-    this.#listen()
+    addHoverTargets(model, this.#hits, {
+      locale: () => this.#locale,
+      show: (text, rect, tall) => this.#showCard(text, rect, tall),
+      hide: () => this.#hideCard(),
+      selectWindow: options.onSelectWindow,
+    })
     this.motion = new HallMotion(options.reducedMotion, () => {
       this.#report()
       this.#wake()
@@ -359,32 +363,6 @@ export class HallView {
       this.app.ticker.start()
       this.#set({ ticker: 'running' })
     }
-  }
-
-  #listen(): void {
-    for (const w of this.model.windows) {
-      const box = this.#hitBox(projectRect(w.counter, 0, heights.sign + 40))
-      const show = () => this.#showCard(windowCardText(w, this.#locale, i18n.words), w.counter, heights.sign + 40)
-      box.on('pointerover', show)
-      box.on('pointerout', () => this.#hideCard())
-      box.on('pointertap', (e) => {
-        e.stopPropagation()
-        show()
-        this.options.onSelectWindow?.(w.number)
-      })
-    }
-    for (const f of this.model.facilities) {
-      if (f.kind === 'entrance' || f.kind === 'seating') continue
-      const box = this.#hitBox(inflate(projectRect(f.rect, 0, heights.machine), 20))
-      box.on('pointerover', () => this.#showCard(f.name[this.#locale], f.rect, heights.machine))
-      box.on('pointerout', () => this.#hideCard())
-    }
-  }
-
-  #hitBox(r: Rect): Container {
-    const box = new Container({ eventMode: 'static', cursor: 'pointer', hitArea: new Rectangle(r.x, r.y, r.w, r.h) })
-    this.#hits.addChild(box)
-    return box
   }
 
   #showCard(text: string, rect: Rect, tall: number): void {
