@@ -94,11 +94,16 @@ async function visit(page: Page, handOff: boolean): Promise<void> {
       }
     }
     const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)
+    const click = (selector: string, within: ParentNode = document) => {
+      const target = within.querySelector<HTMLElement>(selector)
+      if (!target) throw new Error(`the kiosk shows no ${selector} (step ${$('.kiosk-journey')?.dataset.step ?? '-'}, view ${$('.kiosk-journey')?.dataset.view ?? '-'})`)
+      target.click()
+    }
     const answers: Record<string, string> = { 'business-form': 'company', 'applies-in-person': 'yes', 'has-employees': 'yes', 'employee-count': '4817', 'needs-invoices': 'no', 'sells-food': 'no', 'needs-seal': 'yes' }
     await until('the start screen', () => $('[data-testid="kiosk"][data-resetting="false"] [data-testid="kiosk-start"]'))
-    $('[data-testid="kiosk-start"]')!.click()
+    click('[data-testid="kiosk-start"]')
     await until('the situations', () => $('[data-situation="open-business"]'))
-    $('[data-situation="open-business"]')!.click()
+    click('[data-situation="open-business"]')
     for (let taps = 0; ; taps++) {
       if (taps > 60) throw new Error('the journey did not end in 60 taps')
       await until('a journey step', () => $('.kiosk-journey'))
@@ -108,22 +113,23 @@ async function visit(page: Page, handOff: boolean): Promise<void> {
         await until('the result', () => $('.kiosk-result'))
         break
       }
-      if (view === 'check') journey.querySelector<HTMLButtonElement>('button.primary:last-of-type')!.click()
+      if (view === 'check') click('button.primary:last-of-type', journey)
       else if (journey.querySelector('form.question')) {
         const number = $<HTMLInputElement>(`#${step}-input`)
         if (number) {
           number.value = answers[step]!
           number.dispatchEvent(new Event('input', { bubbles: true }))
-        } else $<HTMLInputElement>(`input[name="${step}"][value="${answers[step]}"]`)!.click()
-        journey.querySelector<HTMLButtonElement>('form.question button[type="submit"]')!.click()
-      } else journey.querySelector<HTMLButtonElement>('section.card button.primary')!.click()
+          click('form.question button.primary', journey)
+          // Single-choice and yes-no options are submit buttons: one tap answers.
+        } else click(`form.question button.choice[value="${answers[step]}"]`, journey)
+      } else click('section.card button.primary', journey)
       await until('the next step', () => journey.dataset.step !== step || journey.dataset.view !== view || !journey.isConnected)
     }
     if (handOff) {
-      $('[data-testid="handoff-result"]')!.click()
+      click('[data-testid="handoff-result"]')
       await until('the hand-off code', () => $('[data-testid="handoff-code"]'))
     }
-    $('[data-testid="kiosk-finish"]')!.click()
+    click('[data-testid="kiosk-finish"]')
     await until('the start screen after Finish', () => $('[data-testid="attract"]') && $('[data-testid="kiosk"]')?.getAttribute('data-resetting') === 'false')
   }, handOff)
 }
