@@ -250,7 +250,8 @@ export class HallView {
 
   #reset(): void {
     this.motion.interrupt()
-    for (const child of this.#marks.removeChildren()) child.destroy()
+    // The route is a container of shapes: without children: true its shapes and their GPU data would stay.
+    for (const child of this.#marks.removeChildren()) child.destroy({ children: true })
     this.#labels.setStops([])
     this.#route = []
     for (const f of [this.#guide, this.#visitor]) {
