@@ -74,7 +74,7 @@ const hints: Hints = {
   formId: ['food-business-licence', 'company-establishment'],
   id: [...catalogue.matters.slice(0, 3).map((m) => m.id), 'food-business-licence', scene.id, 'market-regulation', staff.stored.id],
   scene: [scene.id], situation: [scene.id], matterId: ['food-business-licence'], step: scene.steps.slice(0, 3).map((x) => x.id), outcome: [scene.steps.at(-1)!.id],
-  token: [draft.token], draftToken: [draft.token], code: [draft.resumeCode, handoff.code], number: [ticket.number, number], password: [ticket.password],
+  token: [draft.token], draftToken: [draft.token], 'Draft-Token': [draft.token], code: [draft.resumeCode, handoff.code], number: [ticket.number, number], password: [ticket.password],
   idLast4: ['1230'], locale: ['zh', 'en'], revision: [1],
   data: [{ 'operator-name': '江川市好味道餐饮店', 'legal-representative': '张小明', 'floor-area': 40, 'catering-items': ['hot-food'], 'food-safety-managers': [{ name: '李红' }] }],
 }
@@ -106,6 +106,9 @@ function requestFor(p: string, method: string, op: any) {
   const params = (op.parameters ?? []) as { name: string; in: string; schema: any; required: boolean }[]
   const pathParams = params.filter((x) => x.in === 'path')
   const queryParams = params.filter((x) => x.in === 'query')
+  // Required headers (a draft's Draft-Token): the real secret mostly, sometimes none or a wrong one.
+  const headerParams = params.filter((x) => x.in === 'header' && x.required)
+  const headerValue = (name: string) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...((hints[name] ?? ['x']) as string[])) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{0,30}$/) }, { weight: 1, arbitrary: fc.constant(undefined) })
   const query = fc.record(Object.fromEntries(queryParams.map((q) => [q.name, hinted(q.name, arbitraryFor(q.schema, components, hints), hints)])), { requiredKeys: queryParams.filter((q) => q.required).map((q) => q.name) })
   const bodyRef = op.requestBody?.content?.['application/json']?.schema
   const body = bodyRef
@@ -118,6 +121,7 @@ function requestFor(p: string, method: string, op: any) {
     : fc.constant(undefined)
   return fc.record({
     path: fc.tuple(...pathParams.map((x) => pathParam(x.name))).map((values) => pathParams.reduce((acc, x, i) => acc.replace(`{${x.name}}`, encodeURIComponent(values[i]!)), p)),
+    headers: fc.tuple(...headerParams.map((x) => headerValue(x.name))).map((values) => Object.fromEntries(headerParams.flatMap((x, i) => (values[i] === undefined ? [] : [[x.name, values[i]!]])))),
     query: fc.tuple(query, fc.option(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 1 }), { freq: 8 })),
     body,
     contentType: fc.oneof({ weight: 12, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', undefined) }),
@@ -140,6 +144,7 @@ describe('the API under requests generated from its OpenAPI document', () => {
           const search = new URLSearchParams({ ...(known as Record<string, string>), ...(extra ?? {}) } as Record<string, string>)
           const url = `${r.path}${[...search].length > 0 ? `?${search}` : ''}`
           const headers: Record<string, string> = {
+            ...r.headers,
             ...(r.body !== undefined && r.contentType ? { 'Content-Type': r.contentType } : {}),
             ...(r.staff ? { Authorization: `Bearer ${staff.token}` } : {}),
             ...(r.crossSite ? { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' } : {}),
@@ -165,7 +170,7 @@ describe('the API under requests generated from its OpenAPI document', () => {
       const url = p.replace(/\{token\}/, draft.token).replace(/\{code\}/, handoff.code).replace(/\{number\}/, ticket.number).replace(/\{[a-z]+\}/gi, 'x')
       for (const body of hostileBodies.slice(0, -2)) {
         const before = work.costly
-        const res = await send(method.toUpperCase(), url, { ...json, Authorization: `Bearer ${staff.token}` }, body)
+        const res = await send(method.toUpperCase(), url, { ...json, Authorization: `Bearer ${staff.token}`, 'Draft-Token': draft.token }, body)
         expect(res.status, `${url} ${body.slice(0, 60)}`).toBe(422)
         expect(ErrorBody.parse(await res.json()).error.code).toBe('invalid_request')
         expect(work.costly - before, `${url} ${body.slice(0, 60)}`).toBe(0)

@@ -117,7 +117,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
     await stores.close()
   }
   // Drafts apply their own DRAFT_MAX_KB, larger than the app-wide body limit.
-  const ownBodyLimit = ['/api/drafts']
+  const ownBodyLimit = ['/api/drafts', '/api/draft']
   const guard = holdMalformedRefusals(shared.limits, clock)
   const app = { extraRoutes: mount, extraOperations: operations, ownBodyLimit, guard }
   return { mount, operations, ownBodyLimit, guard, app, close, storeKind: stores.kind, stores }

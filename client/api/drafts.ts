@@ -1,9 +1,11 @@
 import type { FormDefinition } from '../../core/content/form.ts'
 import type { CitizenProgress, CreateDraftBody, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
+import { draftHeaders } from '../../core/api/draft-token-header.ts'
 import type { CorrectionForm } from '../../core/review/review-views.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import type { NewerDraft, SaveResult } from '../../core/forms/autosave-machine.ts'
 import type { FieldProblem } from '../../core/forms/validate-form.ts'
+import { ApiFailure } from './api-failure.ts'
 import { detailsOf, must, request } from './request.ts'
 
 /** The shapes of core/api/drafts.ts, the server's own definition. */
@@ -43,17 +45,24 @@ export type ResubmitResult =
  * All draft and application HTTP, beside `api` in api.ts. Refusals a citizen can act on (a stale save,
  * invalid fields, a wrong lookup) resolve as values; anything else rejects with an ApiFailure
  * (`status` 0 when the network failed). Drafts are never cached by the browser: the server says no-store.
+ * A draft's token goes in the Draft-Token header of /api/draft, never in a URL.
  */
 export const draftsApi = {
   form: (id: string, signal?: AbortSignal) => request<FormDefinition>('GET', `/api/forms/${enc(id)}`, { signal }).then(must),
   create: (body: CreateDraftBody) =>
     request<Draft>('POST', '/api/drafts', { body }).then(must),
-  get: (token: string, signal?: AbortSignal) => request<Draft>('GET', `/api/drafts/${enc(token)}`, { signal }).then(must),
+  get: (token: string, signal?: AbortSignal) => request<Draft>('GET', '/api/draft', { signal, headers: draftHeaders(token) }).then(must),
   resume: (code: string) => request<Draft>('POST', '/api/drafts/resume', { body: { code } }).then(must),
-  qrUrl: (token: string) => `/api/drafts/${enc(token)}/qr.svg`,
+
+  /** The QR code of the draft's link, as SVG text (an `<img src>` could not send the token in a header). */
+  async qrSvg(token: string): Promise<string> {
+    const response = await fetch('/api/draft/qr.svg', { headers: draftHeaders(token), cache: 'no-store' }).catch(() => null)
+    if (!response?.ok) throw new ApiFailure(response?.status ?? 0, 'qr_failed', 'The QR code could not be fetched.')
+    return response.text()
+  },
 
   async save(token: string, body: DraftSave): Promise<SaveResult> {
-    const reply = await request<SavedDraft>('PUT', `/api/drafts/${enc(token)}`, { body })
+    const reply = await request<SavedDraft>('PUT', '/api/draft', { body, headers: draftHeaders(token) })
     if (reply.ok) return { kind: 'saved', ...reply.body }
     const conflict = detailsOf(reply, 'draft_conflict')
     if (conflict?.current) return { kind: 'conflict', newer: { revision: conflict.currentRevision, ...conflict.current } }
@@ -61,7 +70,7 @@ export const draftsApi = {
   },
 
   async submit(token: string, revision?: number): Promise<SubmitResult> {
-    const reply = await request<SubmitAnswer>('POST', `/api/drafts/${enc(token)}/submit`, { body: revision === undefined ? {} : { revision } })
+    const reply = await request<SubmitAnswer>('POST', '/api/draft/submit', { body: revision === undefined ? {} : { revision }, headers: draftHeaders(token) })
     if (reply.ok) return { kind: 'submitted', ...reply.body }
     const invalid = detailsOf(reply, 'invalid_fields')
     if (invalid) return { kind: 'invalid', problems: invalid.problems }

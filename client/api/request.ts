@@ -21,7 +21,7 @@ export type RequestOptions = {
  * with its code, message and details) and rejects only with an ApiFailure of status 0 when the network
  * failed, or when a success is not JSON. `must` turns a refusal into a thrown ApiFailure.
  *
- * @example const reply = await request<SavedDraft>('PUT', `/api/drafts/${token}`, { body: save }); if (!reply.ok && reply.status === 409) ...
+ * @example const reply = await request<SavedDraft>('PUT', '/api/draft', { body: save, headers: draftHeaders(token) }); if (!reply.ok && reply.status === 409) ...
  */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<Reply<T>> {
   const { body, signal } = options

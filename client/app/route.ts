@@ -1,3 +1,4 @@
+import { draftPagePath } from '../../core/routes/draft-link.ts'
 import { cleanPath, pagePaths } from '../../core/routes/page-paths.ts'
 
 /** The pages of the app, read from a URL path and query. */
@@ -29,8 +30,11 @@ export type Route =
   | { name: 'not-found'; path: string }
 
 
-/** `matchRoute('/situations/open-restaurant', '?a=...')` -> `{ name: 'situation', id: 'open-restaurant', answers: '...' }` */
-export function matchRoute(pathname: string, search: string): Route {
+/**
+ * `matchRoute('/situations/open-restaurant', '?a=...')` -> `{ name: 'situation', id: 'open-restaurant', answers: '...' }`.
+ * `draftToken` is the draft the history entry opens: its address is only `/resume` (client/app/draft-address.ts).
+ */
+export function matchRoute(pathname: string, search: string, draftToken: string | null = null): Route {
   const path = cleanPath(pathname)
   const params = new URLSearchParams(search)
   if (path === '/') return { name: 'home' }
@@ -65,7 +69,7 @@ export function matchRoute(pathname: string, search: string): Route {
   if (path === '/tickets/lookup') return { name: 'ticket-lookup', number: params.get('number') ?? '' }
   const liveRoute = matchLiveRoute(path, params)
   if (liveRoute) return liveRoute
-  const formRoute = matchFormRoute(path, params)
+  const formRoute = matchFormRoute(path, params, draftToken)
   if (formRoute) return formRoute
   return { name: 'not-found', path }
 }
@@ -77,13 +81,12 @@ function pageParam(params: URLSearchParams): number {
 }
 
 /** Online forms, drafts and applications (client/forms, client/applications). */
-function matchFormRoute(path: string, params: URLSearchParams): Route | null {
+function matchFormRoute(path: string, params: URLSearchParams, draftToken: string | null): Route | null {
   let m = pagePaths.form.exec(path)
   if (m) return { name: 'form', formId: m[1]!, from: params.get('from'), answers: params.get('a') }
-  m = pagePaths.resume.exec(path)
-  if (m) return { name: 'resume', token: m[1]! }
+  if (path === draftPagePath && draftToken !== null) return { name: 'resume', token: draftToken }
   // The kiosk tells visitors who cannot scan to open `/h` and type its short code: the same box takes both codes.
-  if (path === '/resume' || path === '/h') return { name: 'resume-code' }
+  if (path === draftPagePath || path === '/h') return { name: 'resume-code' }
   if (path === '/applications/lookup') return { name: 'application-lookup', number: params.get('number') ?? '' }
   m = pagePaths.receipt.exec(path)
   if (m) return { name: 'receipt', number: m[1]!.toUpperCase() }

@@ -1,19 +1,30 @@
+import { draftPagePath, draftTokenOfLink } from '../../core/routes/draft-link.ts'
+import { draftEntry, draftTokenOfEntry, moveDraftTokenOutOfAddress } from './draft-address.ts'
 import { matchRoute, type Route } from './route.ts'
 
 /**
  * A small history router: the current URL in $state, links intercepted on the document, Back and
- * Forward through popstate. Pages are chosen in App.svelte from `router.route`.
+ * Forward through popstate. Pages are chosen in App.svelte from `router.route`. A draft's token is
+ * never in the address: a draft link's is moved into the history entry's state (draft-address.ts).
  */
 class Router {
-  pathname = $state(typeof location === 'undefined' ? '/' : location.pathname)
-  search = $state(typeof location === 'undefined' ? '' : location.search)
+  pathname = $state('/')
+  search = $state('')
+  /** The token of the draft this history entry opens, kept in its state rather than its address. */
+  draftToken = $state<string | null>(null)
   /** Bumped on every navigation the user makes, so pages can move focus to their heading. */
   visits = $state(0)
-  route: Route = $derived(matchRoute(this.pathname, this.search))
+  route: Route = $derived(matchRoute(this.pathname, this.search, this.draftToken))
 
   #sync = () => {
+    moveDraftTokenOutOfAddress()
     this.pathname = location.pathname
     this.search = location.search
+    this.draftToken = draftTokenOfEntry(history.state)
+  }
+
+  constructor() {
+    if (typeof location !== 'undefined') this.#sync()
   }
 
   /** Starts listening; returns a function that stops it. */
@@ -44,6 +55,16 @@ class Router {
     this.#sync()
   }
 
+  /** Opens a draft at `/resume`, its token in the state of a new history entry (or of this one, with `replace`). */
+  openDraft(token: string, { replace = false } = {}): void {
+    if (replace) history.replaceState(draftEntry(token), '', draftPagePath)
+    else history.pushState(draftEntry(token), '', draftPagePath)
+    this.#sync()
+    if (replace) return
+    this.visits++
+    window.scrollTo?.(0, 0)
+  }
+
   /** A new history entry for a place inside the current page (a journey's next question), with its state. */
   push(href: string, state: unknown): void {
     history.pushState(state, '', href)
@@ -57,7 +78,8 @@ class Router {
     const url = new URL(anchor.href, location.href)
     if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/kiosk')) return
     event.preventDefault()
-    if (url.pathname + url.search !== location.pathname + location.search) this.navigate(url.pathname + url.search + url.hash)
+    const elsewhere = url.pathname + url.search !== location.pathname + location.search
+    if (elsewhere || draftTokenOfLink(url.pathname, url.hash)) this.navigate(url.pathname + url.search + url.hash)
   }
 }
 

@@ -95,7 +95,9 @@ describe('FormView after the form or the draft changed', () => {
     const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify(draftOf({ 'company-name': '江川市青禾餐饮管理有限公司' }, { token: 'BBBBBBBBBBBBBBBBBBBBBB' })), { status: 201 }))
     vi.stubGlobal('fetch', fetch)
     await fireEvent.click(screen.getByRole('button', { name: '另存为新草稿' }))
-    await vi.waitFor(() => expect(location.pathname).toBe('/resume/BBBBBBBBBBBBBBBBBBBBBB'))
+    // The new draft's page: its token in the history entry, none in the address.
+    await vi.waitFor(() => expect(history.state).toEqual({ draftToken: 'BBBBBBBBBBBBBBBBBBBBBB' }))
+    expect(location.href).toBe(`${location.origin}/resume`)
     expect(JSON.parse(fetch.mock.calls[0]![1].body)).toMatchObject({ formId: 'company-establishment', data: { 'company-name': '江川市青禾餐饮管理有限公司' } })
   })
 })

@@ -17,7 +17,9 @@ describe('ResumePage', () => {
     render(ResumePage, { token })
     await vi.waitFor(() => expect(screen.getByText('这份申请已经提交')).toBeTruthy())
     expect(screen.getByRole('link', { name: '查询办理进度' }).getAttribute('href')).toBe('/applications/lookup')
-    expect(fetch.mock.calls.map(([url, init]) => `${(init as RequestInit | undefined)?.method ?? 'GET'} ${String(url)}`)).toEqual([`GET /api/drafts/${token}`])
+    expect(fetch.mock.calls.map(([url, init]) => `${(init as RequestInit | undefined)?.method ?? 'GET'} ${String(url)}`)).toEqual(['GET /api/draft'])
+    // The token goes in a header, never in the URL.
+    expect((fetch.mock.calls[0]![1] as RequestInit).headers).toMatchObject({ 'Draft-Token': token })
     expect(location.pathname).not.toContain('/receipt')
   })
 })

@@ -4,8 +4,8 @@ let current: DraftSession | undefined
 
 /**
  * The draft open in this page, kept across route changes (starting a form replaces its URL with the
- * resume link; switching language re-renders) so nothing typed is reloaded from the server. Memory
- * only: a reload fetches the draft again by the token in the URL.
+ * draft's page; switching language re-renders) so nothing typed is reloaded from the server. Memory
+ * only: a reload fetches the draft again by the token in the history entry (client/app/draft-address.ts).
  */
 export function keepSession(session: DraftSession): void {
   if (current !== session) current?.saver.stop()

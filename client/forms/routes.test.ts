@@ -9,9 +9,10 @@ describe('form and application routes', () => {
     })
   })
 
-  it('reads the draft token from the path of a resume link, and /resume alone asks for the code', () => {
-    expect(matchRoute('/resume/AbC_dEf-0123456789abcd', '')).toEqual({ name: 'resume', token: 'AbC_dEf-0123456789abcd' })
+  it('opens the draft of the history entry at /resume, and /resume alone asks for the code', () => {
+    expect(matchRoute('/resume', '', 'AbC_dEf-0123456789abcd')).toEqual({ name: 'resume', token: 'AbC_dEf-0123456789abcd' })
     expect(matchRoute('/resume', '')).toEqual({ name: 'resume-code' })
+    expect(matchRoute('/h', '', 'AbC_dEf-0123456789abcd')).toEqual({ name: 'resume-code' })
   })
 
   it('opens the lookup with a number from the receipt, and the receipt by its number', () => {

@@ -1,4 +1,6 @@
 import { meApi, type Me } from '../api/me.ts'
+import { keepDraftThroughSignIn, takeDraftBackFromSignIn } from '../app/draft-address.ts'
+import { router } from '../app/router.svelte.ts'
 import { flushCurrentDraft } from '../forms/current-session.ts'
 
 /**
@@ -9,11 +11,17 @@ class CitizenSession {
   me = $state.raw<Me | null>(null)
 
   async load(): Promise<void> {
+    let me: Me
     try {
-      this.me = await meApi.me()
+      me = await meApi.me()
     } catch {
-      this.me = { signInAvailable: false, citizen: null, expiresAt: null } // the header simply offers no sign-in
+      me = { signInAvailable: false, citizen: null, expiresAt: null } // the header simply offers no sign-in
     }
+    // Back from signing in on a draft's page: the draft becomes the citizen's, so 我的办件 lists it on any
+    // device. Done before the header says who is signed in, so that means the draft is theirs too.
+    const draft = takeDraftBackFromSignIn()
+    if (draft && me.citizen) await meApi.adopt([draft]).catch(() => undefined)
+    this.me = me
   }
 
   get citizen() {
@@ -26,6 +34,8 @@ class CitizenSession {
    */
   async signIn(returnTo: string): Promise<void> {
     await flushCurrentDraft()
+    // The draft page's address (`/resume`) names no draft: its token is kept for the way back.
+    if (router.route.name === 'resume') keepDraftThroughSignIn(router.route.token)
     location.assign(`/auth/login?return=${encodeURIComponent(returnTo)}`)
   }
 }

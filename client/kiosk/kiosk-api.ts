@@ -1,5 +1,6 @@
 import type { Handoff, HandoffTarget, KioskConfig } from '../../core/api/kiosk.ts'
 import type { Answers } from '../../core/conditions/condition.ts'
+import { draftHeaders } from '../../core/api/draft-token-header.ts'
 import { must, request } from '../api/request.ts'
 
 /** The shapes of core/api/kiosk.ts, the server's own definition. */
@@ -19,7 +20,7 @@ export const kioskApi = {
   revokeHandoff: (code: string, revokeKey: string) => send<void>('DELETE', `/api/handoffs/${encodeURIComponent(code)}`, undefined, 'omit', { authorization: `Bearer ${revokeKey}` }),
   /** A draft prefilled from the journey's answers, for the visitor to finish on their phone. */
   createDraft: (formId: string, answers: Answers) => send<{ token: string; resumeCode: string }>('POST', '/api/drafts', { formId, answers }),
-  deleteDraft: (token: string) => send<void>('DELETE', `/api/drafts/${encodeURIComponent(token)}`),
+  deleteDraft: (token: string) => send<void>('DELETE', '/api/draft', undefined, 'omit', draftHeaders(token)),
 }
 
 /** `credentials` stays 'omit' (no cookie sent or kept) except for the reset, whose Clear-Site-Data needs it; nothing of a visit gets an HTTP cache entry. */

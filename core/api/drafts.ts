@@ -16,7 +16,7 @@ const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.strin
 /** A draft as the citizen's browser receives it. */
 export const DraftView = z.object({
   id: z.string(),
-  token: z.string().describe('the secret that opens the draft; keep it in the resume link only'),
+  token: z.string().describe('the secret that opens the draft: send it in the Draft-Token header, and in links only after # (/resume#<token>)'),
   resumeCode: z.string().describe('a short code to resume on another device, e.g. K7QD-29XM'),
   formId: z.string(),
   formVersion: z.number().int(),

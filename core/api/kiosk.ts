@@ -29,7 +29,7 @@ export type Handoff = z.infer<typeof Handoff>
 /** Where the phone continues after following a code. */
 export const HandoffTarget = z.object({
   kind: z.enum(['draft', 'result']),
-  continueTo: z.string().describe('where the phone goes: /resume/<token>, or /situations/<id>?a=<answers>'),
+  continueTo: z.string().describe('where the phone goes: /resume#<token> (the token after the #, never sent to a server), or /situations/<id>?a=<answers>'),
   expiresAt: z.string(),
 })
 export type HandoffTarget = z.infer<typeof HandoffTarget>

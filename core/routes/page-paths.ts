@@ -21,8 +21,8 @@ export const pagePaths = {
   form: new RegExp(`^/forms/${slug}$`),
   // The kiosk's short hand-off code, as its QR code and its screen give it.
   handoff: /^\/h\/([A-Za-z0-9-]{4,12})$/,
-  // The draft token travels in the path, never the query, so it stays out of logs of query strings.
-  resume: /^\/resume\/([A-Za-z0-9_-]{8,64})$/,
+  // A draft link of the old form, with the token in the path: still opened, but no longer made (core/routes/draft-link.ts).
+  oldDraftLink: /^\/resume\/([A-Za-z0-9_-]{8,64})$/,
   receipt: /^\/applications\/([A-Za-z0-9-]{1,40})\/receipt$/,
   // An electronic licence's QR code: anyone checks it there, without signing in.
   verify: /^\/verify\/([0-9a-f-]{36})$/,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { isDraftToken } from '../../core/routes/draft-link.ts'
 import { newReadableCode, normalizeReadableCode, readableCodeAlphabet } from '../crypto/readable-code.ts'
 
 /** Letters and digits no one confuses when reading aloud or typing: no 0/O, 1/I/L. */
@@ -9,9 +10,8 @@ export function newDraftToken(): string {
   return randomBytes(16).toString('base64url')
 }
 
-export function isDraftTokenShape(value: string): boolean {
-  return /^[A-Za-z0-9_-]{22}$/.test(value)
-}
+/** Whether a value can be a draft token (the one shape, core/routes/draft-link.ts, that links are read with too). */
+export const isDraftTokenShape = isDraftToken
 
 /** 8 characters from the unambiguous alphabet, drawn without modulo bias. Stored without the hyphen. */
 export function newResumeCode(): string {

@@ -20,9 +20,14 @@ export const contentSecurityPolicy = {
   frameAncestors: ["'none'"],
 }
 
-/** hono/secure-headers with our CSP; applied to every response, API and client alike. */
+/**
+ * hono/secure-headers with our CSP; applied to every response, API and client alike. A response that
+ * sets one of these headers itself keeps its own: an old draft link's page sends no Referer at all
+ * (static-files.ts).
+ */
 export function securityHeaders(): MiddlewareHandler {
   return secureHeaders({
+    overwrite: false,
     contentSecurityPolicy,
     referrerPolicy: 'strict-origin-when-cross-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },

@@ -80,4 +80,15 @@ describe('the built client over a slow network', () => {
     expect(html).not.toContain('preload')
     expect(html).not.toContain('no-such-thing')
   })
+
+  it('serves an old draft link\'s page without the token anywhere in it, and asks that its files send no Referer', async () => {
+    const token = 'AbCdEfGhIjKlMnOpQrStUv'
+    const res = await web.request(`/resume/${token}`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).not.toContain(token)
+    expect([...res.headers.values()].join('\n')).not.toContain(token)
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    // Every other page keeps the site's policy.
+    expect((await web.request('/resume')).headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  })
 })

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { Context, MiddlewareHandler } from 'hono'
+import { cleanPath, pagePaths } from '../../core/routes/page-paths.ts'
 import { readManifest, routePreloads, type KnownIds } from './route-preloads.ts'
 
 /** Vite names built assets `assets/<name>-<hash>.<ext>`; their bytes never change, so cache them for a year. */
@@ -47,6 +48,9 @@ export function spaFallback(clientDir: string, known: KnownIds): (c: Context) =>
     }
     const hints = built.hints(c.req.path)
     const html = hints === '' ? built.html : built.html.replace('</head>', `${hints}</head>`)
-    return c.html(html, 200, { 'Cache-Control': revalidateCacheControl })
+    // An old draft link has the token in its path: the page's own files, fetched before its script moves
+    // the token out of the address, must not carry it away in their Referer.
+    const oldDraftLink = pagePaths.oldDraftLink.test(cleanPath(c.req.path))
+    return c.html(html, 200, { 'Cache-Control': revalidateCacheControl, ...(oldDraftLink ? { 'Referrer-Policy': 'no-referrer' } : {}) })
   }
 }

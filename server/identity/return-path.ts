@@ -1,6 +1,6 @@
 /**
  * A path on this site to come back to after signing in or out, or `/`. Only a local path is kept
- * (`/resume/...`, `/situations/...?a=...`): never another site (`//evil.example`, `https:`, `\\`), so
+ * (`/resume`, `/situations/...?a=...`): never another site (`//evil.example`, `https:`, `\\`), so
  * the sign-in link cannot be used to send a citizen elsewhere.
  *
  * @example safeReturnPath('/resume/abc?x=1') // '/resume/abc?x=1'; safeReturnPath('//evil.example') // '/'
@@ -15,7 +15,11 @@ export function safeReturnPath(value: string | undefined | null): string {
   }
 }
 
-/** The draft token in a `/resume/<token>` path: the draft a citizen was filling when they chose to sign in. */
+/**
+ * The draft token in a return path of the old form, `/resume/<token>`: the draft a citizen was filling
+ * when they chose to sign in, from a page loaded before draft links kept the token out of paths. Today's
+ * pages return to `/resume` and adopt the draft themselves once back (POST /api/me/adopt).
+ */
 export function draftTokenIn(path: string): string | null {
   return /^\/resume\/([A-Za-z0-9_-]{8,64})(?:\?|$)/.exec(path)?.[1] ?? null
 }

@@ -124,7 +124,7 @@ export const MeAnswer = z.object({
 export const MyApplications = z.object({
   applications: z.array(ApplicationProgress.extend({ ratingKey: z.string().describe('lets the citizen rate the application (好差评)') })),
   drafts: z.array(z.object({
-    token: z.string().describe('opens the draft: /resume/<token>'), resumeCode: z.string(), formId: z.string(), title: Text, updatedAt: isoTime, expiresAt: isoTime,
+    token: z.string().describe('opens the draft: its link is /resume#<token>; send it to /api/draft in the Draft-Token header'), resumeCode: z.string(), formId: z.string(), title: Text, updatedAt: isoTime, expiresAt: isoTime,
   })),
 })
 

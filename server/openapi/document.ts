@@ -42,11 +42,13 @@ function operationObject(op: Operation): JsonObject {
   const parameters = [
     ...(op.pathParams ?? []).map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, schema: { type: 'string' } })),
     ...queryParameters(op.query),
+    ...(op.headerParams ?? []).map((p) => ({ name: p.name, in: 'header', required: true, description: p.description, schema: { type: 'string' } })),
     ...(op.cached ? [{ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } }] : []),
   ]
   return {
     operationId: op.operationId,
     summary: op.summary,
+    ...(op.deprecated ? { description: op.deprecated, deprecated: true } : {}),
     tags: [op.tag],
     parameters,
     ...(op.body ? { requestBody: { required: !op.body.optional, content: { 'application/json': { schema: ref(op.body.name) } } } } : {}),

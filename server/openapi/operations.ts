@@ -20,6 +20,10 @@ export type Operation = {
   summary: string
   tag: string
   pathParams?: { name: string; description: string }[]
+  /** Request headers the route reads, all required (e.g. the Draft-Token of /api/draft). */
+  headerParams?: { name: string; description: string }[]
+  /** Still answered for clients in the field, but replaced: says by what. */
+  deprecated?: string
   /** The strict query schema the route validates; unknown or bad parameters answer 400 bad_query. */
   query?: z.ZodObject
   /** The JSON body the route validates with readJsonBody: 400 malformed_json, 422 invalid_request. */

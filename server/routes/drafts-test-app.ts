@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Hono } from 'hono'
+import { draftHeaders } from '../../core/api/draft-token-header.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import { createCipher } from '../crypto/cipher.ts'
 import type { DraftDeps, DraftSettings } from '../drafts/draft-deps.ts'
 import { onError } from '../http/on-error.ts'
 import { memoryRateLimits } from '../http/rate-limit.ts'
 import { openSqliteStores } from '../store/stores.ts'
-import { draftRoutes } from './drafts.ts'
+import { mountDraftApi } from '../drafts/mount-draft-api.ts'
 
 /**
  * The draft routes on a small app with the real error path and a real SQLite file
@@ -31,11 +32,14 @@ export function draftsTestApp(forms: FormDefinition[], settings: Partial<DraftSe
   }
   const app = new Hono()
   app.onError(onError)
-  app.route('/api/drafts', draftRoutes(deps))
-  const send = (method: string, url: string, body?: unknown) =>
+  mountDraftApi(app, deps)
+  const send = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.request(url, {
       method,
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     })
-  return { app, deps, repo, stores, state, send, close: async () => (await stores.close(), rmSync(dir, { recursive: true, force: true })) }
+  /** A call on the draft `token` opens, as the client makes it: /api/draft with the token in the Draft-Token header. */
+  const sendDraft = (method: string, token: string, path: '' | '/qr.svg' | '/submit' = '', body?: unknown) => send(method, `/api/draft${path}`, body, draftHeaders(token))
+  return { app, deps, repo, stores, state, send, sendDraft, close: async () => (await stores.close(), rmSync(dir, { recursive: true, force: true })) }
 }

@@ -64,7 +64,7 @@ describe('creating a draft', () => {
 describe('reading and resuming a draft', () => {
   it('opens by token with data, position, revision and expiry', async () => {
     const draft = await create({ data: { seats: 12 }, position: 'premises' })
-    const res = await t.send('GET', `/api/drafts/${draft.token}`)
+    const res = await t.sendDraft('GET', draft.token)
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     expect(await res.json()).toMatchObject({ data: { seats: 12 }, position: 'premises', revision: 1, expiresAt: draft.expiresAt, unmoved: [] })
@@ -78,8 +78,8 @@ describe('reading and resuming a draft', () => {
   })
 
   it('answers 404 for an unknown token or code', async () => {
-    expect((await t.send('GET', '/api/drafts/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404)
-    expect((await t.send('GET', '/api/drafts/short')).status).toBe(404)
+    expect((await t.sendDraft('GET', 'AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404)
+    expect((await t.sendDraft('GET', 'short')).status).toBe(404)
     expect((await t.send('POST', '/api/drafts/resume', { code: 'ZZZZ-ZZZZ' })).status).toBe(404)
   })
 
@@ -93,9 +93,9 @@ describe('reading and resuming a draft', () => {
   it('answers 410 once the draft has expired, and the purge then removes it', async () => {
     const draft = await create()
     t.state.now = new Date('2026-12-25T02:00:00Z')
-    expect((await t.send('GET', `/api/drafts/${draft.token}`)).status).toBe(410)
+    expect((await t.sendDraft('GET', draft.token)).status).toBe(410)
     expect(await t.repo.deleteExpiredDrafts(t.state.now)).toBe(1)
-    expect((await t.send('GET', `/api/drafts/${draft.token}`)).status).toBe(404)
+    expect((await t.sendDraft('GET', draft.token)).status).toBe(404)
   })
 
   it('moves a draft saved against an older form version forward and lists what could not move', async () => {
@@ -103,7 +103,7 @@ describe('reading and resuming a draft', () => {
     t.state.forms = [v1]
     const draft = await create({ data: { 'legal-rep': '张小明', fax: '0599-86012346', address: '市民大道 88 号' }, position: 'premises' })
     t.state.forms = [v2]
-    const res = await t.send('GET', `/api/drafts/${draft.token}`)
+    const res = await t.sendDraft('GET', draft.token)
     expect(await res.json()).toMatchObject({
       formVersion: 2,
       data: { 'legal-representative': '张小明', address: '市民大道 88 号' },
@@ -117,53 +117,73 @@ describe('saving a draft', () => {
   it('moves the revision on and extends the expiry from the time of the save', async () => {
     const draft = await create()
     t.state.now = new Date('2026-12-01T00:00:00Z')
-    const res = await t.send('PUT', `/api/drafts/${draft.token}`, { data: { seats: 20 }, position: 'premises', revision: 1 })
+    const res = await t.sendDraft('PUT', draft.token, '', { data: { seats: 20 }, position: 'premises', revision: 1 })
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ revision: 2, expiresAt: '2026-12-31T00:00:00.000Z' })
-    expect(await (await t.send('GET', `/api/drafts/${draft.token}`)).json()).toMatchObject({ data: { seats: 20 }, revision: 2 })
+    expect(await (await t.sendDraft('GET', draft.token)).json()).toMatchObject({ data: { seats: 20 }, revision: 2 })
   })
 
   it('answers a stale save with 409 and the newer version, keeping the newer version stored', async () => {
     const draft = await create()
-    await t.send('PUT', `/api/drafts/${draft.token}`, { data: { seats: 20 }, position: 'premises', revision: 1 })
-    const res = await t.send('PUT', `/api/drafts/${draft.token}`, { data: { seats: 99 }, revision: 1 })
+    await t.sendDraft('PUT', draft.token, '', { data: { seats: 20 }, position: 'premises', revision: 1 })
+    const res = await t.sendDraft('PUT', draft.token, '', { data: { seats: 99 }, revision: 1 })
     expect(res.status).toBe(409)
     const error = await errorOf(res)
     expect(error.code).toBe('draft_conflict')
     expect(error.details).toMatchObject({ currentRevision: 2, current: { data: { seats: 20 }, position: 'premises', updatedAt: expect.any(String) } })
-    expect(await (await t.send('GET', `/api/drafts/${draft.token}`)).json()).toMatchObject({ data: { seats: 20 }, revision: 2 })
+    expect(await (await t.sendDraft('GET', draft.token)).json()).toMatchObject({ data: { seats: 20 }, revision: 2 })
   })
 
   it('leaves the stored draft untouched when a save is refused as 400 or 422', async () => {
     const draft = await create({ data: { seats: 12 } })
-    expect((await t.send('PUT', `/api/drafts/${draft.token}`, '{"data": {')).status).toBe(400)
-    expect((await t.send('PUT', `/api/drafts/${draft.token}`, { data: { seats: 1 }, revision: 'one' })).status).toBe(422)
-    expect((await t.send('PUT', `/api/drafts/${draft.token}`, { data: { seats: 1 }, revision: 1, position: 'nowhere' })).status).toBe(422)
-    expect(await (await t.send('GET', `/api/drafts/${draft.token}`)).json()).toMatchObject({ data: { seats: 12 }, revision: 1 })
+    expect((await t.sendDraft('PUT', draft.token, '', '{"data": {')).status).toBe(400)
+    expect((await t.sendDraft('PUT', draft.token, '', { data: { seats: 1 }, revision: 'one' })).status).toBe(422)
+    expect((await t.sendDraft('PUT', draft.token, '', { data: { seats: 1 }, revision: 1, position: 'nowhere' })).status).toBe(422)
+    expect(await (await t.sendDraft('GET', draft.token)).json()).toMatchObject({ data: { seats: 12 }, revision: 1 })
   })
 
   it('answers 404 for a save to a draft that does not exist', async () => {
-    expect((await t.send('PUT', '/api/drafts/AAAAAAAAAAAAAAAAAAAAAA', { data: {}, revision: 1 })).status).toBe(404)
+    expect((await t.sendDraft('PUT', 'AAAAAAAAAAAAAAAAAAAAAA', '', { data: {}, revision: 1 })).status).toBe(404)
   })
 })
 
 describe('deleting a draft and its QR code', () => {
   it('deletes with 204, after which the link opens nothing', async () => {
     const draft = await create()
-    expect((await t.send('DELETE', `/api/drafts/${draft.token}`)).status).toBe(204)
-    expect((await t.send('GET', `/api/drafts/${draft.token}`)).status).toBe(404)
+    expect((await t.sendDraft('DELETE', draft.token)).status).toBe(204)
+    expect((await t.sendDraft('GET', draft.token)).status).toBe(404)
   })
 
   it('draws the resume link as an SVG QR code', async () => {
     const draft = await create()
-    const res = await t.send('GET', `/api/drafts/${draft.token}/qr.svg`)
+    const res = await t.sendDraft('GET', draft.token, '/qr.svg')
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toContain('image/svg+xml')
     const svg = await res.text()
     expect(svg).toMatch(/^<svg[\s\S]*<path[\s\S]*<\/svg>\s*$/)
-    // The same link drawn by the library gives the same picture: the code holds /resume/<token>.
-    expect(svg).toBe(await QRCode.toString(`https://lobby.example.gov.cn/resume/${draft.token}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
-    expect((await t.send('GET', '/api/drafts/AAAAAAAAAAAAAAAAAAAAAA/qr.svg')).status).toBe(404)
+    // The same link drawn by the library gives the same picture: the code holds /resume#<token>, the token after the #.
+    expect(svg).toBe(await QRCode.toString(`https://lobby.example.gov.cn/resume#${draft.token}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }))
+    expect((await t.sendDraft('GET', 'AAAAAAAAAAAAAAAAAAAAAA', '/qr.svg')).status).toBe(404)
+  })
+})
+
+describe('where the token travels', () => {
+  it('takes the token from the Draft-Token header, and says so when it is missing', async () => {
+    const draft = await create({ data: { seats: 12 } })
+    expect(await (await t.sendDraft('GET', draft.token)).json()).toMatchObject({ id: draft.id, data: { seats: 12 } })
+    const res = await t.send('GET', '/api/draft')
+    expect(res.status).toBe(400)
+    expect(await errorOf(res)).toEqual({ code: 'draft_token_missing', message: "Send the draft's token in the Draft-Token header." })
+  })
+
+  it('still answers the old routes with the token in the path, for pages loaded before the change', async () => {
+    const draft = await create({ data: { seats: 12 } })
+    expect(await (await t.send('GET', `/api/drafts/${draft.token}`)).json()).toMatchObject({ data: { seats: 12 }, revision: 1 })
+    expect((await t.send('PUT', `/api/drafts/${draft.token}`, { data: { seats: 20 }, revision: 1 })).status).toBe(200)
+    expect(await (await t.sendDraft('GET', draft.token)).json()).toMatchObject({ data: { seats: 20 }, revision: 2 })
+    expect((await t.send('GET', `/api/drafts/${draft.token}/qr.svg`)).status).toBe(200)
+    expect((await t.send('DELETE', `/api/drafts/${draft.token}`)).status).toBe(204)
+    expect((await t.sendDraft('GET', draft.token)).status).toBe(404)
   })
 })
 

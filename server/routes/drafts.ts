@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono'
 import QRCode from 'qrcode'
+import { draftTokenHeader } from '../../core/api/draft-token-header.ts'
 import { CreateDraftBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody, type SavedDraft } from '../../core/api/drafts.ts'
+import { draftLink } from '../../core/routes/draft-link.ts'
 import type { ErrorDetails } from '../../core/api/error-body.ts'
 import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
@@ -16,27 +18,26 @@ import { knownFor, lockedIdentity, prefillMarks } from '../drafts/known-data.ts'
 import type { SessionVariables } from '../identity/sessions.ts'
 
 
+/** Where a route finds the token of the draft it serves. */
+type TokenOf = (c: Context) => string
+
 /**
- * Drafts of online forms, mounted under /api/drafts: create, read by token or resume code, save with
- * a revision check, delete, QR code of the resume link, and submit. Every answer is `no-store`: drafts
- * hold personal data and the token is in the path. Creating, saving and submitting are limited per
- * client, and a body is checked against its form before anything is sealed or stored.
+ * Drafts of online forms, mounted under /api/drafts: create, and open by resume code. Every answer is
+ * `no-store`: drafts hold personal data. Creating, saving and submitting are limited per client, and a
+ * body is checked against its form before anything is sealed or stored.
+ *
+ * The draft a token opens is served at /api/draft (`draftByTokenRoutes`), with the token in a header.
+ * The routes of the old form, with the token in the path (`/api/drafts/:token`, `/:token/qr.svg`,
+ * `/:token/submit`), are still answered here for pages loaded before the change that are still open
+ * in a browser; they are deprecated and this product's own pages no longer call them.
  *
  * @example app.route('/api/drafts', draftRoutes({ repo, catalogue, settings, clock: () => new Date(), crypto, limits }))
  */
 export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables }> {
   const limit = limiterFor(deps.limits, deps.clock)
   const limitCreate = limit('draft-create', deps.settings.createRatePerMinute)
-  // Saves may come 5 seconds' worth at once, not a minute's: each costs a commit to disk.
-  const limitSave = limit('draft-save', deps.settings.saveRatePerMinute, Math.ceil(deps.settings.saveRatePerMinute / 12))
   const limitResume = limit('draft-resume', deps.settings.lookupRatePerMinute)
-  const app = new Hono<{ Variables: SessionVariables }>()
-  app.use(limitBody(deps.settings.draftMaxBytes))
-  // Set before the handler runs: setting it on a finished response makes Hono rebuild the Response.
-  app.use(async (c, next) => {
-    c.header('Cache-Control', 'no-store')
-    await next()
-  })
+  const app = draftApp(deps)
 
   app.post('/', async (c) => {
     await limitCreate(c)
@@ -63,9 +64,48 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
     return c.json(draftView(deps, findForm(deps, draft.formId), draft))
   })
 
-  app.get('/:token', async (c) => {
-    const draft = await liveDraft(deps, c.req.param('token')).catch(async (err: unknown) => {
-      throw (await becameApplication(deps, c.req.param('token'))) ? draftSubmitted() : err
+  oneDraftRoutes(app, deps, '/:token', (c) => c.req.param('token') ?? '')
+  return app
+}
+
+/**
+ * The draft named by the `Draft-Token` header, mounted under /api/draft: read, save with a revision
+ * check, delete, the QR code of its link, and submit. The token never appears in a URL, so neither
+ * access logs nor proxies nor a Referer keep it.
+ *
+ * @example app.route('/api/draft', draftByTokenRoutes(deps)) // GET /api/draft with Draft-Token: <token>
+ */
+export function draftByTokenRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables }> {
+  const app = draftApp(deps)
+  oneDraftRoutes(app, deps, '', (c) => {
+    const token = c.req.header(draftTokenHeader)
+    if (!token) throw new ApiError(400, 'draft_token_missing', `Send the draft's token in the ${draftTokenHeader} header.`)
+    return token
+  })
+  return app
+}
+
+/** A router for drafts: their own body limit, and nothing of theirs in any cache. */
+function draftApp(deps: DraftDeps): Hono<{ Variables: SessionVariables }> {
+  const app = new Hono<{ Variables: SessionVariables }>()
+  app.use(limitBody(deps.settings.draftMaxBytes))
+  // Set before the handler runs: setting it on a finished response makes Hono rebuild the Response.
+  app.use(async (c, next) => {
+    c.header('Cache-Control', 'no-store')
+    await next()
+  })
+  return app
+}
+
+/** The routes of one draft under `base`, its token read by `tokenOf`: the same behaviour whichever way the token comes. */
+function oneDraftRoutes(app: Hono<{ Variables: SessionVariables }>, deps: DraftDeps, base: string, tokenOf: TokenOf): void {
+  // Saves may come 5 seconds' worth at once, not a minute's: each costs a commit to disk.
+  const limitSave = limiterFor(deps.limits, deps.clock)('draft-save', deps.settings.saveRatePerMinute, Math.ceil(deps.settings.saveRatePerMinute / 12))
+
+  app.get(base || '/', async (c) => {
+    const token = tokenOf(c)
+    const draft = await liveDraft(deps, token).catch(async (err: unknown) => {
+      throw (await becameApplication(deps, token)) ? draftSubmitted() : err
     })
     const form = findForm(deps, draft.formId)
     const view = draftView(deps, form, draft)
@@ -74,38 +114,38 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
     return c.json(known ? { ...view, prefilled: prefillMarks(deps, form, view.data, known) } : view)
   })
 
-  app.put('/:token', async (c) => {
+  app.put(base || '/', async (c) => {
     await limitSave(c)
-    return save(deps, c)
+    return save(deps, c, tokenOf(c))
   })
 
-  app.delete('/:token', async (c) => {
-    const draft = await liveDraft(deps, c.req.param('token'))
+  app.delete(base || '/', async (c) => {
+    const draft = await liveDraft(deps, tokenOf(c))
     await deps.repo.deleteDraft(draft.tokenHash)
     return c.body(null, 204)
   })
 
-  app.get('/:token/qr.svg', async (c) => {
-    const token = c.req.param('token')
+  app.get(`${base}/qr.svg`, async (c) => {
+    const token = tokenOf(c)
     await liveDraft(deps, token)
-    const link = new URL(`/resume/${token}`, deps.settings.publicOrigin).toString()
+    const link = new URL(draftLink(token), deps.settings.publicOrigin).toString()
     const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' })
   })
 
-  app.post('/:token/submit', async (c) => {
+  app.post(`${base}/submit`, async (c) => {
     await limitSave(c)
+    const token = tokenOf(c)
     const { revision } = await readJsonBody(c, SubmitDraftBody, true)
-    const outcome = await submitDraft(deps, c.req.param('token'), revision, c.get('session') ?? null)
+    const outcome = await submitDraft(deps, token, revision, c.get('session') ?? null)
     return c.json({ application: outcome.application, alreadySubmitted: !outcome.created }, outcome.created ? 201 : 200)
   })
-  return app
 }
 
 /** A save over the revision the citizen last saw; a stale one gets 409 with what is stored now. */
-async function save(deps: DraftDeps, c: Context): Promise<Response> {
+async function save(deps: DraftDeps, c: Context, token: string): Promise<Response> {
   const body = await readJsonBody(c, SaveDraftBody)
-  const draft = await liveDraft(deps, c.req.param('token') ?? '')
+  const draft = await liveDraft(deps, token)
   const form = findForm(deps, draft.formId)
   const position = checkPosition(form, body.position)
   checkDataShape(form, body.data)

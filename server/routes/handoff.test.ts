@@ -78,11 +78,11 @@ describe('handing a journey result to a phone', () => {
 })
 
 describe('handing a draft to a phone', () => {
-  it('sends the phone to the draft\'s resume page', async () => {
+  it('sends the phone to the draft\'s link, its token after the # where no server sees it', async () => {
     const token = await newDraftToken()
     const created = await handOff({ kind: 'draft', draftToken: token })
     const body = (await (await t.send('GET', `/api/handoffs/${created.code}`)).json()) as { continueTo: string }
-    expect(body.continueTo).toBe(`/resume/${token}`)
+    expect(body.continueTo).toBe(`/resume#${token}`)
   })
 
   it('refuses a draft token that opens nothing with the drafts\' own 404', async () => {

@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import type { Handoff, HandoffTarget } from '../../core/api/kiosk.ts'
 import type { Catalogue } from '../../core/content/catalogue.ts'
+import { draftLink } from '../../core/routes/draft-link.ts'
 import type { DraftDeps } from '../drafts/draft-deps.ts'
 import { liveDraft } from '../drafts/draft-store.ts'
 import { readJsonBody } from '../http/json-body.ts'
@@ -87,9 +88,9 @@ export function handoffRoutes(deps: HandoffDeps): Hono {
   return app
 }
 
-/** Where the phone goes: the draft's resume page, or the journey's result with its answers in `?a=`. */
+/** Where the phone goes: the draft's link (its token after the #), or the journey's result with its answers in `?a=`. */
 export function continueTo(target: Target): string {
-  if (target.kind === 'draft') return `/resume/${encodeURIComponent(target.draftToken)}`
+  if (target.kind === 'draft') return draftLink(target.draftToken)
   const a = Object.keys(target.answers).length > 0 ? `?a=${Buffer.from(JSON.stringify(target.answers)).toString('base64url')}` : ''
   return `/situations/${target.situation}${a}`
 }

@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { encodeAnswers } from '../../client/journey/share-link.ts'
 import { mod11_2CheckChar } from '../../core/forms/iso7064.ts'
 import { validateIdCard } from '../../core/forms/validate-id-card.ts'
 import { usccCheckChar, validateUscc } from '../../core/forms/validate-uscc.ts'
 import { launchChromium, openPage } from './browser.ts'
+import { draftTokenOf } from './draft-page.ts'
 
 const baseUrl = inject('baseUrl')
 
@@ -42,12 +43,14 @@ async function next(page: Page, heading: string): Promise<void> {
   await page.getByRole('heading', { level: 2, name: heading }).waitFor()
 }
 
+const formTitle = '公司设立登记申请（有限责任公司）'
+
 /** Starts a company form from the journey, as the result page's link does; returns the draft's token. */
 async function openCompanyDraft(page: Page): Promise<string> {
   await page.goto(`${baseUrl}/forms/company-establishment?from=open-business&a=${journeyAnswers}`)
-  await page.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
-  await page.getByRole('heading', { level: 1, name: '公司设立登记申请（有限责任公司）' }).waitFor()
-  return new URL(page.url()).pathname.split('/').pop()!
+  const token = await draftTokenOf(page)
+  await page.getByRole('heading', { level: 1, name: formTitle }).waitFor()
+  return token
 }
 
 /** Fills the company section and the legal representative's name and ID, and waits until they are saved. */
@@ -121,10 +124,52 @@ describe('online form drafts in Chromium', () => {
 
     await first.reload()
     await first.getByRole('heading', { level: 2, name: '法定代表人' }).waitFor()
+    expect(first.url()).toBe(`${baseUrl}/resume`)
     expect(await first.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
     expect(await first.locator('#field-legal-rep-id-number').inputValue()).toBe(legalRepId)
     expect(await first.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toContain('张小明')
     await first.context().close()
+  })
+
+  it('keeps a draft link\'s token out of the address and out of every URL and Referer the page sends, and a reload resumes the same draft', async () => {
+    const first = await openPage(browser)
+    const token = await openCompanyDraft(first)
+    await first.locator('#field-company-name').fill('江川市青禾餐饮管理有限公司')
+    await first.locator('#field-company-name').blur()
+    await saved(first)
+    await first.context().close()
+
+    // The link as the QR code and 我的办件 give it, then one of the old form from an e-mail sent before.
+    for (const link of [`/resume#${token}`, `/resume/${token}`]) {
+      const phone = await openPage(browser)
+      const sent: Request[] = []
+      phone.on('request', (req) => sent.push(req))
+      await phone.goto(`${baseUrl}${link}`)
+      await phone.getByRole('heading', { level: 1, name: formTitle }).waitFor()
+      expect(await phone.locator('#field-company-name').inputValue(), link).toBe('江川市青禾餐饮管理有限公司')
+      expect(phone.url(), link).toBe(`${baseUrl}/resume`)
+
+      await phone.reload()
+      await phone.getByRole('heading', { level: 1, name: formTitle }).waitFor()
+      expect(await phone.locator('#field-company-name').inputValue(), link).toBe('江川市青禾餐饮管理有限公司')
+      expect(phone.url(), link).toBe(`${baseUrl}/resume`)
+      expect(await draftTokenOf(phone)).toBe(token)
+
+      // Only the old link's own request names it (it was typed that way); nothing the page sends does.
+      const oldLinkItself = (req: Request) => req.isNavigationRequest() && req.url() === `${baseUrl}/resume/${token}`
+      const leaks: string[] = []
+      const carriers = new Set<string>()
+      for (const req of sent.filter((r) => !oldLinkItself(r))) {
+        const headers = await req.allHeaders()
+        if (req.url().includes(token) || (headers.referer ?? '').includes(token)) leaks.push(`${req.method()} ${req.url()} (Referer: ${headers.referer})`)
+        if (headers['draft-token'] === token) carriers.add(`${req.method()} ${new URL(req.url()).pathname}`)
+      }
+      expect(leaks, link).toEqual([])
+      expect(sent.filter(oldLinkItself).length, link).toBe(link.includes('#') ? 0 : 1)
+      // The token travels only where the draft API reads it: the Draft-Token header.
+      expect([...carriers], link).toEqual(['GET /api/draft'])
+      await phone.context().close()
+    }
   })
 
   it('resumes by code in a fresh browser, and a stale tab gets the conflict view instead of overwriting', async () => {
@@ -145,7 +190,7 @@ describe('online form drafts in Chromium', () => {
     await second.goto(`${baseUrl}/resume`)
     await second.getByLabel('恢复码').fill(resumeCode.toLowerCase())
     await second.getByRole('button', { name: '继续填写' }).click()
-    await second.waitForURL(`${baseUrl}/resume/${token}`)
+    expect(await draftTokenOf(second)).toBe(token)
     await second.getByRole('heading', { level: 2, name: '法定代表人' }).waitFor()
     expect(await second.locator('#field-legal-rep-name').inputValue()).toBe('张小明')
 
@@ -153,7 +198,7 @@ describe('online form drafts in Chromium', () => {
 
     // A second tab of the first browser changes the name; the first tab, on the older revision, the phone.
     const tab = await first.context().newPage()
-    await tab.goto(`${baseUrl}/resume/${token}`)
+    await tab.goto(`${baseUrl}/resume#${token}`)
     await tab.locator('#field-legal-rep-name').fill('张晓明')
     await tab.locator('#field-legal-rep-name').blur()
     await saved(tab)
@@ -182,8 +227,8 @@ describe('online form drafts in Chromium', () => {
     await first.getByText('企业设立登记').first().waitFor()
     expect(await first.getByText('已提交').count()).toBeGreaterThan(0)
 
-    // An old draft link opened afresh (history on a shared computer) says it was submitted; it submits
-    // nothing and shows no receipt.
+    // An old draft link opened afresh (history on a shared computer, here of the old form with the token
+    // in the path) says it was submitted; it submits nothing and shows no receipt.
     const submits: string[] = []
     first.on('request', (req) => req.method() === 'POST' && req.url().includes('/submit') && submits.push(req.url()))
     await first.goto(`${baseUrl}/resume/${token}`)

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium } from './browser.ts'
+import { draftTokenOf } from './draft-page.ts'
 import { hallState, shownWords, waitForHall } from './hall-state.ts'
 import { kioskContextOptions, openKiosk, settledAttract, tapThroughOpenBusiness, typedNumber, type KioskBaseline } from './kiosk-driver.ts'
 
@@ -299,7 +300,7 @@ describe('handing a visit to a phone', () => {
     await Promise.all([kiosk.close(), phone.close()])
   })
 
-  it('continues the application draft on the phone from the short code', async () => {
+  it('continues the application draft on the phone from the short code, and Finish at the kiosk removes it', async () => {
     const kiosk = await browser.newContext(stillKiosk)
     const { page } = await openKiosk(kiosk, server.url)
     await tapThroughOpenBusiness(page)
@@ -308,10 +309,16 @@ describe('handing a visit to a phone', () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' })
     const mobile = await phone.newPage()
     await mobile.goto(`${server.url}/h/${code.toLowerCase()}`)
-    await mobile.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
-    const token = new URL(mobile.url()).pathname.split('/').pop()!
-    const draft = await mobile.evaluate(async (t) => (await fetch(`/api/drafts/${t}`)).status, token)
-    expect(draft).toBe(200)
+    // The phone lands on the draft's page with the token out of its address, and the draft opens.
+    const token = await draftTokenOf(mobile)
+    await mobile.locator('form input').first().waitFor()
+    expect(mobile.url()).toBe(`${server.url}/resume`)
+    const draftStatus = () => mobile.evaluate(async (t) => (await fetch('/api/draft', { headers: { 'Draft-Token': t } })).status, token)
+    expect(await draftStatus()).toBe(200)
+
+    await page.getByTestId('kiosk-finish').tap()
+    await page.getByTestId('attract').waitFor()
+    await expect.poll(draftStatus).toBe(404)
     await Promise.all([kiosk.close(), phone.close()])
   })
 
@@ -330,7 +337,7 @@ describe('handing a visit to a phone', () => {
     await mobile.goto(`http://${address}`)
     await mobile.locator('#resume-code').fill(shown)
     await mobile.locator('form button[type="submit"]').tap()
-    await mobile.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+    await draftTokenOf(mobile)
     await mobile.locator('form input').first().waitFor()
 
     await page.getByTestId('handoff-result').tap()

@@ -5,7 +5,7 @@ import { launchChromium, openPage } from './browser.ts'
 import { companyAnswers, listedMatters } from './journey-helpers.ts'
 
 const baseUrl = inject('baseUrl')
-/** A real draft's token, made in beforeAll, for the draft page (/resume/<token>). */
+/** A real draft's token, made in beforeAll, for the draft page (its link is /resume#<token>). */
 let draftToken = ''
 const h1 = (p: Page) => p.locator('h1').first().waitFor()
 
@@ -28,7 +28,7 @@ const pages: { kind: string; path: string | (() => string); ready: (page: Page) 
   { kind: 'ticket lookup', path: '/tickets/lookup', ready: (p) => p.locator('h1').first().waitFor() },
   { kind: 'staff desk', path: '/staff', ready: (p) => p.locator('h1').first().waitFor() },
   { kind: 'not found', path: '/no-such-page', ready: (p) => p.locator('h1').first().waitFor() },
-  { kind: 'draft', path: () => `/resume/${draftToken}`, ready: (p) => p.locator('form input, form select').first().waitFor() },
+  { kind: 'draft', path: () => `/resume#${draftToken}`, ready: (p) => p.locator('form input, form select').first().waitFor() },
   { kind: 'receipt', path: '/applications/JC-2026-000001-4/receipt', ready: h1 },
   { kind: 'kiosk short code', path: '/h/ZZZZZZ', ready: (p) => p.getByTestId('handoff-error').waitFor() },
   { kind: 'typing a kiosk short code', path: '/h', ready: h1 },

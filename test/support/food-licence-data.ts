@@ -23,9 +23,9 @@ export function shippedFoodLicenceData(): Record<string, unknown> {
 /** Submits a food licence application from an open page, through the same API its submit button uses (with the page's cookies); its number. */
 export async function submitFoodLicenceIn(page: Page, data: Record<string, unknown> = shippedFoodLicenceData()): Promise<string> {
   return page.evaluate(async (data) => {
-    const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const post = (url: string, body: unknown, headers: Record<string, string> = {}) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
     const draft = (await (await post('/api/drafts', { formId: 'food-business-licence', data })).json()) as { token: string }
-    const res = await post(`/api/drafts/${draft.token}/submit`, {})
+    const res = await post('/api/draft/submit', {}, { 'Draft-Token': draft.token })
     if (res.status !== 201) throw new Error(`submit answered ${res.status}: ${await res.text()}`)
     return ((await res.json()) as { application: { number: string } }).application.number
   }, data)
