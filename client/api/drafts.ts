@@ -1,9 +1,10 @@
 import type { FormDefinition } from '../../core/content/form.ts'
-import type { CitizenProgress, CreateDraftBody, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
+import type { CitizenProgress, CreateDraftBody, DraftReminder, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
 import type { CorrectionForm } from '../../core/review/review-views.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import type { NewerDraft, SaveResult } from '../../core/forms/autosave-machine.ts'
 import type { FieldProblem } from '../../core/forms/validate-form.ts'
+import { call } from './feedback.ts'
 import { detailsOf, must, request } from './request.ts'
 
 /** The shapes of core/api/drafts.ts, the server's own definition. */
@@ -51,6 +52,8 @@ export const draftsApi = {
   get: (token: string, signal?: AbortSignal) => request<Draft>('GET', `/api/drafts/${enc(token)}`, { signal }).then(must),
   resume: (code: string) => request<Draft>('POST', '/api/drafts/resume', { body: { code } }).then(must),
   qrUrl: (token: string) => `/api/drafts/${enc(token)}/qr.svg`,
+  /** Leaves (or, with null, removes) the address the expiry warning goes to; a bad address resolves with its problem. */
+  reminder: (token: string, email: string | null) => call<DraftReminder>('PUT', '/api/drafts/reminder', { token, email }),
 
   async save(token: string, body: DraftSave): Promise<SaveResult> {
     const reply = await request<SavedDraft>('PUT', `/api/drafts/${enc(token)}`, { body })

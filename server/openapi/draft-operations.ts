@@ -1,4 +1,4 @@
-import { CreateDraftBody, DraftView, ResumeDraftBody, SaveDraftBody, SavedDraft, SubmitAnswer, SubmitDraftBody } from '../../core/api/drafts.ts'
+import { CreateDraftBody, DraftReminder, DraftReminderBody, DraftView, ResumeDraftBody, SaveDraftBody, SavedDraft, SubmitAnswer, SubmitDraftBody } from '../../core/api/drafts.ts'
 import type { Operation } from './operations.ts'
 
 const token = [{ name: 'token', description: 'the draft token from its resume link' }]
@@ -9,6 +9,11 @@ const draft = (description: string) => ({ name: 'DraftView', schema: DraftView, 
 export const draftOperations: Operation[] = [
   { method: 'post', path: '/api/drafts', operationId: 'createDraft', tag: 'drafts', summary: 'Start a draft of an online form, prefilled from the journey\'s answers', body: { name: 'CreateDraftBody', schema: CreateDraftBody }, response: { status: 201, ...draft('The new draft with its token and resume code') }, errors: { 404: 'form_not_found: no online form has this id', 429: 'too_many_attempts: too many drafts made from this connection' } },
   { method: 'post', path: '/api/drafts/resume', operationId: 'resumeDraft', tag: 'drafts', summary: 'Open a draft by its resume code', body: { name: 'ResumeDraftBody', schema: ResumeDraftBody }, response: draft('The draft, with its token for later saves'), errors: { ...draftGone, 404: 'draft_not_found: no draft has this code', 429: 'too_many_attempts: too many codes tried from this connection' } },
+  {
+    method: 'put', path: '/api/drafts/reminder', operationId: 'setDraftReminder', tag: 'drafts', summary: 'Leave (or remove) the e-mail address a draft\'s expiry warning goes to, 7 days before it expires',
+    body: { name: 'DraftReminderBody', schema: DraftReminderBody }, response: { name: 'DraftReminder', schema: DraftReminder, description: 'Where the warning goes (masked) and when it is due' },
+    errors: { ...draftGone, 422: 'invalid_request: not an e-mail address', 429: 'too_many_attempts: too many saves from this connection' },
+  },
   { method: 'get', path: '/api/drafts/{token}', operationId: 'getDraft', tag: 'drafts', summary: 'Open a draft by its token', pathParams: token, response: draft('The draft, moved to the form\'s current version'), errors: { ...draftGone, 410: 'draft_expired: the draft expired; draft_submitted: the draft became an application (its number is not told)' } },
   { method: 'put', path: '/api/drafts/{token}', operationId: 'saveDraft', tag: 'drafts', summary: 'Save a draft over the revision last seen', pathParams: token, body: { name: 'SaveDraftBody', schema: SaveDraftBody }, response: { name: 'SavedDraft', schema: SavedDraft, description: 'Saved: the new revision and expiry' }, errors: { ...draftGone, 409: 'draft_conflict: saved elsewhere since; details hold currentRevision and the current version', 429: 'too_many_attempts: too many saves from this connection' } },
   { method: 'delete', path: '/api/drafts/{token}', operationId: 'deleteDraft', tag: 'drafts', summary: 'Delete a draft', pathParams: token, response: { status: 204, description: 'Deleted' }, errors: draftGone },

@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono'
 import QRCode from 'qrcode'
-import { CreateDraftBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody, type SavedDraft } from '../../core/api/drafts.ts'
+import { CreateDraftBody, DraftReminderBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody, type DraftReminder, type SavedDraft } from '../../core/api/drafts.ts'
+import { maskEmail } from '../../core/forms/mask.ts'
+import { draftWarningAt } from '../../core/notifications/reminder-schedule.ts'
 import type { ErrorDetails } from '../../core/api/error-body.ts'
 import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
@@ -14,13 +16,15 @@ import { limiterFor } from '../http/rate-limit.ts'
 import { submitDraft } from '../drafts/submit-draft.ts'
 import { knownFor, lockedIdentity, prefillMarks } from '../drafts/known-data.ts'
 import type { SessionVariables } from '../identity/sessions.ts'
+import { scheduleDraftWarning, withdrawDraftWarning, type DraftReminders } from '../notifications/draft-notices.ts'
 
 
 /**
  * Drafts of online forms, mounted under /api/drafts: create, read by token or resume code, save with
- * a revision check, delete, QR code of the resume link, and submit. Every answer is `no-store`: drafts
- * hold personal data and the token is in the path. Creating, saving and submitting are limited per
- * client, and a body is checked against its form before anything is sealed or stored.
+ * a revision check, delete, QR code of the resume link, the e-mail address for the expiry warning
+ * (token in the body), and submit. Every answer is `no-store`: drafts hold personal data and the
+ * token is in the path. Creating, saving and submitting are limited per client, and a body is
+ * checked against its form before anything is sealed or stored.
  *
  * @example app.route('/api/drafts', draftRoutes({ repo, catalogue, settings, clock: () => new Date(), crypto, limits }))
  */
@@ -63,6 +67,16 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
     return c.json(draftView(deps, findForm(deps, draft.formId), draft))
   })
 
+  // Before /:token, which would take "reminder" for a token.
+  const reminders = deps.reminders
+  if (reminders) {
+    app.put('/reminder', async (c) => {
+      await limitSave(c)
+      const { token, email } = await readJsonBody(c, DraftReminderBody)
+      return c.json(await setReminder({ ...deps, reminders }, token, email))
+    })
+  }
+
   app.get('/:token', async (c) => {
     const draft = await liveDraft(deps, c.req.param('token')).catch(async (err: unknown) => {
       throw (await becameApplication(deps, c.req.param('token'))) ? draftSubmitted() : err
@@ -82,6 +96,7 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
   app.delete('/:token', async (c) => {
     const draft = await liveDraft(deps, c.req.param('token'))
     await deps.repo.deleteDraft(draft.tokenHash)
+    if (deps.reminders) await withdrawDraftWarning({ reminders: deps.reminders }, draft.id)
     return c.body(null, 204)
   })
 
@@ -123,7 +138,20 @@ async function save(deps: DraftDeps, c: Context): Promise<Response> {
     } satisfies ErrorDetails['draft_conflict'])
   }
   const saved: SavedDraft = { id: draft.id, revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() }
+  // The expiry moved on: so does its warning.
+  const reminders = deps.reminders
+  if (reminders && draft.emailSealed) await scheduleDraftWarning({ ...deps, reminders }, { ...draft, expiresAt: expiryFrom(deps, now) }, c.req.param('token') ?? '', form)
   return c.json(saved)
+}
+
+/** Leaves (or removes, with null) the address a draft's expiry warning goes to, and queues (or cancels) the warning. */
+async function setReminder(deps: DraftDeps & { reminders: DraftReminders }, token: string, email: string | null): Promise<DraftReminder> {
+  const draft = await liveDraft(deps, token)
+  const emailSealed = email === null ? null : deps.crypto.seal(email)
+  if (!(await deps.repo.setDraftEmail(draft.tokenHash, emailSealed))) throw draftNotFound()
+  await scheduleDraftWarning(deps, { ...draft, emailSealed }, token, findForm(deps, draft.formId))
+  const warnAt = email === null ? null : draftWarningAt(draft.expiresAt, deps.clock())
+  return { email: email === null ? null : maskEmail(email), warnAt: warnAt?.toISOString() ?? null }
 }
 
 /** Whether this token's draft was submitted: an old draft link then says so, and never submits or shows the receipt. */
