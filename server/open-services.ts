@@ -36,6 +36,7 @@ import { kioskHome, kioskRoutes } from './routes/kiosk.ts'
 import { studioRoutes, type StudioSettings } from './routes/studio.ts'
 import type { Settings } from './settings.ts'
 import { serverClock } from './clock.ts'
+import type { SmsProvider } from './notifications/senders.ts'
 import { startDelivery } from './notifications/start-delivery.ts'
 import { startPurge } from './store/purge.ts'
 import { openStores } from './store/stores.ts'
@@ -75,7 +76,10 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const identityStore = stores.identity
   const sessions: SessionDeps = { store: identityStore, crypto, clock, sessionHours: identity.sessionHours }
   const adopt = (citizen: string, tokens: string[]) => identityStore.adoptDrafts(citizen, tokens.map((t) => tokenHash(drafts, t)), clock())
-  const drafts: DraftDeps = { ...shared, repo, catalogue, settings, adopt, owned: (citizen) => identityStore.ownedApplications(citizen) }
+  const reminders = { outbox: stores.outbox, strings: catalogue.strings, centre: catalogue.hall.name, log: (m: string) => log('warn', m) }
+  const drafts: DraftDeps = { ...shared, repo, catalogue, settings, adopt, owned: (citizen) => identityStore.ownedApplications(citizen), reminders }
+  // No SMS provider by default: an operator plugs one in here (see SmsProvider in notifications/senders.ts).
+  const sms: SmsProvider | null = null
   const oidc = identity.oidc ? { client: oidcClient(identity.oidc, new URL('/auth/callback', settings.publicOrigin).href), settings: identity.oidc } : null
   const licenceKey = (() => {
     try {
@@ -87,10 +91,10 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const licences: LicenceDeps = { store: stores.licences, key: licenceKey, crypto, clock, publicOrigin: settings.publicOrigin }
   const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue, licences }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
   const live = openLive({
-    store: stores.live, outbox: stores.outbox, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
+    store: stores.live, outbox: stores.outbox, sms: sms !== null, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
     crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
   })
-  const stopDelivery = startDelivery({ store: stores.outbox, crypto, smtp: settings.smtpUrl ? { url: settings.smtpUrl, from: settings.mailFrom } : null, clock, log: (m) => log('warn', m) })
+  const stopDelivery = startDelivery({ store: stores.outbox, crypto, sms, smtp: settings.smtpUrl ? { url: settings.smtpUrl, from: settings.mailFrom } : null, clock, log: (m) => log('warn', m) })
   const stopPurge = startPurge({ repo, handoffs, sessions: identityStore, limits: store, clock, intervalMinutes: settings.purgeIntervalMinutes, log: (m) => log('info', m) })
   const studioOn = studio.studio !== 'off'
   const mount = (app: Hono) => {

@@ -1,11 +1,12 @@
 import type { FormDefinition } from '../../core/content/form.ts'
-import type { CitizenProgress, CreateDraftBody, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
+import type { CitizenProgress, CreateDraftBody, DraftReminder, DraftView, SaveDraftBody, SavedDraft, SubmitAnswer, SubmittedApplication } from '../../core/api/drafts.ts'
 import { draftHeaders } from '../../core/api/draft-token-header.ts'
 import type { CorrectionForm } from '../../core/review/review-views.ts'
 import type { FormData } from '../../core/forms/form-data.ts'
 import type { NewerDraft, SaveResult } from '../../core/forms/autosave-machine.ts'
 import type { FieldProblem } from '../../core/forms/validate-form.ts'
 import { ApiFailure } from './api-failure.ts'
+import { call } from './feedback.ts'
 import { detailsOf, must, request } from './request.ts'
 
 /** The shapes of core/api/drafts.ts, the server's own definition. */
@@ -60,6 +61,8 @@ export const draftsApi = {
     if (!response?.ok) throw new ApiFailure(response?.status ?? 0, 'qr_failed', 'The QR code could not be fetched.')
     return response.text()
   },
+  /** Leaves (or, with null, removes) the address the expiry warning goes to; a bad address resolves with its problem. */
+  reminder: (token: string, email: string | null) => call<DraftReminder>('PUT', '/api/drafts/reminder', { token, email }),
 
   async save(token: string, body: DraftSave): Promise<SaveResult> {
     const reply = await request<SavedDraft>('PUT', '/api/draft', { body, headers: draftHeaders(token) })

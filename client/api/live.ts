@@ -4,7 +4,7 @@ import { call } from './feedback.ts'
 
 export type { BookingView, SlotsView, TicketView }
 export type HallActivity = z.infer<typeof HallActivityView>
-export type NewBooking = { zone: string; date: string; slot: string; matterId?: string; name: string; mobile: string; idLast4: string }
+export type NewBooking = { zone: string; date: string; slot: string; matterId?: string; name: string; mobile: string; idLast4: string; email?: string }
 
 const enc = encodeURIComponent
 

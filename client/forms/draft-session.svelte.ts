@@ -23,6 +23,8 @@ export class DraftSession {
   unmoved = $state.raw<UnmovedValue[]>([])
   /** Fields filled for a signed-in citizen from their verified identity or earlier application, until changed. */
   prefilled = $state.raw<Record<string, PrefillMark>>({})
+  /** Where the expiry warning goes, masked (w***@example.cn); null when the citizen left no address. */
+  reminderEmail = $state<string | null>(null)
   readonly saver: Autosaver
 
   constructor(form: FormDefinition, draft: Draft, options: { save?: SaveFn; delayMs?: number } = {}) {
@@ -33,6 +35,7 @@ export class DraftSession {
     this.position = draft.position
     this.unmoved = draft.unmoved
     this.prefilled = Object.fromEntries((draft.prefilled ?? []).map((p) => [p.field, { source: p.source, locked: p.locked }]))
+    this.reminderEmail = draft.reminderEmail ?? null
     const save = options.save ?? draftsApi.save
     this.saver = new Autosaver({
       revision: draft.revision,

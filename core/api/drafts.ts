@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Text } from '../content/text.ts'
 import { ApplicationStatus } from '../forms/application-status.ts'
 import { FormData } from '../forms/form-data.ts'
+import { EmailAddress } from '../notifications/email-address.ts'
 import type { NoticeView, PromisedDeadline } from '../review/review-views.ts'
 
 /**
@@ -26,6 +27,7 @@ export const DraftView = z.object({
   expiresAt: isoTime,
   updatedAt: isoTime,
   unmoved: z.array(z.object({ field: z.string(), value: FieldValue })).describe('saved values the current form version has no field for'),
+  reminderEmail: z.string().nullable().optional().describe('masked, e.g. w***@example.cn: where the expiry warning goes; null when none was left'),
   prefilled: z.array(z.object({
     field: z.string(),
     source: z.enum(['identity', 'earlier']).describe('identity: the verified name, ID number or phone; earlier: the citizen\'s own earlier application'),
@@ -76,3 +78,14 @@ export const SaveDraftBody = z.object({ data: FormData, position: Position, revi
 export type SaveDraftBody = z.infer<typeof SaveDraftBody>
 export const ResumeDraftBody = z.object({ code: z.string().min(1).max(40) }).strict()
 export const SubmitDraftBody = z.object({ revision: z.number().int().min(1).optional() }).strict()
+
+/** Leave (or, with null, remove) the e-mail address a draft's expiry warning goes to; the token in the body, never in the path. */
+export const DraftReminderBody = z.object({
+  token: z.string().min(1).max(100).describe('the draft\'s token'),
+  email: EmailAddress.nullable().describe('where to warn 7 days before the draft expires; null removes it and cancels the warning'),
+}).strict()
+export type DraftReminderBody = z.infer<typeof DraftReminderBody>
+
+/** Where the warning goes now (masked), and when it is due (null: none waits). */
+export const DraftReminder = z.object({ email: z.string().nullable().describe('masked, e.g. w***@example.cn'), warnAt: isoTime.nullable() })
+export type DraftReminder = z.infer<typeof DraftReminder>

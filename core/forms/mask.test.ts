@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskIdCard, maskPhone, maskText } from './mask.ts'
+import { maskEmail, maskIdCard, maskPhone, maskText } from './mask.ts'
 
 describe('masking personal values', () => {
   it('keeps the first four and last four characters of an ID number', () => {
@@ -14,5 +14,9 @@ describe('masking personal values', () => {
   it('keeps only the first character of a name', () => {
     expect(maskText('张小明')).toBe('张**')
     expect(maskText('李')).toBe('*')
+  })
+
+  it('keeps the first character of an e-mail mailbox and its domain', () => {
+    expect(maskEmail('wang.xiaoming@example.cn')).toBe('w***@example.cn')
   })
 })

@@ -21,3 +21,10 @@ export function maskText(value: string): string {
   if (chars.length <= 1) return '*'
   return chars[0] + '*'.repeat(Math.min(chars.length - 1, 8))
 }
+
+/** An e-mail address: the first character of the mailbox, stars, and the domain: wang@example.cn -> w***@example.cn. */
+export function maskEmail(value: string): string {
+  const at = value.lastIndexOf('@')
+  if (at < 1) return maskText(value)
+  return `${value[0]}***${value.slice(at)}`
+}

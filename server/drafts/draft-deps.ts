@@ -2,6 +2,7 @@ import type { Catalogue } from '../../core/content/catalogue.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
 import { ApiError } from '../http/api-error.ts'
 import type { SharedDeps } from '../http/shared-deps.ts'
+import type { DraftReminders } from '../notifications/draft-notices.ts'
 import type { Repository, StoredApplication } from '../store/repository.ts'
 import type { Settings } from '../settings.ts'
 
@@ -20,6 +21,8 @@ export type DraftDeps = SharedDeps & {
   adopt?: (citizen: string, tokens: string[]) => Promise<unknown>
   /** A citizen's own applications, newest first: what prefills their next form. Without it, only the identity does. */
   owned?: (citizen: string) => Promise<StoredApplication[]>
+  /** E-mailed expiry warnings (save and return, §6.3); without it, PUT /api/drafts/reminder is not mounted. */
+  reminders?: DraftReminders
 }
 
 export function findForm(deps: DraftDeps, formId: string): FormDefinition {

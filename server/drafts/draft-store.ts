@@ -23,7 +23,7 @@ export async function insertNewDraft(deps: DraftDeps, form: FormDefinition, data
     const draft: StoredDraft = {
       id: randomUUID(), tokenHash: tokenHash(deps, token), tokenSealed: deps.crypto.seal(token), resumeCodeHash: resumeCodeHash(deps, code),
       resumeCodeSealed: deps.crypto.seal(code), formId: form.id, formVersion: form.version, data: sealFormData(form, data, deps.crypto),
-      position, revision: 1, expiresAt: expiryFrom(deps, now), createdAt: now, updatedAt: now,
+      position, revision: 1, expiresAt: expiryFrom(deps, now), createdAt: now, updatedAt: now, emailSealed: null,
     }
     if ((await deps.repo.insertDraft(draft)) === 'ok') return draft
   }

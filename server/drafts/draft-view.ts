@@ -1,5 +1,6 @@
 import type { DraftView } from '../../core/api/drafts.ts'
 import type { FormDefinition } from '../../core/content/form.ts'
+import { maskEmail } from '../../core/forms/mask.ts'
 import { migrateDraft } from '../../core/forms/migrate-draft.ts'
 import { openFormData } from '../crypto/seal-form-data.ts'
 import type { StoredDraft } from '../store/repository.ts'
@@ -25,5 +26,6 @@ export function draftView(deps: DraftDeps, form: FormDefinition, draft: StoredDr
     expiresAt: draft.expiresAt.toISOString(),
     updatedAt: draft.updatedAt.toISOString(),
     unmoved,
+    reminderEmail: draft.emailSealed ? maskEmail(deps.crypto.open(draft.emailSealed)) : null,
   }
 }

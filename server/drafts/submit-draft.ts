@@ -16,12 +16,13 @@ import { formatApplicationNumber, numberingYear } from './application-number.ts'
 import { draftCatalogue, findForm, type DraftDeps } from './draft-deps.ts'
 import { checkNotExpired, draftNotFound, tokenHash } from './draft-store.ts'
 import { isDraftTokenShape } from './draft-secrets.ts'
+import { withdrawDraftWarning } from '../notifications/draft-notices.ts'
 
 export type SubmitOutcome = { application: SubmittedApplication; created: boolean }
 
 /**
  * Submits a draft: validates it again, creates the application with its first status and audit entry
- * and deletes the draft, all or nothing. Submitting the same token again answers with the same application, so a
+ * and deletes the draft, all or nothing, then cancels the draft's expiry warning. Submitting the same token again answers with the same application, so a
  * double click, a second tab or Back-then-submit never makes two. A refused submit leaves the draft as is.
  * `session` is the signed-in citizen (null: anonymous): their trust level is checked against the matter's
  * `online.trustLevel`, and verified identity values the matter does not let them change must be unchanged.
@@ -56,6 +57,8 @@ export async function submitDraft(deps: DraftDeps, token: string, expectedRevisi
   const audit = { at: now, actor: 'applicant', action: 'application.submitted', subject: `application:${number}`, before: null, after: { status: 'submitted' } }
   const result = await deps.repo.submitDraft({ application, firstStatus: { at: now, actor: 'applicant', status: 'submitted', note: null }, audit })
   if (!result) throw draftNotFound()
+  // An application needs no reminder to finish it.
+  if (deps.reminders) await withdrawDraftWarning({ reminders: deps.reminders }, draft.id)
   return { application: summary(deps, result.application), created: result.created }
 }
 

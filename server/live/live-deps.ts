@@ -16,6 +16,8 @@ export type LiveDeps = {
   catalogue: Pick<Catalogue, 'hall' | 'serviceTimes' | 'matters' | 'strings'>
   /** Where a booking's confirmation and reminder wait to be sent (§6.3). */
   outbox: OutboxStore
+  /** Whether an SMS provider is plugged in: booking notices go by SMS only then (and by e-mail where an address was given). */
+  sms: boolean
   calendar: WorkingCalendar
   crypto: PersonalDataCipher
   clock: () => Date

@@ -17,14 +17,14 @@ import { openLive } from './open-live.ts'
  * The live API on the real content and calendar, a fresh SQLite file, a clock the test moves
  * (starting Tuesday 29 September 2026, 10:00 in Beijing) and a valid staff token. Tests only.
  */
-export async function liveTestApp(options: { databaseUrl?: string; schema?: string } = {}) {
+export async function liveTestApp(options: { databaseUrl?: string; schema?: string; sms?: boolean } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'live-api-'))
   const file = path.join(dir, 'drafts.sqlite')
   const stores = options.databaseUrl ? await openPostgresStores({ connectionString: options.databaseUrl, ...(options.schema ? { schema: options.schema } : {}) }) : openSqliteStores(file)
   const feedback = stores.feedback
   const state = { now: new Date('2026-09-29T10:00:00+08:00'), client: '203.0.113.7' }
   const live = openLive({
-    store: stores.live, outbox: stores.outbox, listen: options.databaseUrl ? { connectionString: options.databaseUrl } : null,
+    store: stores.live, outbox: stores.outbox, sms: options.sms ?? false, listen: options.databaseUrl ? { connectionString: options.databaseUrl } : null,
     catalogue: await loadContentOrExplain(repoRoot), calendar: await loadCalendar(repoRoot), crypto: createCipher(randomBytes(32)),
     clock: () => state.now, limits: { store: memoryRateLimits(), clientOf: () => state.client }, staff: feedback, ratePerMinute: 1000, log: () => undefined,
   })
@@ -47,5 +47,7 @@ export async function liveTestApp(options: { databaseUrl?: string; schema?: stri
     await stores.close()
     rmSync(dir, { recursive: true, force: true })
   }
-  return { app, deps: live.deps, state, send, asStaff, close, file }
+  return { app, deps: live.deps, stores, state, send, asStaff, close, file }
 }
+
+export type LiveTestApp = Awaited<ReturnType<typeof liveTestApp>>

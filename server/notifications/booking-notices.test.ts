@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { liveTestApp } from '../live/live-test-app.ts'
 
 let t: Awaited<ReturnType<typeof liveTestApp>>
-beforeEach(async () => (t = await liveTestApp()))
+beforeEach(async () => (t = await liveTestApp({ sms: true })))
 afterEach(async () => t.close())
 
 const book = (extra: object = {}) =>
@@ -13,6 +13,7 @@ async function due(iso: string) {
   for (const m of claimed) await t.deps.outbox.recordAttempt(m.id, { sent: true, at: new Date(iso) })
   return claimed.map((m) => ({ kind: m.kind, channel: m.channel, ...(JSON.parse(t.deps.crypto.open(m.messageSealed)) as { to: string; text: string }) }))
 }
+const kinds = (messages: { kind: string; channel: string }[]) => messages.map((m) => `${m.kind} ${m.channel}`).sort()
 
 describe('booking notices (§6.3)', () => {
   it('queues an SMS confirmation at once and a reminder at 09:00 the working day before, past the National Day holiday', async () => {
@@ -35,5 +36,40 @@ describe('booking notices (§6.3)', () => {
     const all = await due('2026-10-09T00:00:00+08:00')
     expect(all.map((m) => m.kind).sort()).toEqual(['booking-confirmation', 'booking-confirmation', 'booking-reminder'])
     expect(all.find((m) => m.kind === 'booking-reminder')!.text).toContain('2026-10-09 10:00')
+  })
+
+  it('e-mails the confirmation and the reminder, in Chinese and English, to an address given with the booking', async () => {
+    const { body } = await book({ email: 'wang@example.cn' })
+    expect(body.email).toBe('w***@example.cn')
+    const now = await due('2026-09-29T10:00:00+08:00')
+    expect(kinds(now)).toEqual(['booking-confirmation email', 'booking-confirmation sms'])
+    expect(now.find((m) => m.channel === 'email')).toEqual({
+      kind: 'booking-confirmation', channel: 'email', to: 'wang@example.cn',
+      subject: '预约成功：企业开办专区 2026-10-08 09:30 / Booking confirmed: Business start-up area, 2026-10-08 09:30',
+      text: expect.stringMatching(new RegExp(`^江川市政务服务中心：您已预约企业开办专区 2026-10-08 09:30，预约码 ${body.code}。[^]*\\n\\nJiangchuan City Administrative Service Centre: You have booked Business start-up area, 2026-10-08 09:30; booking code ${body.code}\\.`)),
+    })
+    expect(kinds(await due('2026-09-30T09:00:00+08:00'))).toEqual(['booking-reminder email', 'booking-reminder sms'])
+  })
+
+  it('refuses an e-mail address that cannot be one, saying what is expected', async () => {
+    const { status, body } = await book({ email: 'wang at example' })
+    expect(status).toBe(422)
+    expect(body.error.details).toEqual([{ pointer: '/email', message: 'give an e-mail address such as wang@example.cn' }])
+  })
+
+  it('withdraws the e-mailed reminder of a cancelled booking too', async () => {
+    const { body } = await book({ email: 'wang@example.cn' })
+    await t.send('DELETE', `/api/bookings/${body.code}`)
+    expect(kinds(await due('2026-10-07T09:00:00+08:00'))).toEqual(['booking-confirmation email', 'booking-confirmation sms'])
+  })
+})
+
+describe('booking notices without an SMS provider', () => {
+  it('queues nothing by SMS, and only e-mail where an address was given', async () => {
+    await t.close()
+    t = await liveTestApp()
+    await book()
+    await book({ mobile: '13912345678', email: 'li@example.cn' })
+    expect(kinds(await due('2026-10-07T09:00:00+08:00'))).toEqual(['booking-confirmation email', 'booking-reminder email'])
   })
 })

@@ -1,60 +1,30 @@
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readMail, startSmtpInbox } from '../../test/support/smtp-inbox.ts'
 import { createCipher } from '../crypto/cipher.ts'
 import { openSqliteStores, type Stores } from '../store/stores.ts'
 import { deliverDue } from './deliver-outbox.ts'
 import { smtpSender, type Notification } from './senders.ts'
 
 /** A real SMTP server in this process: what arrived, and which recipients it refuses. */
-const arrived: { to: string[]; raw: string }[] = []
-const refused = new Set<string>()
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  onRcptTo(address, _session, done) {
-    done(refused.has(address.address) ? Object.assign(new Error('550 mailbox unavailable'), { responseCode: 550 }) : undefined)
-  },
-  onData(stream, session, done) {
-    let raw = ''
-    stream.setEncoding('utf8')
-    stream.on('data', (c: string) => (raw += c))
-    stream.on('end', () => (arrived.push({ to: session.envelope.rcptTo.map((r) => r.address), raw }), done()))
-  },
-})
-
-/** The subject and text of a received mail, MIME encodings undone. */
-function readMail(raw: string): { subject: string; text: string } {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/)
-  const unfolded = head!.replace(/\r?\n[ \t]+/g, ' ')
-  const words = (s: string) => s.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, data: string) =>
-    enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : qp(data.replace(/_/g, ' ')))
-  const qp = (s: string) => Buffer.from(s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
-  const body = rest.join('\n\n')
-  const encoding = /content-transfer-encoding: *(\S+)/i.exec(unfolded)?.[1]?.toLowerCase()
-  const text = encoding === 'base64' ? Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? qp(body) : body
-  return { subject: words(/^subject: (.*)$/im.exec(unfolded)?.[1] ?? ''), text: text.trim() }
-}
+const inbox = await startSmtpInbox()
+const { arrived, refused, url } = inbox
 
 const crypto = createCipher(randomBytes(32))
 let dir = ''
 let stores: Stores
-let url = ''
 let now = new Date('2026-12-07T01:00:00Z')
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-  url = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
   dir = mkdtempSync(path.join(tmpdir(), 'outbox-mail-'))
   stores = openSqliteStores(path.join(dir, 'drafts.sqlite'))
 })
 afterAll(async () => {
   await stores.close()
   rmSync(dir, { recursive: true, force: true })
-  await new Promise<void>((resolve) => smtp.close(() => resolve()))
+  await inbox.close()
 })
 
 let n = 0

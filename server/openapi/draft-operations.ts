@@ -1,5 +1,5 @@
 import { draftTokenHeader } from '../../core/api/draft-token-header.ts'
-import { CreateDraftBody, DraftView, ResumeDraftBody, SaveDraftBody, SavedDraft, SubmitAnswer, SubmitDraftBody } from '../../core/api/drafts.ts'
+import { CreateDraftBody, DraftReminder, DraftReminderBody, DraftView, ResumeDraftBody, SaveDraftBody, SavedDraft, SubmitAnswer, SubmitDraftBody } from '../../core/api/drafts.ts'
 import type { Operation } from './operations.ts'
 
 const tokenHeader = [{ name: draftTokenHeader, description: 'the draft token (the part after # in the draft\'s link, /resume#<token>); never put it in a URL' }]
@@ -27,6 +27,11 @@ const oneDraft: Operation[] = [
 export const draftOperations: Operation[] = [
   { method: 'post', path: '/api/drafts', operationId: 'createDraft', tag: 'drafts', summary: 'Start a draft of an online form, prefilled from the journey\'s answers', body: { name: 'CreateDraftBody', schema: CreateDraftBody }, response: { status: 201, ...draft('The new draft with its token and resume code') }, errors: { 404: 'form_not_found: no online form has this id', 429: 'too_many_attempts: too many drafts made from this connection' } },
   { method: 'post', path: '/api/drafts/resume', operationId: 'resumeDraft', tag: 'drafts', summary: 'Open a draft by its resume code', body: { name: 'ResumeDraftBody', schema: ResumeDraftBody }, response: draft('The draft, with its token for later saves'), errors: { ...draftGone, 404: 'draft_not_found: no draft has this code', 429: 'too_many_attempts: too many codes tried from this connection' } },
+  {
+    method: 'put', path: '/api/drafts/reminder', operationId: 'setDraftReminder', tag: 'drafts', summary: 'Leave (or remove) the e-mail address a draft\'s expiry warning goes to, 7 days before it expires',
+    body: { name: 'DraftReminderBody', schema: DraftReminderBody }, response: { name: 'DraftReminder', schema: DraftReminder, description: 'Where the warning goes (masked) and when it is due' },
+    errors: { ...draftGone, 422: 'invalid_request: not an e-mail address', 429: 'too_many_attempts: too many saves from this connection' },
+  },
   ...oneDraft.map((op) => ({ ...op, path: `/api/draft${op.path}`, headerParams: tokenHeader, errors: { ...noToken, ...op.errors } })),
   // The old form, with the token in the path where logs and Referer headers could keep it.
   ...oneDraft.map((op) => ({

@@ -21,6 +21,7 @@ export const BookingView = z.object({
   matterId: z.string().nullable(),
   name: z.string().describe('masked, e.g. 张**'),
   mobile: z.string().describe('masked, e.g. 138****5678'),
+  email: z.string().nullable().describe('masked, e.g. w***@example.cn; null when none was given'),
   status: z.enum(['booked', 'cancelled', 'checked-in', 'no-show']),
   changeUntil: z.string().describe('cancel or move before this instant (2 hours before the slot)'),
   ticketId: z.string().nullable().describe('the queue ticket once checked in'),

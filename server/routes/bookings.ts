@@ -3,7 +3,8 @@ import { Hono, type Context } from 'hono'
 import { z } from 'zod'
 import { bookableDates, bookingRules, canChange, changeDeadline, checkInOpensMinutesBefore, suspendedUntil } from '../../core/live/booking-rules.ts'
 import { chinaInstant, slotsOf } from '../../core/live/slots.ts'
-import { maskPhone, maskText } from '../../core/forms/mask.ts'
+import { maskEmail, maskPhone, maskText } from '../../core/forms/mask.ts'
+import { EmailAddress } from '../../core/notifications/email-address.ts'
 import { ApiError } from '../http/api-error.ts'
 import { readJsonBody } from '../http/json-body.ts'
 import { limiterFor } from '../http/rate-limit.ts'
@@ -25,6 +26,7 @@ export const CreateBookingBody = z
     name: z.string().trim().min(2, 'give your name as on your ID card').max(30, 'at most 30 characters'),
     mobile: z.string().trim().regex(/^1[3-9]\d{9}$/, 'give an 11-digit mainland mobile number, e.g. 13812345678'),
     idLast4: z.string().trim().regex(/^\d{3}[\dXx]$/, 'give the last 4 characters of your ID number (digits, the last may be X)'),
+    email: EmailAddress.optional().describe('optional: the confirmation and the reminder the working day before are e-mailed here'),
   })
   .strict()
 export const MoveBookingBody = z.object(SlotChoice).strict()
@@ -72,7 +74,7 @@ export function bookingRoutes(deps: LiveDeps): Hono {
       const booking: StoredBooking = {
         id: randomUUID(), codeHash: codeHash(deps, code), codeSealed: deps.crypto.seal(code), zone: body.zone, date: body.date, slot: body.slot,
         startsAt: chosen.startsAt, endsAt: chosen.endsAt, personHash: person, nameSealed: deps.crypto.seal(body.name), mobileSealed: deps.crypto.seal(body.mobile),
-        idLast4Sealed: deps.crypto.seal(body.idLast4.toUpperCase()), matterId: body.matterId ?? null, status: 'booked', createdAt: now, updatedAt: now,
+        idLast4Sealed: deps.crypto.seal(body.idLast4.toUpperCase()), emailSealed: body.email ? deps.crypto.seal(body.email) : null, matterId: body.matterId ?? null, status: 'booked', createdAt: now, updatedAt: now,
       }
       const result = await deps.store.book(booking, chosen.capacity)
       if (result === 'duplicate_code') continue
@@ -158,6 +160,6 @@ async function view(deps: LiveDeps, b: StoredBooking, code: string): Promise<Boo
   const end = new Date(b.endsAt.getTime() + 8 * 3_600_000).toISOString().slice(11, 16)
   return {
     code, zone: b.zone, date: b.date, slot: b.slot, slotEnd: end, matterId: b.matterId, name: maskText(deps.crypto.open(b.nameSealed)),
-    mobile: maskPhone(deps.crypto.open(b.mobileSealed)), status: b.status, changeUntil: changeDeadline(b.date, b.slot).toISOString(), ticketId: ticket?.id ?? null,
+    mobile: maskPhone(deps.crypto.open(b.mobileSealed)), email: b.emailSealed ? maskEmail(deps.crypto.open(b.emailSealed)) : null, status: b.status, changeUntil: changeDeadline(b.date, b.slot).toISOString(), ticketId: ticket?.id ?? null,
   }
 }

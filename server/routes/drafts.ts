@@ -1,8 +1,10 @@
 import { Hono, type Context } from 'hono'
 import QRCode from 'qrcode'
 import { draftTokenHeader } from '../../core/api/draft-token-header.ts'
-import { CreateDraftBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody, type SavedDraft } from '../../core/api/drafts.ts'
-import { draftLink } from '../../core/routes/draft-link.ts'
+import { CreateDraftBody, DraftReminderBody, ResumeDraftBody, SaveDraftBody, SubmitDraftBody, type DraftReminder, type SavedDraft } from '../../core/api/drafts.ts'
+import { resumeLink } from '../drafts/resume-link.ts'
+import { maskEmail } from '../../core/forms/mask.ts'
+import { draftWarningAt } from '../../core/notifications/reminder-schedule.ts'
 import type { ErrorDetails } from '../../core/api/error-body.ts'
 import { openFormData, sealFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
@@ -16,13 +18,15 @@ import { limiterFor } from '../http/rate-limit.ts'
 import { submitDraft } from '../drafts/submit-draft.ts'
 import { knownFor, lockedIdentity, prefillMarks } from '../drafts/known-data.ts'
 import type { SessionVariables } from '../identity/sessions.ts'
+import { scheduleDraftWarning, withdrawDraftWarning, type DraftReminders } from '../notifications/draft-notices.ts'
 
 
 /** Where a route finds the token of the draft it serves. */
 type TokenOf = (c: Context) => string
 
 /**
- * Drafts of online forms, mounted under /api/drafts: create, and open by resume code. Every answer is
+ * Drafts of online forms, mounted under /api/drafts: create, open by resume code, and leave the
+ * e-mail address for the expiry warning (`PUT /reminder`, token in the body). Every answer is
  * `no-store`: drafts hold personal data. Creating, saving and submitting are limited per client, and a
  * body is checked against its form before anything is sealed or stored.
  *
@@ -63,6 +67,17 @@ export function draftRoutes(deps: DraftDeps): Hono<{ Variables: SessionVariables
     checkNotExpired(deps, draft)
     return c.json(draftView(deps, findForm(deps, draft.formId), draft))
   })
+
+  // Before /:token, which would take "reminder" for a token.
+  const reminders = deps.reminders
+  if (reminders) {
+    const limitReminder = limit('draft-save', deps.settings.saveRatePerMinute, Math.ceil(deps.settings.saveRatePerMinute / 12))
+    app.put('/reminder', async (c) => {
+      await limitReminder(c)
+      const { token, email } = await readJsonBody(c, DraftReminderBody)
+      return c.json(await setReminder({ ...deps, reminders }, token, email))
+    })
+  }
 
   oneDraftRoutes(app, deps, '/:token', (c) => c.req.param('token') ?? '')
   return app
@@ -122,13 +137,14 @@ function oneDraftRoutes(app: Hono<{ Variables: SessionVariables }>, deps: DraftD
   app.delete(base || '/', async (c) => {
     const draft = await liveDraft(deps, tokenOf(c))
     await deps.repo.deleteDraft(draft.tokenHash)
+    if (deps.reminders) await withdrawDraftWarning({ reminders: deps.reminders }, draft.id)
     return c.body(null, 204)
   })
 
   app.get(`${base}/qr.svg`, async (c) => {
     const token = tokenOf(c)
     await liveDraft(deps, token)
-    const link = new URL(draftLink(token), deps.settings.publicOrigin).toString()
+    const link = resumeLink(deps.settings.publicOrigin, token)
     const svg = await QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' })
   })
@@ -163,7 +179,20 @@ async function save(deps: DraftDeps, c: Context, token: string): Promise<Respons
     } satisfies ErrorDetails['draft_conflict'])
   }
   const saved: SavedDraft = { id: draft.id, revision: result.revision, expiresAt: expiryFrom(deps, now).toISOString(), updatedAt: now.toISOString() }
+  // The expiry moved on: so does its warning.
+  const reminders = deps.reminders
+  if (reminders && draft.emailSealed) await scheduleDraftWarning({ ...deps, reminders }, { ...draft, expiresAt: expiryFrom(deps, now) }, token, form)
   return c.json(saved)
+}
+
+/** Leaves (or removes, with null) the address a draft's expiry warning goes to, and queues (or cancels) the warning. */
+async function setReminder(deps: DraftDeps & { reminders: DraftReminders }, token: string, email: string | null): Promise<DraftReminder> {
+  const draft = await liveDraft(deps, token)
+  const emailSealed = email === null ? null : deps.crypto.seal(email)
+  if (!(await deps.repo.setDraftEmail(draft.tokenHash, emailSealed))) throw draftNotFound()
+  await scheduleDraftWarning(deps, { ...draft, emailSealed }, token, findForm(deps, draft.formId))
+  const warnAt = email === null ? null : draftWarningAt(draft.expiresAt, deps.clock())
+  return { email: email === null ? null : maskEmail(email), warnAt: warnAt?.toISOString() ?? null }
 }
 
 /** Whether this token's draft was submitted: an old draft link then says so, and never submits or shows the receipt. */

@@ -10,6 +10,7 @@ export function toDraft(r: Row | undefined, read: RowReader): StoredDraft | null
     id: r.id as string, tokenHash: r.token_hash as string, tokenSealed: r.token_sealed as string, resumeCodeHash: r.resume_code_hash as string,
     resumeCodeSealed: r.resume_code_sealed as string, formId: r.form_id as string, formVersion: r.form_version as number, data: read.json(r.data),
     position: text(r.position), revision: r.revision as number, expiresAt: read.time(r.expires_at), createdAt: read.time(r.created_at), updatedAt: read.time(r.updated_at),
+    emailSealed: text(r.email_sealed),
   }
 }
 

@@ -30,9 +30,9 @@ class PostgresRepository implements Repository {
     try {
       await this.pool.query(
         `INSERT INTO drafts (id, token_hash, token_sealed, resume_code_hash, resume_code_sealed, form_id, form_version, data, position, revision,
-          expires_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          expires_at, created_at, updated_at, email_sealed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
         [d.id, d.tokenHash, d.tokenSealed, d.resumeCodeHash, d.resumeCodeSealed, d.formId, d.formVersion, JSON.stringify(d.data), d.position,
-          d.revision, d.expiresAt, d.createdAt, d.updatedAt],
+          d.revision, d.expiresAt, d.createdAt, d.updatedAt, d.emailSealed],
       )
       return 'ok'
     } catch (err) {
@@ -62,6 +62,10 @@ class PostgresRepository implements Repository {
 
   async deleteDraft(tokenHash: string): Promise<boolean> {
     return ((await this.pool.query('DELETE FROM drafts WHERE token_hash = $1', [tokenHash])).rowCount ?? 0) > 0
+  }
+
+  async setDraftEmail(tokenHash: string, emailSealed: string | null): Promise<boolean> {
+    return ((await this.pool.query('UPDATE drafts SET email_sealed = $1 WHERE token_hash = $2', [emailSealed, tokenHash])).rowCount ?? 0) > 0
   }
 
   async deleteExpiredDrafts(now: Date): Promise<number> {

@@ -27,13 +27,14 @@ class SqliteRepository implements Repository {
     this.audit = sqliteAuditWriter(db)
     this.q = {
       insertDraft: db.prepare(`INSERT INTO drafts (id, token_hash, token_sealed, resume_code_hash, resume_code_sealed, form_id, form_version,
-        data, position, revision, expires_at, created_at, updated_at) VALUES (@id, @tokenHash, @tokenSealed, @resumeCodeHash,
-        @resumeCodeSealed, @formId, @formVersion, @data, @position, @revision, @expiresAt, @createdAt, @updatedAt)`),
+        data, position, revision, expires_at, created_at, updated_at, email_sealed) VALUES (@id, @tokenHash, @tokenSealed, @resumeCodeHash,
+        @resumeCodeSealed, @formId, @formVersion, @data, @position, @revision, @expiresAt, @createdAt, @updatedAt, @emailSealed)`),
       draftByToken: db.prepare('SELECT * FROM drafts WHERE token_hash = ?'),
       draftByCode: db.prepare('SELECT * FROM drafts WHERE resume_code_hash = ?'),
       saveDraft: db.prepare(`UPDATE drafts SET data = ?, position = ?, form_version = ?, revision = revision + 1, updated_at = ?, expires_at = ?
         WHERE token_hash = ? AND revision = ? RETURNING revision`),
       deleteDraft: db.prepare('DELETE FROM drafts WHERE token_hash = ?'),
+      setEmail: db.prepare('UPDATE drafts SET email_sealed = ? WHERE token_hash = ?'),
       deleteExpired: db.prepare('DELETE FROM drafts WHERE expires_at <= ?'),
       nextSequence: db.prepare(`INSERT INTO application_sequences (year, last) VALUES (?, 1)
         ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`),
@@ -86,6 +87,10 @@ class SqliteRepository implements Repository {
 
   async deleteDraft(tokenHash: string): Promise<boolean> {
     return this.write(() => this.q.deleteDraft.run(tokenHash).changes > 0)
+  }
+
+  async setDraftEmail(tokenHash: string, emailSealed: string | null): Promise<boolean> {
+    return this.write(() => this.q.setEmail.run(emailSealed, tokenHash).changes > 0)
   }
 
   async deleteExpiredDrafts(now: Date): Promise<number> {

@@ -13,17 +13,17 @@ export function toBooking(r: Row, time: Time): StoredBooking {
     id: r.id as string, codeHash: r.code_hash as string, codeSealed: r.code_sealed as string, zone: r.zone as string, date: r.date as string,
     slot: r.slot as string, startsAt: time(r.starts_at), endsAt: time(r.ends_at), personHash: r.person_hash as string,
     nameSealed: r.name_sealed as string, mobileSealed: r.mobile_sealed as string, idLast4Sealed: r.id_last4_sealed as string,
-    matterId: (r.matter_id as string | null) ?? null, status: r.status as BookingStatus, createdAt: time(r.created_at), updatedAt: time(r.updated_at),
+    emailSealed: (r.email_sealed as string | null) ?? null, matterId: (r.matter_id as string | null) ?? null, status: r.status as BookingStatus, createdAt: time(r.created_at), updatedAt: time(r.updated_at),
   }
 }
 
 /** The booking's columns in insert order (timestamps as the driver takes them). */
 export function bookingParams(b: StoredBooking, time: (d: Date) => unknown): unknown[] {
   return [b.id, b.codeHash, b.codeSealed, b.zone, b.date, b.slot, time(b.startsAt), time(b.endsAt), b.personHash, b.nameSealed, b.mobileSealed,
-    b.idLast4Sealed, b.matterId, b.status, time(b.createdAt), time(b.updatedAt)]
+    b.idLast4Sealed, b.emailSealed, b.matterId, b.status, time(b.createdAt), time(b.updatedAt)]
 }
 
-export const bookingColumns = 'id, code_hash, code_sealed, zone, date, slot, starts_at, ends_at, person_hash, name_sealed, mobile_sealed, id_last4_sealed, matter_id, status, created_at, updated_at'
+export const bookingColumns = 'id, code_hash, code_sealed, zone, date, slot, starts_at, ends_at, person_hash, name_sealed, mobile_sealed, id_last4_sealed, email_sealed, matter_id, status, created_at, updated_at'
 
 export function toTicket(r: Row, time: Time): HallTicket {
   return {

@@ -11,7 +11,7 @@ export function bookingFor(person: string, extra: Partial<StoredBooking> = {}): 
   const id = `b-${person}-${Math.random().toString(36).slice(2, 8)}`
   return {
     id, codeHash: `code-${id}`, codeSealed: 'sealed', zone: 'business-startup', date: '2026-10-08', slot: '09:00',
-    startsAt: at('09:00'), endsAt: at('09:30'), personHash: `person-${person}`, nameSealed: 'n', mobileSealed: 'm', idLast4Sealed: 'i',
+    startsAt: at('09:00'), endsAt: at('09:30'), personHash: `person-${person}`, nameSealed: 'n', mobileSealed: 'm', idLast4Sealed: 'i', emailSealed: null,
     matterId: 'company-establishment', status: 'booked', createdAt: at('08:00', '2026-10-06'), updatedAt: at('08:00', '2026-10-06'), ...extra,
   }
 }
@@ -36,6 +36,15 @@ export function liveStoreContract(name: string, open: LiveStoreFactory): void {
       expect(await store.book(bookingFor('b'), 2)).toBe('ok')
       expect(await store.book(bookingFor('c'), 2)).toBe('full')
       expect(await store.slotCounts('business-startup', '2026-10-08')).toEqual({ '09:00': 2 })
+    })
+
+    it('keeps the sealed e-mail address a booking was given, and none where none was', async () => {
+      const withEmail = bookingFor('a', { emailSealed: 'v1.sealed-email' })
+      const without = bookingFor('b')
+      await store.book(withEmail, 2)
+      await store.book(without, 2)
+      expect((await store.findBooking(withEmail.codeHash))?.emailSealed).toBe('v1.sealed-email')
+      expect((await store.findBooking(without.codeHash))?.emailSealed).toBeNull()
     })
 
     it('never books past capacity under 200 concurrent bookings', async () => {

@@ -19,6 +19,8 @@ export type StoredBooking = {
   nameSealed: string
   mobileSealed: string
   idLast4Sealed: string
+  /** Where the confirmation and reminder are e-mailed, sealed; null when the citizen left no address. */
+  emailSealed: string | null
   matterId: string | null
   status: BookingStatus
   createdAt: Date

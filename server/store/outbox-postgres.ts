@@ -16,6 +16,14 @@ export function postgresOutboxStore({ pool }: PostgresDatabase): OutboxStore {
       )
       return r.rowCount === 1 ? 'ok' : 'duplicate'
     },
+    async schedule(m) {
+      await pool.query(
+        `INSERT INTO notification_outbox (id, dedupe_key, kind, channel, message_sealed, status, attempts, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, 'pending', 0, $6, $7) ON CONFLICT (dedupe_key) DO UPDATE SET
+         message_sealed = excluded.message_sealed, next_attempt_at = excluded.next_attempt_at, status = 'pending', attempts = 0, last_error = NULL, sent_at = NULL`,
+        [m.id, m.dedupeKey, m.kind, m.channel, m.messageSealed, m.nextAttemptAt, m.createdAt],
+      )
+    },
     async claimDue(now, limit) {
       const { rows } = await pool.query<Row>(
         `UPDATE notification_outbox SET next_attempt_at = $2 WHERE id IN (

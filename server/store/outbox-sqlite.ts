@@ -10,6 +10,9 @@ export function sqliteOutboxStore({ db, write }: SqliteDatabase): OutboxStore {
   const q = {
     enqueue: db.prepare(`INSERT INTO notification_outbox (id, dedupe_key, kind, channel, message_sealed, status, attempts, next_attempt_at, created_at)
       VALUES (@id, @dedupeKey, @kind, @channel, @messageSealed, 'pending', 0, @nextAttemptAt, @createdAt) ON CONFLICT (dedupe_key) DO NOTHING`),
+    schedule: db.prepare(`INSERT INTO notification_outbox (id, dedupe_key, kind, channel, message_sealed, status, attempts, next_attempt_at, created_at)
+      VALUES (@id, @dedupeKey, @kind, @channel, @messageSealed, 'pending', 0, @nextAttemptAt, @createdAt) ON CONFLICT (dedupe_key) DO UPDATE SET
+      message_sealed = excluded.message_sealed, next_attempt_at = excluded.next_attempt_at, status = 'pending', attempts = 0, last_error = NULL, sent_at = NULL`),
     claim: db.prepare(`UPDATE notification_outbox SET next_attempt_at = @until WHERE id IN (
       SELECT id FROM notification_outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY next_attempt_at, created_at LIMIT @limit) RETURNING *`),
     sent: db.prepare(`UPDATE notification_outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE id = ? AND status = 'pending'`),
@@ -22,6 +25,9 @@ export function sqliteOutboxStore({ db, write }: SqliteDatabase): OutboxStore {
     async enqueue(m) {
       const row = { ...m, nextAttemptAt: m.nextAttemptAt.getTime(), createdAt: m.createdAt.getTime() }
       return (await write(() => q.enqueue.run(row).changes)) === 1 ? 'ok' : 'duplicate'
+    },
+    async schedule(m) {
+      await write(() => q.schedule.run({ ...m, nextAttemptAt: m.nextAttemptAt.getTime(), createdAt: m.createdAt.getTime() }))
     },
     async claimDue(now, limit) {
       const rows = await write(() => q.claim.all({ now: now.getTime(), until: now.getTime() + claimMinutes * 60_000, limit }) as Row[])

@@ -65,5 +65,22 @@ export function outboxStoreContract(kind: string, openFresh: OpenFreshOutbox): v
       expect(await store.find(cancelled.id)).toMatchObject({ status: 'cancelled' })
       expect((await store.claimDue(later(10_000), 100)).map((x) => x.id)).not.toContain(cancelled.id)
     })
+
+    it('keeps one scheduled message per key, moving it to the latest time and text, and arms it again once cancelled or sent', async () => {
+      const warning = aMessage({ kind: 'draft-expiry', dedupeKey: `draft-expiry:${Math.random()}`, nextAttemptAt: later(600), messageSealed: 'v1.first' })
+      await store.schedule(warning)
+      await store.schedule({ ...warning, id: 'ignored', nextAttemptAt: later(700), messageSealed: 'v1.moved' })
+      expect(await store.find('ignored')).toBeNull()
+      expect(await store.find(warning.id)).toMatchObject({ status: 'pending', nextAttemptAt: later(700), messageSealed: 'v1.moved' })
+      expect((await store.claimDue(later(650), 100)).map((x) => x.id)).not.toContain(warning.id)
+
+      expect(await store.cancel(warning.dedupeKey)).toBe(true)
+      await store.schedule({ ...warning, nextAttemptAt: later(800) })
+      expect(await store.find(warning.id)).toMatchObject({ status: 'pending', nextAttemptAt: later(800) })
+
+      await store.recordAttempt(warning.id, { sent: true, at: later(800) })
+      await store.schedule({ ...warning, nextAttemptAt: later(900) })
+      expect(await store.find(warning.id)).toMatchObject({ status: 'pending', attempts: 0, sentAt: null, lastError: null, nextAttemptAt: later(900) })
+    })
   })
 }

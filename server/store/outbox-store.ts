@@ -18,6 +18,9 @@ export type OutboxMessage = {
   createdAt: Date
 }
 
+/** A message as it is queued: the store sets its status, attempts and outcome. */
+export type NewMessage = Omit<OutboxMessage, 'status' | 'attempts' | 'lastError' | 'sentAt'>
+
 /** What one delivery attempt came to: sent, or failed with a retry time (null: give up). */
 export type AttemptOutcome = { sent: true; at: Date } | { sent: false; at: Date; error: string; retryAt: Date | null }
 
@@ -41,7 +44,13 @@ export const claimMinutes = 5
  */
 export interface OutboxStore {
   /** 'duplicate' when a message with this dedupe key exists (it is left as it is). */
-  enqueue(message: Omit<OutboxMessage, 'status' | 'attempts' | 'lastError' | 'sentAt'>): Promise<'ok' | 'duplicate'>
+  enqueue(message: NewMessage): Promise<'ok' | 'duplicate'>
+  /**
+   * For a message that moves with what it is about (a draft's expiry warning moves with each save): puts
+   * it under its dedupe key, pending at its time with its text, replacing whatever the key held — a
+   * pending one, one cancelled when the address was removed, or one sent for an expiry since moved on.
+   */
+  schedule(message: NewMessage): Promise<void>
   /** Claims up to `limit` pending messages due at `now`, oldest first, moving them on by `claimMinutes` so no other worker takes them. */
   claimDue(now: Date, limit: number): Promise<OutboxMessage[]>
   /** Records an attempt: sent, pending again at `retryAt`, or failed for good. */

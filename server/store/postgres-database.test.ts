@@ -20,7 +20,7 @@ describe('PostgreSQL migrations', () => {
       const client = await connect(url, schema)
       const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
       await client.end()
-      expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
       expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version))
     } finally {
       await drop()
@@ -51,7 +51,7 @@ describe('PostgreSQL migrations', () => {
       } finally {
         await stores.close()
       }
-      expect((await client.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(10)
+      expect((await client.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(11)
     } finally {
       await client.end()
       await drop()

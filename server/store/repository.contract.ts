@@ -18,7 +18,7 @@ export function aDraft(overrides: Partial<StoredDraft> = {}): StoredDraft {
   return {
     id, tokenHash: `token-${id}`, tokenSealed: `sealed-token-${id}`, resumeCodeHash: `code-${id}`, resumeCodeSealed: `sealed-code-${id}`,
     formId: 'food-business-licence', formVersion: 2, data: { 'operator-name': '好味道餐饮店', seats: 40, activities: ['hot-food'] },
-    position: 'operator', revision: 1, expiresAt: later(30 * 86_400_000), createdAt: t0, updatedAt: t0, ...overrides,
+    position: 'operator', revision: 1, expiresAt: later(30 * 86_400_000), createdAt: t0, updatedAt: t0, emailSealed: null, ...overrides,
   }
 }
 
@@ -107,6 +107,18 @@ export function repositoryContract(kind: string, openFresh: OpenFresh): void {
       expect(await repo.deleteDraft(draft.tokenHash)).toBe(true)
       expect(await repo.deleteDraft(draft.tokenHash)).toBe(false)
       expect(await repo.findDraftByTokenHash(draft.tokenHash)).toBeNull()
+    })
+
+    it('sets and removes a draft\'s sealed e-mail address without touching its revision, and keeps it through saves', async () => {
+      const draft = aDraft()
+      await repo.insertDraft(draft)
+      expect((await repo.findDraftByTokenHash(draft.tokenHash))?.emailSealed).toBeNull()
+      expect(await repo.setDraftEmail(draft.tokenHash, 'v1.sealed-email')).toBe(true)
+      await repo.saveDraft({ tokenHash: draft.tokenHash, expectedRevision: 1, formVersion: 2, data: {}, position: null, updatedAt: later(1000), expiresAt: later(2000) })
+      expect(await repo.findDraftByTokenHash(draft.tokenHash)).toMatchObject({ emailSealed: 'v1.sealed-email', revision: 2 })
+      expect(await repo.setDraftEmail(draft.tokenHash, null)).toBe(true)
+      expect((await repo.findDraftByTokenHash(draft.tokenHash))?.emailSealed).toBeNull()
+      expect(await repo.setDraftEmail('no-such-draft', 'v1.sealed-email')).toBe(false)
     })
 
     it('purges drafts expired at or before the given time, and only those', async () => {

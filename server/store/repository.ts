@@ -20,6 +20,8 @@ export type StoredDraft = {
   expiresAt: Date
   createdAt: Date
   updatedAt: Date
+  /** Where the expiry warning goes (save and return, §6.3), sealed; null when the citizen left no address. */
+  emailSealed: string | null
 }
 
 /** One save of a draft, accepted only if the draft is still at `expectedRevision`. */
@@ -83,6 +85,8 @@ export interface Repository {
   /** Saves only over the expected revision; otherwise says what is stored now. */
   saveDraft(save: DraftSave): Promise<SaveResult>
   deleteDraft(tokenHash: string): Promise<boolean>
+  /** Sets (or, with null, removes) the sealed e-mail address of a draft; false when there is no such draft. */
+  setDraftEmail(tokenHash: string, emailSealed: string | null): Promise<boolean>
   /** Deletes drafts whose expiry is at or before `now`; returns how many. */
   deleteExpiredDrafts(now: Date): Promise<number>
   /** The next number in a year's application sequence, starting at 1. Gaps are possible, repeats never. */

@@ -21,7 +21,7 @@ describe('SQLite migrations', () => {
       migrateSqlite(db)
       migrateSqlite(db)
       const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()
-      expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      expect(versions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
       expect(versions).toEqual(migrations.map((m) => m.version))
     } finally {
       db.close()

@@ -218,6 +218,31 @@ describe('online form drafts in Chromium', () => {
     await first.context().close()
   })
 
+  it('leaves an e-mail address for a warning before the draft expires, sees where it goes after a reload, and removes it', async () => {
+    const page = await openPage(browser)
+    await openCompanyDraft(page)
+    await page.getByRole('button', { name: '保存，稍后继续' }).first().click()
+    await page.getByRole('heading', { name: '到期前提醒我（选填）' }).waitFor()
+    // Why it asks, and that it is optional, before the box.
+    await page.getByText('留下电子邮箱，我们会在到期前 7 天给您发一封邮件，附上继续填写的链接。不留也可以').waitFor()
+    await page.getByLabel('电子邮箱').fill('wang@')
+    await page.getByRole('button', { name: '到期前提醒我' }).click()
+    await page.getByText('请填写有效的电子邮箱，例如 wang@example.cn。').waitFor()
+    expect(await page.getByLabel('电子邮箱').getAttribute('aria-invalid')).toBe('true')
+    await page.getByLabel('电子邮箱').fill('wang.xiaoming@example.cn')
+    await page.getByRole('button', { name: '到期前提醒我' }).click()
+    expect(await page.getByTestId('reminder-set').textContent()).toBe('我们会在草稿到期前 7 天发邮件到 w***@example.cn。')
+
+    // The address is the draft's, kept by the server (masked), not by this page.
+    await page.reload()
+    await page.getByRole('button', { name: '保存，稍后继续' }).first().click()
+    expect(await page.getByTestId('reminder-set').textContent()).toContain('w***@example.cn')
+    expect(await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).not.toContain('wang.xiaoming')
+    await page.getByRole('button', { name: '不用提醒，删除邮箱' }).click()
+    await page.getByText('已删除邮箱，不会再发送提醒。').waitFor()
+    await page.context().close()
+  })
+
   it('submits the finished application once and shows a printable receipt', async () => {
     const first = await openPage(browser)
     const token = await openCompanyDraft(first)

@@ -44,7 +44,7 @@ function staffToken(): string {
   return token
 }
 
-/** Books the first matter of the company list for Tuesday 10:00 through the list's 预约 link; returns the QR code's check-in link. */
+/** Books the first matter of the company list for Tuesday 10:00 through the list's 预约 link, leaving an e-mail address; returns the QR code's check-in link. */
 async function bookFromTheList(page: Page): Promise<{ code: string; link: string }> {
   await page.goto(`${server.url}/situations/open-business?a=${encodeAnswers(companyAnswers)}`)
   await page.getByRole('link', { name: '预约到厅办理' }).first().click()
@@ -53,8 +53,12 @@ async function bookFromTheList(page: Page): Promise<{ code: string; link: string
   await page.getByLabel('姓名').fill('王小明')
   await page.getByLabel('手机号码').fill('13812345678')
   await page.getByLabel('身份证号码后 4 位').fill('123X')
+  // Optional, and the form says why it asks.
+  await page.getByText('为什么问：填写后，我们会把预约确认和前一个工作日的提醒发到这个邮箱。不填也可以预约').waitFor()
+  await page.getByLabel('电子邮箱（选填）').fill('wang.xiaoming@example.cn')
   await page.getByRole('button', { name: '确认预约' }).click()
   const code = (await page.getByTestId('booking-code').textContent())!.trim()
+  expect(await page.getByTestId('booking-email').textContent()).toBe('预约确认已发送到 w***@example.cn，前一个工作日还会再提醒您。')
   const link = (await page.getByRole('img', { name: /预约码/ }).getAttribute('data-link')) ?? ''
   return { code, link }
 }

@@ -8,7 +8,8 @@ import { applicationRevisionsAndNotices } from './007-application-revisions-and-
 import { citizenSessionsAndOwnership } from './008-citizen-sessions-and-ownership.ts'
 import { electronicLicences } from './009-electronic-licences.ts'
 import { notificationOutbox } from './010-notification-outbox.ts'
+import { bookingAndDraftEmails } from './011-booking-and-draft-emails.ts'
 import type { Migration } from './migration.ts'
 
 /** Every schema migration, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets, applicationRevisionsAndNotices, citizenSessionsAndOwnership, electronicLicences, notificationOutbox]
+export const migrations: readonly Migration[] = [draftsAndApplications, appendOnlyStatusHistory, feedbackAndAudit, tokenRevocationAndRateLimits, handoffs, bookingsAndQueueTickets, applicationRevisionsAndNotices, citizenSessionsAndOwnership, electronicLicences, notificationOutbox, bookingAndDraftEmails]
