@@ -68,6 +68,18 @@ describe('electronic licences', () => {
     expect((await server.json('GET', '/api/me/licences', { cookie: someoneElse })).body.licences).toEqual([])
   })
 
+  it('lets the desk find it by its number, its /verify address or its application number, and says when nothing matches', async () => {
+    const find = (reference: string, staff = true) => server.json('GET', `/api/staff/licences?${new URLSearchParams({ find: reference })}`, { staff })
+    for (const reference of [licenceId, licenceId.toUpperCase(), `http://lobby.test/verify/${licenceId}`, number, number.toLowerCase()]) {
+      expect((await find(reference)).body).toMatchObject({ id: licenceId, status: 'current', lines: expect.arrayContaining([expect.objectContaining({ value: '江川市新城区好味道餐饮店' })]) })
+    }
+    expect((await find('00000000-0000-4000-8000-000000000000')).body.error.code).toBe('licence_not_found')
+    expect((await find(formatApplicationNumber(2026, 999))).body.error).toMatchObject({ code: 'licence_not_found', message: expect.stringContaining('has no electronic licence') })
+    expect((await find('好味道')).status).toBe(404)
+    expect((await server.json('GET', '/api/staff/licences', { staff: true })).body.error.code).toBe('bad_query')
+    expect((await find(licenceId, false)).status).toBe(401)
+  })
+
   it('lets staff revoke it with a reason in the audit log, after which every check says revoked', async () => {
     const revoked = await server.json('POST', `/api/staff/licences/${licenceId}/revoke`, { staff: true }, { reason: '经营场所已搬迁，原许可证注销' })
     expect(revoked.status).toBe(200)
