@@ -101,7 +101,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
     app.use('/api/*', readSessions(sessions))
     app.use('/auth/*', readSessions(sessions))
     app.route('/auth', authRoutes({ ...sessions, oidc, certificate: identity.certificate ?? null, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
-    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null, licences }))
+    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null, certificateSignIn: Boolean(identity.certificate), licences }))
     app.route('/api/licences', licenceRoutes({ ...licences, limits: shared.limits, ratePerMinute: settings.lookupRatePerMinute }))
     mountDraftApi(app, drafts)
     feedback.mount(app)
