@@ -62,24 +62,22 @@ describe('certificate sign-in for companies in Chromium', () => {
     await page.context().close()
   })
 
-  it('refuses a certificate from a CA this centre does not trust, saying so', async () => {
-    const page = await withCertificate(stranger)
-    await signInWithCertificate(page)
-    await page.getByRole('status').getByText('您的数字证书不是本中心认可的认证机构（CA）签发的，不能登录').waitFor()
-    expect(new URL(page.url()).search).toBe('')
-    await page.getByText('登录后可以查看您的办件和草稿').waitFor()
-    expect((await page.context().cookies(server.url)).some((c) => c.name === 'lobby_session')).toBe(false)
-    await page.context().close()
-  })
-
-  it('refuses an expired certificate, saying to renew it', async () => {
-    const page = await withCertificate(expired)
-    await signInWithCertificate(page)
-    await page.getByRole('status').getByText('您的数字证书不在有效期内（已过期或尚未生效），不能登录').waitFor()
-    await page.getByText('登录后可以查看您的办件和草稿').waitFor()
-    expect((await page.context().cookies(server.url)).some((c) => c.name === 'lobby_session')).toBe(false)
-    await page.context().close()
-  })
+  // What the page says to a refused certificate, and to whom: another CA's, and an expired one.
+  const refusals = [
+    { what: 'from a CA this centre does not trust', pem: () => stranger, says: '您的数字证书不是本中心认可的认证机构（CA）签发的，不能登录' },
+    { what: 'that expired, saying to renew it', pem: () => expired, says: '您的数字证书不在有效期内（已过期或尚未生效），不能登录' },
+  ]
+  for (const { what, pem, says } of refusals) {
+    it(`refuses a certificate ${what}, and no one is signed in`, async () => {
+      const page = await withCertificate(pem())
+      await signInWithCertificate(page)
+      await page.getByRole('status').getByText(says).waitFor()
+      expect(new URL(page.url()).search).toBe('')
+      await page.getByText('登录后可以查看您的办件和草稿').waitFor()
+      expect((await page.context().cookies(server.url)).some((c) => c.name === 'lobby_session')).toBe(false)
+      await page.context().close()
+    })
+  }
 
   it('says no certificate came when the proxy passed none', async () => {
     const page = await openPage(browser)
