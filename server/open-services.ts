@@ -29,6 +29,7 @@ import { meRoutes } from './routes/me.ts'
 import { licenceRoutes } from './routes/licences.ts'
 import type { LicenceDeps } from './licences/licence-service.ts'
 import type { LicenceSettings } from './licences/settings.ts'
+import { issueMissingLicences } from './licences/issue-missing.ts'
 import { loadLicenceKey } from './licences/signing-key.ts'
 import { licenceOperations } from './openapi/licence-operations.ts'
 import { tokenHash } from './drafts/draft-store.ts'
@@ -90,6 +91,8 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   })()
   const licences: LicenceDeps = { store: stores.licences, key: licenceKey, crypto, clock, publicOrigin: settings.publicOrigin }
   const feedback = await openFeedback({ settings, shared, feedback: stores.feedback, drafts, catalogue, licences }).catch((e: Error) => fail(e.message)) // evaluations, tickets, staff desk (issue 8)
+  const repaired = await issueMissingLicences({ drafts, catalogue, clock, licences })
+  if (repaired > 0) log('warn', `Issued ${repaired} electronic licence(s) that finished applications were missing.`)
   const live = openLive({
     store: stores.live, outbox: stores.outbox, sms: sms !== null, listen: settings.databaseUrl ? { connectionString: settings.databaseUrl } : null, catalogue, calendar: feedback.deps.calendar,
     crypto, clock, limits: shared.limits, staff: stores.feedback, ratePerMinute: settings.lookupRatePerMinute, log: (m) => log('warn', m),
@@ -102,7 +105,7 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
     app.use('/api/*', readSessions(sessions))
     app.use('/auth/*', readSessions(sessions))
     app.route('/auth', authRoutes({ ...sessions, oidc, certificate: identity.certificate ?? null, publicOrigin: settings.publicOrigin, adoptDrafts: adopt, log: (m) => log('warn', m) }))
-    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null, licences }))
+    app.route('/api/me', meRoutes({ drafts, identity: identityStore, signInAvailable: oidc !== null, certificateSignIn: Boolean(identity.certificate), licences }))
     app.route('/api/licences', licenceRoutes({ ...licences, limits: shared.limits, ratePerMinute: settings.lookupRatePerMinute }))
     mountDraftApi(app, drafts)
     feedback.mount(app)
@@ -124,5 +127,5 @@ export async function openServices({ settings, kiosk, studio, identity = anonymo
   const ownBodyLimit = ['/api/drafts', '/api/draft']
   const guard = holdMalformedRefusals(shared.limits, clock)
   const app = { extraRoutes: mount, extraOperations: operations, ownBodyLimit, guard }
-  return { mount, operations, ownBodyLimit, guard, app, close, storeKind: stores.kind, stores }
+  return { mount, operations, ownBodyLimit, guard, app, close, storeKind: stores.kind, stores, drafts, licences }
 }

@@ -8,6 +8,7 @@ import type { ApplicationReview } from '../../core/review/review-views.ts'
 import type { Grades } from '../../core/feedback/grades.ts'
 import type { JourneyEvent } from '../../core/feedback/journey-events.ts'
 import { ApiFailure } from './api-failure.ts'
+import type { Licence } from './licences.ts'
 import { detailsOf, request } from './request.ts'
 
 /** A refusal the page shows as data (wrong password, already rated, too many attempts), never a crash. */
@@ -51,6 +52,9 @@ export function staffApi(token: string) {
       call<StatusChanged>('POST', `/api/staff/applications/${enc(number)}/status`, body, auth),
     requestCorrections: (number: string, body: CorrectionRequest) => call<StatusChanged>('POST', `/api/staff/applications/${enc(number)}/corrections`, body, auth),
     refuse: (number: string, body: RefusalRequest) => call<StatusChanged>('POST', `/api/staff/applications/${enc(number)}/refusal`, body, auth),
+    /** A licence by its number, its /verify address or its application's number. */
+    findLicence: (reference: string) => call<Licence>('GET', `/api/staff/licences?${new URLSearchParams({ find: reference })}`, undefined, auth),
+    revokeLicence: (id: string, reason: string) => call<Licence>('POST', `/api/staff/licences/${enc(id)}/revoke`, { reason }, auth),
     statistics: () => call<StaffStatistics>('GET', '/api/staff/statistics', undefined, auth),
     funnel: () => call<StaffFunnel>('GET', '/api/staff/funnel', undefined, auth),
     async auditFile(format: 'csv' | 'jsonl'): Promise<Blob | null> {

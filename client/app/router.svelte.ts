@@ -76,7 +76,8 @@ class Router {
     const anchor = (event.target as Element | null)?.closest?.('a')
     if (!anchor || anchor.target || anchor.hasAttribute('download')) return
     const url = new URL(anchor.href, location.href)
-    if (url.origin !== location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/kiosk')) return
+    // The API, sign-in (/auth, the server's redirects) and the kiosk are whole-page loads, never pages of this app.
+    if (url.origin !== location.origin || /^\/(api|auth)\//.test(url.pathname) || url.pathname.startsWith('/kiosk')) return
     event.preventDefault()
     const elsewhere = url.pathname + url.search !== location.pathname + location.search
     if (elsewhere || draftTokenOfLink(url.pathname, url.hash)) this.navigate(url.pathname + url.search + url.hash)

@@ -17,6 +17,8 @@ export class DraftSession {
   readonly form: FormDefinition
   readonly token: string
   readonly resumeCode: string
+  /** The trust level the matter needs to submit online, and the windows that take it in person; undefined: none. */
+  readonly submitLevel: Draft['submitLevel']
   data = $state<FormData>({})
   position = $state<string | null>(null)
   /** Saved values the current form version had no place for; shown until the citizen dismisses them. */
@@ -31,6 +33,7 @@ export class DraftSession {
     this.form = form
     this.token = draft.token
     this.resumeCode = draft.resumeCode
+    this.submitLevel = draft.submitLevel
     this.data = structuredClone(draft.data)
     this.position = draft.position
     this.unmoved = draft.unmoved

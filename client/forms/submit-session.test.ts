@@ -3,6 +3,7 @@ import { tick } from 'svelte'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { validateForm } from '../../core/forms/validate-form.ts'
 import { receiptByToken } from '../applications/receipts.ts'
+import { citizenSession } from '../identity/citizen-session.svelte.ts'
 import { DraftSession } from './draft-session.svelte.ts'
 import FormView from './FormView.svelte'
 import { submitSession } from './submit-session.ts'
@@ -11,6 +12,7 @@ import { companyForm, draftOf, validCompanyData } from './test-drafts.ts'
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  citizenSession.me = null
 })
 
 const application = { number: 'JC-2026-000001-4', formId: 'company-establishment', matterId: 'company-establishment', status: 'submitted' as const, submittedAt: '2026-11-25T04:00:00.000Z' }
@@ -59,6 +61,7 @@ describe('submitSession', () => {
     const refusal = { error: { code: 'trust_level_required', message: 'needs level 3', details: { requiredLevel: 3, currentLevel: null, windows: [7, 8] } } }
     const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify(refusal), { status: 403 }))
     vi.stubGlobal('fetch', fetch)
+    citizenSession.me = { signInAvailable: true, citizen: null, expiresAt: null }
     const session = new DraftSession(companyForm(), draftOf(validCompanyData(), { position: 'bundled-services' }))
     render(FormView, { session })
     await fireEvent.click(screen.getByText('核对并提交', { selector: 'nav button' }))
@@ -72,5 +75,28 @@ describe('submitSession', () => {
     const signIn = screen.getByText('登录后提交') as HTMLAnchorElement
     expect(signIn.getAttribute('href')).toMatch(/^\/auth\/login\?return=/)
     expect(session.snapshot()['company-name']).toBe(validCompanyData()['company-name'])
+  }, 20_000)
+
+  it('says from the first section which level submitting needs, what it takes and how to sign in, or only the windows where the site has no sign-in', async () => {
+    const submitLevel = { level: 3, windows: [7, 8] }
+    citizenSession.me = { signInAvailable: true, citizen: null, expiresAt: null }
+    render(FormView, { session: new DraftSession(companyForm(), draftOf({}, { submitLevel })) })
+    const notice = document.querySelector('[data-required-level="3"]')!
+    expect(notice.getAttribute('role')).toBe('note')
+    expect(notice.textContent).toContain('网上提交需以三级（实人核验）及以上等级登录。')
+    expect(notice.textContent).toContain('通过人脸识别（刷脸）或本人银行卡核验')
+    expect(notice.textContent).toContain('也可以到 7、8 号窗口办理。')
+    expect((screen.getByText('登录（已填写的内容会保留）') as HTMLAnchorElement).getAttribute('href')).toMatch(/^\/auth\/login\?return=/)
+    cleanup()
+
+    citizenSession.me = { signInAvailable: false, citizen: null, expiresAt: null }
+    render(FormView, { session: new DraftSession(companyForm(), draftOf({}, { submitLevel })) })
+    expect(document.querySelector('[data-required-level="3"]')?.textContent).toContain('本站暂未开通网上登录，请到 7、8 号窗口办理')
+    expect(screen.queryByText('登录（已填写的内容会保留）')).toBeNull()
+    cleanup()
+
+    citizenSession.me = { signInAvailable: true, citizen: { kind: 'person', name: '李敏', idNumber: null, phone: null, trustLevel: 3 }, expiresAt: null }
+    render(FormView, { session: new DraftSession(companyForm(), draftOf({}, { submitLevel })) })
+    expect(document.querySelector('[data-required-level]')).toBeNull()
   }, 20_000)
 })

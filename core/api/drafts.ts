@@ -33,6 +33,8 @@ export const DraftView = z.object({
     source: z.enum(['identity', 'earlier']).describe('identity: the verified name, ID number or phone; earlier: the citizen\'s own earlier application'),
     locked: z.boolean().describe('a verified value the matter does not let the applicant change'),
   })).optional().describe('for a signed-in citizen: the fields still holding what was filled in for them'),
+  submitLevel: z.object({ level: z.number().int(), windows: z.array(z.number().int()) }).optional()
+    .describe('the identity trust level the matter needs to submit online (online.trustLevel), and the windows that take the application in person instead'),
 })
 export type DraftView = z.infer<typeof DraftView>
 

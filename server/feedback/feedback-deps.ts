@@ -28,7 +28,7 @@ export type FeedbackDeps = SharedDeps & {
 
 export const clock = (deps: FeedbackDeps) => deps.clock()
 export const random = (deps: FeedbackDeps, n: number) => (deps.random ?? randomBytes)(n)
-export const catalogueOf = (deps: FeedbackDeps): FeedbackCatalogue => (typeof deps.catalogue === 'function' ? deps.catalogue() : deps.catalogue)
+export const catalogueOf = (deps: Pick<FeedbackDeps, 'catalogue'>): FeedbackCatalogue => (typeof deps.catalogue === 'function' ? deps.catalogue() : deps.catalogue)
 
 export function findMatter(deps: FeedbackDeps, id: string) {
   const matter = catalogueOf(deps).matters.find((m) => m.id === id)

@@ -1,33 +1,16 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { signedInServer } from '../../test/support/signed-in-server.ts'
+import { testCertificates } from '../../test/support/test-certificates.ts'
 import { companyFromCertificate, readCaBundle } from './client-certificate.ts'
 
 // Certificates made here with the openssl command line: two CAs, and client certificates they sign.
-const dir = mkdtempSync(path.join(tmpdir(), 'client-certs-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })
-const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes']
-
-function ca(name: string): string {
-  openssl('req', '-x509', ...ecKey, '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '3650', '-subj', `/CN=${name}`)
-  return readFileSync(path.join(dir, `${name}.pem`), 'utf8')
-}
-
-function clientCert(name: string, issuer: string, subject: string, usage = 'clientAuth'): string {
-  writeFileSync(path.join(dir, `${name}.ext`), `extendedKeyUsage=${usage}\n`)
-  openssl('req', ...ecKey, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-utf8', '-subj', subject)
-  openssl('x509', '-req', '-in', `${name}.csr`, '-CA', `${issuer}.pem`, '-CAkey', `${issuer}.key`, '-CAcreateserial', '-out', `${name}.pem`, '-days', '365', '-extfile', `${name}.ext`)
-  return readFileSync(path.join(dir, `${name}.pem`), 'utf8')
-}
-
-const trusted = readCaBundle(ca('jiangchuan-ca'))
-ca('other-ca')
-const good = clientCert('good', 'jiangchuan-ca', '/O=Haoweidao Catering Co/OU=91350100M000100Y43/CN=Zhang Wei')
-const stranger = clientCert('stranger', 'other-ca', '/O=Stranger Co/OU=91350100M000100Y43')
+const certs = testCertificates()
+afterAll(() => certs.remove())
+const trusted = readCaBundle(certs.ca('jiangchuan-ca'))
+certs.ca('other-ca')
+const good = certs.client('good', 'jiangchuan-ca', '/O=Haoweidao Catering Co/OU=91350100M000100Y43/CN=Zhang Wei')
+const stranger = certs.client('stranger', 'other-ca', '/O=Stranger Co/OU=91350100M000100Y43')
 const now = new Date()
 const years = (n: number) => new Date(now.getTime() + n * 365 * 86_400_000)
 
@@ -48,8 +31,8 @@ describe('certificate sign-in for companies', () => {
   })
 
   it('refuses a certificate not allowed for client authentication, one naming no USCC, and text that is no certificate', () => {
-    const server = clientCert('server', 'jiangchuan-ca', '/O=Server/OU=91350100M000100Y43', 'serverAuth')
-    const noUscc = clientCert('nouscc', 'jiangchuan-ca', '/O=No Code Co/CN=Li Min')
+    const server = certs.client('server', 'jiangchuan-ca', '/O=Server/OU=91350100M000100Y43', { usage: 'serverAuth' })
+    const noUscc = certs.client('nouscc', 'jiangchuan-ca', '/O=No Code Co/CN=Li Min')
     expect(companyFromCertificate(server, trusted, years(0.1))).toEqual({ ok: false, refusal: 'wrong_usage' })
     expect(companyFromCertificate(noUscc, trusted, years(0.1))).toEqual({ ok: false, refusal: 'no_uscc' })
     expect(companyFromCertificate('not a certificate', trusted, now)).toEqual({ ok: false, refusal: 'unreadable' })
@@ -58,7 +41,7 @@ describe('certificate sign-in for companies', () => {
 
 describe('signing a company in at /auth/certificate behind the TLS proxy', () => {
   it('starts a level 4 company session from the certificate in the configured header, and refuses a stranger\'s', async () => {
-    const server = await signedInServer({ identityEnv: { CLIENT_CERT_HEADER: 'X-SSL-Client-Cert', CLIENT_CERT_CA_FILE: path.join(dir, 'jiangchuan-ca.pem') } })
+    const server = await signedInServer({ identityEnv: { CLIENT_CERT_HEADER: 'X-SSL-Client-Cert', CLIENT_CERT_CA_FILE: path.join(certs.dir, 'jiangchuan-ca.pem') } })
     try {
       const res = await server.site('/auth/certificate?return=/me', { headers: { 'x-ssl-client-cert': encodeURIComponent(good) } })
       expect(res.status).toBe(303)
@@ -66,9 +49,9 @@ describe('signing a company in at /auth/certificate behind the TLS proxy', () =>
       const cookie = res.headers.getSetCookie().find((c) => c.startsWith('lobby_session='))!.split(';')[0]!
       expect((await server.json('GET', '/api/me', { cookie })).body.citizen).toEqual({ kind: 'company', name: 'Haoweidao Catering Co', idNumber: '91350100M000100Y43', phone: null, trustLevel: 4 })
       const refused = await server.site('/auth/certificate?return=/me', { headers: { 'x-ssl-client-cert': encodeURIComponent(stranger) } })
-      expect(refused.headers.get('location')).toBe('/me?signin=failed')
+      expect(refused.headers.get('location')).toBe('/me?signin=certificate-untrusted')
       expect(refused.headers.getSetCookie().some((c) => c.startsWith('lobby_session='))).toBe(false)
-      expect((await server.site('/auth/certificate')).headers.get('location')).toBe('/?signin=failed')
+      expect((await server.site('/auth/certificate')).headers.get('location')).toBe('/?signin=certificate-missing')
     } finally {
       await server.close()
     }

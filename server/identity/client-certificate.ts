@@ -7,6 +7,15 @@ export type CertificateRefusal = 'unreadable' | 'wrong_ca' | 'not_yet_valid' | '
 export type CertifiedCompany = { name: string; uscc: string }
 
 /**
+ * What the page a refused certificate goes back to says (`?signin=<this>`, client/identity/SignInNotice):
+ * no certificate came, its CA is not trusted, it is out of date, or it cannot sign a company in.
+ */
+export const refusalShown: Readonly<Record<CertificateRefusal, string>> = {
+  unreadable: 'certificate-missing', wrong_ca: 'certificate-untrusted', not_yet_valid: 'certificate-expired', expired: 'certificate-expired',
+  wrong_usage: 'certificate-unusable', no_uscc: 'certificate-unusable',
+}
+
+/**
  * The company a legal person's CA certificate (§6.5) proves, as a TLS proxy passed it on (PEM, or PEM
  * URL-encoded as nginx's $ssl_client_escaped_cert): issued and signed by one of `cas`, valid at `now`,
  * allowed for client authentication, and naming an 18-character USCC in its subject (organizationIdentifier,

@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Matter } from '../../core/content/matter.ts'
 import { validateForm } from '../../core/forms/validate-form.ts'
 import { shippedFoodLicenceData, signedInServer, type SignedInServer } from '../../test/support/signed-in-server.ts'
 
-// The shipped content, with the food business licence needing level 3 (实人核验) to submit online.
+// The shipped content with the levels swapped: the food business licence needs level 3 (实人核验) to submit
+// online, and company establishment (level 3 as shipped) names none.
 let server: SignedInServer
 beforeAll(async () => {
+  const online = (m: Matter, trustLevel?: number) => {
+    const { trustLevel: _shipped, ...rest } = m.online
+    return { ...m, online: trustLevel ? { ...rest, trustLevel } : rest }
+  }
   server = await signedInServer({
-    edit: (c) => ({ ...c, matters: c.matters.map((m) => (m.id === 'food-business-licence' ? { ...m, online: { ...m.online, trustLevel: 3 } } : m)) }),
+    edit: (c) => ({ ...c, matters: c.matters.map((m) => (m.id === 'food-business-licence' ? online(m, 3) : m.id === 'company-establishment' ? online(m) : m)) }),
   })
 }, 60_000) // starts a server and an identity provider
 afterAll(() => server?.close())
@@ -20,6 +26,13 @@ const startDraft = async (cookie?: string) => {
 describe('a matter that needs a trust level to submit online', () => {
   it('uses a complete application, so only the level can refuse it', () => {
     expect(validateForm(server.catalogue.forms.find((f) => f.id === 'food-business-licence')!, shippedFoodLicenceData() as never)).toEqual([])
+  })
+
+  it('says on the draft, before anything is typed, which level submitting needs and which windows take it instead', async () => {
+    const created = await server.json('POST', '/api/drafts', {}, { formId: 'food-business-licence' })
+    expect(created.body.submitLevel).toEqual({ level: 3, windows: [7, 8] })
+    expect((await server.json('GET', `/api/drafts/${created.body.token}`)).body.submitLevel).toEqual({ level: 3, windows: [7, 8] })
+    expect((await server.json('POST', '/api/drafts', {}, { formId: 'company-establishment' })).body).not.toHaveProperty('submitLevel')
   })
 
   it('refuses an anonymous citizen with a code, the level needed and the windows that take it in person, and keeps the draft', async () => {

@@ -5,7 +5,7 @@ import { licenceExpiry, licenceLines, type LicenceClaims, type LicenceStatus } f
 import type { PersonalDataCipher } from '../crypto/cipher.ts'
 import { openFormData } from '../crypto/seal-form-data.ts'
 import { ApiError } from '../http/api-error.ts'
-import type { LicenceStore, StoredLicence } from '../store/licence-store.ts'
+import type { LicenceIssue, LicenceStore, StoredLicence } from '../store/licence-store.ts'
 import type { StoredApplication } from '../store/repository.ts'
 import { signLicence, verifyLicence } from './licence-jws.ts'
 import type { LicenceKey } from './signing-key.ts'
@@ -28,29 +28,25 @@ export type LicenceView = {
 }
 
 /**
- * Issues the electronic licence of a finished application whose matter issues one (content: licence), signed
- * with the centre's key; the audit log records it. Issuing for the same application again returns the first.
- * Null when the matter issues none.
+ * The electronic licence of an application staff finish (办结) at `at`, signed with the centre's key, with
+ * the audit entry that records it; null when the matter issues none. Signing needs no database, so the
+ * licence is made first and written in the transaction that finishes the application (changeStatus).
  */
-export async function issueLicence(deps: LicenceDeps, application: StoredApplication, matter: Matter | undefined, form: FormDefinition, actor: string): Promise<StoredLicence | null> {
+export async function licenceToIssue(deps: LicenceDeps, application: StoredApplication, matter: Matter | undefined, form: FormDefinition, actor: string, at: Date): Promise<LicenceIssue | null> {
   if (!matter?.licence) return null
-  const earlier = await deps.store.findByApplication(application.id)
-  if (earlier) return earlier
-  const issuedAt = deps.clock()
-  const validUntil = licenceExpiry(matter.licence, issuedAt)
+  const validUntil = licenceExpiry(matter.licence, at)
   const id = randomUUID()
   const claims: LicenceClaims = {
-    iss: deps.publicOrigin, jti: id, iat: Math.floor(issuedAt.getTime() / 1000), ...(validUntil ? { exp: Math.floor(validUntil.getTime() / 1000) } : {}),
+    iss: deps.publicOrigin, jti: id, iat: Math.floor(at.getTime() / 1000), ...(validUntil ? { exp: Math.floor(validUntil.getTime() / 1000) } : {}),
     type: matter.licence.type, name: matter.licence.name, lines: licenceLines(matter.licence, form, openFormData(application.data, deps.crypto)),
   }
-  const jws = await signLicence(deps.key, claims)
-  const stored: StoredLicence = {
-    id, licenceType: matter.licence.type, matterId: matter.id, applicationId: application.id, jwsSealed: deps.crypto.seal(jws),
-    issuedAt, validUntil, revokedAt: null, revokedReason: null, revokedBy: null,
+  const licence: StoredLicence = {
+    id, licenceType: matter.licence.type, matterId: matter.id, applicationId: application.id, jwsSealed: deps.crypto.seal(await signLicence(deps.key, claims)),
+    issuedAt: at, validUntil, revokedAt: null, revokedReason: null, revokedBy: null,
   }
   // The audit entry names the licence and its application by number: no names or licence lines.
-  const audit = { at: issuedAt, actor, action: 'licence.issued', subject: `licence:${id}`, before: null, after: { type: stored.licenceType, application: application.number, validUntil: validUntil?.toISOString() ?? null } }
-  return (await deps.store.issue(stored, audit)).licence
+  const audit = { at, actor, action: 'licence.issued', subject: `licence:${id}`, before: null, after: { type: licence.licenceType, application: application.number, validUntil: validUntil?.toISOString() ?? null } }
+  return { licence, audit }
 }
 
 /** The JWS of a stored licence, as issued. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { shippedFoodLicenceData, signedInServer, type SignedInServer } from '../../test/support/signed-in-server.ts'
+import { formatApplicationNumber } from '../drafts/application-number.ts'
+import { issueMissingLicences } from './issue-missing.ts'
 
 // The fully wired server on the shipped content: the food business licence issues 食品经营许可证 at 办结.
 let server: SignedInServer
@@ -66,6 +68,18 @@ describe('electronic licences', () => {
     expect((await server.json('GET', '/api/me/licences', { cookie: someoneElse })).body.licences).toEqual([])
   })
 
+  it('lets the desk find it by its number, its /verify address or its application number, and says when nothing matches', async () => {
+    const find = (reference: string, staff = true) => server.json('GET', `/api/staff/licences?${new URLSearchParams({ find: reference })}`, { staff })
+    for (const reference of [licenceId, licenceId.toUpperCase(), `http://lobby.test/verify/${licenceId}`, number, number.toLowerCase()]) {
+      expect((await find(reference)).body).toMatchObject({ id: licenceId, status: 'current', lines: expect.arrayContaining([expect.objectContaining({ value: '江川市新城区好味道餐饮店' })]) })
+    }
+    expect((await find('00000000-0000-4000-8000-000000000000')).body.error.code).toBe('licence_not_found')
+    expect((await find(formatApplicationNumber(2026, 999))).body.error).toMatchObject({ code: 'licence_not_found', message: expect.stringContaining('has no electronic licence') })
+    expect((await find('好味道')).status).toBe(404)
+    expect((await server.json('GET', '/api/staff/licences', { staff: true })).body.error.code).toBe('bad_query')
+    expect((await find(licenceId, false)).status).toBe(401)
+  })
+
   it('lets staff revoke it with a reason in the audit log, after which every check says revoked', async () => {
     const revoked = await server.json('POST', `/api/staff/licences/${licenceId}/revoke`, { staff: true }, { reason: '经营场所已搬迁，原许可证注销' })
     expect(revoked.status).toBe(200)
@@ -76,5 +90,30 @@ describe('electronic licences', () => {
     expect(log).toContain('经营场所已搬迁，原许可证注销')
     expect((await server.json('POST', `/api/staff/licences/${licenceId}/revoke`, { staff: true }, { reason: '再次注销' })).body.error.code).toBe('licence_revoked')
     expect((await server.json('POST', `/api/staff/licences/${licenceId}/revoke`, {}, { reason: '无权注销' })).status).toBe(401)
+  })
+})
+
+describe('a finished application left without its licence', () => {
+  it('gets it from the start-up check, dated at its 办结 and audited, and only once', async () => {
+    const { cookie: own } = await server.signIn('demo-zhang-wei')
+    const draft = await server.json('POST', '/api/drafts', { cookie: own }, { formId: 'food-business-licence', data: shippedFoodLicenceData() })
+    const left = (await server.json('POST', `/api/drafts/${draft.body.token}/submit`, { cookie: own }, {})).body.application.number as string
+    expect((await server.json('POST', `/api/staff/applications/${left}/status`, { staff: true }, { status: 'accepted' })).status).toBe(200)
+    // What the code before issuing joined 办结's transaction left after a crash between the two: finished, no licence.
+    const { repo } = server.services.stores
+    const application = (await repo.findApplicationByNumber(left))!
+    const finishedAt = new Date('2026-12-01T02:00:00.000Z')
+    const audit = { at: finishedAt, actor: 'staff:窗口 7 陈静', action: 'application.status-changed', subject: `application:${left}`, before: { status: 'accepted' }, after: { status: 'completed' } }
+    await repo.changeStatus({ applicationId: application.id, from: 'accepted', entry: { at: finishedAt, actor: 'staff:窗口 7 陈静', status: 'completed', note: null }, audit })
+    expect((await server.json('GET', '/api/me/licences', { cookie: own })).body.licences).toEqual([])
+
+    const deps = { drafts: server.services.drafts, catalogue: server.catalogue, clock: () => new Date(), licences: server.services.licences }
+    expect(await issueMissingLicences(deps)).toBe(1)
+    expect(await issueMissingLicences(deps)).toBe(0)
+    const mine = (await server.json('GET', '/api/me/licences', { cookie: own })).body.licences
+    expect(mine).toHaveLength(1)
+    expect(mine[0]).toMatchObject({ type: 'food-business-licence', status: 'current', issuedAt: finishedAt.toISOString() })
+    const log = ((await server.json('GET', '/api/staff/audit?format=jsonl', { staff: true })).body as string).split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    expect(log.filter((e) => e.action === 'licence.issued' && e.after.application === left)).toMatchObject([{ actor: 'system:licence-check', subject: `licence:${mine[0].id}` }])
   })
 })

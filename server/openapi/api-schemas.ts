@@ -116,6 +116,7 @@ const isoTime = z.string().describe('an ISO 8601 time, e.g. 2026-11-25T02:00:00.
 /** GET /api/me: who is signed in. */
 export const MeAnswer = z.object({
   signInAvailable: z.boolean().describe('false when the site has no identity service (OIDC_ISSUER unset): anonymous only'),
+  certificateSignIn: z.literal(true).optional().describe('present when companies can sign in with a CA certificate at /auth/certificate (CLIENT_CERT_HEADER set)'),
   citizen: Citizen.nullable().describe('who is signed in, or null'),
   expiresAt: isoTime.nullable().describe('when the sign-in ends unless used again'),
 })

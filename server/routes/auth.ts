@@ -6,7 +6,7 @@ import type { OidcClient } from '../identity/oidc-client.ts'
 import { draftTokenIn, safeReturnPath } from '../identity/return-path.ts'
 import { citizenKey, cookieOptions, endSession, startSession, type SessionDeps, type SessionVariables } from '../identity/sessions.ts'
 import type { CertificateSettings, OidcSettings } from '../identity/settings.ts'
-import { companyFromCertificate } from '../identity/client-certificate.ts'
+import { companyFromCertificate, refusalShown } from '../identity/client-certificate.ts'
 
 const LOGIN_COOKIE = 'lobby_login'
 const LOGIN_MINUTES = 10
@@ -76,7 +76,7 @@ export function authRoutes(deps: AuthDeps): Hono<Env> {
     const checked = header ? companyFromCertificate(header, deps.certificate.cas, deps.clock()) : { ok: false as const, refusal: 'unreadable' as const }
     if (!checked.ok) {
       deps.log(`certificate sign-in refused: ${checked.refusal}`)
-      return c.redirect(withQuery(returnTo, 'signin', 'failed'), 303)
+      return c.redirect(withQuery(returnTo, 'signin', refusalShown[checked.refusal]), 303)
     }
     const { name, uscc } = checked.company
     await startSession(deps, c, citizenKey(deps, 'certificate', uscc), { kind: 'company', name, idNumber: uscc, phone: null, trustLevel: 4 }, null)

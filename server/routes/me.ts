@@ -14,7 +14,7 @@ import { licenceJws, viewLicence, type LicenceDeps } from '../licences/licence-s
 
 export const AdoptBody = z.object({ drafts: z.array(z.string().max(100)).max(20) }).strict()
 
-export type MeDeps = { drafts: DraftDeps; identity: IdentityStore; signInAvailable: boolean; licences?: LicenceDeps }
+export type MeDeps = { drafts: DraftDeps; identity: IdentityStore; signInAvailable: boolean; certificateSignIn?: boolean; licences?: LicenceDeps }
 
 /**
  * The signed-in citizen's own things, mounted under /api/me: who they are (`GET /`), their
@@ -32,7 +32,7 @@ export function meRoutes(deps: MeDeps): Hono<{ Variables: SessionVariables }> {
 
   app.get('/', (c) => {
     const session = c.get('session')
-    return c.json({ signInAvailable: deps.signInAvailable, citizen: session?.person ?? null, expiresAt: session?.expiresAt.toISOString() ?? null })
+    return c.json({ signInAvailable: deps.signInAvailable, ...(deps.certificateSignIn ? { certificateSignIn: true } : {}), citizen: session?.person ?? null, expiresAt: session?.expiresAt.toISOString() ?? null })
   })
 
   app.post('/adopt', async (c) => {

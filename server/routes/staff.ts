@@ -17,6 +17,7 @@ import { auditOf, caseState } from '../feedback/cases.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 import { changeApplicationStatus, refuseApplication, requestCorrections } from '../staff/application-actions.ts'
 import { applicationReview } from '../staff/application-review.ts'
+import { staffLicenceLookup } from '../staff/licence-lookup.ts'
 import { staffQueue } from '../staff/queue.ts'
 import { requireStaff, type StaffVariables } from '../staff/require-staff.ts'
 import { revokeStaffToken, tokenView } from '../staff/token-admin.ts'
@@ -26,6 +27,7 @@ export const StatusChangeBody = z.object({ status: z.enum(plainStaffMoves), note
 export const CaseAnswerBody = z.object({ answer: z.string().trim().min(2, 'write the answer').max(4000) }).strict()
 export const FaqBody = z.object({ question: z.string().trim().min(2, 'write the question as it will be published').max(500), published: z.boolean() }).strict()
 export const RevokeLicenceBody = z.object({ reason: z.string().trim().min(2, 'say why the licence is revoked').max(500) }).strict()
+export const LicenceQuery = z.object({ find: z.string().trim().min(1, 'give the licence number, its /verify address or the application number').max(300) }).strict()
 export const AuditQuery = z.object({ format: z.enum(['csv', 'jsonl']).default('jsonl'), after: z.coerce.number().int().min(0).default(0) }).strict()
 
 type StaffApp = Hono<{ Variables: StaffVariables }>
@@ -61,6 +63,8 @@ export function staffRoutes(deps: FeedbackDeps): StaffApp {
     const body = await readJsonBody(c, RefusalRequest)
     return c.json(await refuseApplication(deps, c.req.param('number'), body, actorOf(c)))
   })
+
+  app.get('/licences', async (c) => c.json(await staffLicenceLookup(deps, validateQuery(c, LicenceQuery).find)))
 
   app.post('/licences/:id/revoke', async (c) => {
     const { reason } = await readJsonBody(c, RevokeLicenceBody)

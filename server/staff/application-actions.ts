@@ -5,7 +5,7 @@ import { refusalNote, type RefusalRequest } from '../../core/review/refusal.ts'
 import { parseApplicationNumber } from '../drafts/application-number.ts'
 import { findForm } from '../drafts/draft-deps.ts'
 import { ApiError } from '../http/api-error.ts'
-import { issueLicence } from '../licences/licence-service.ts'
+import { licenceToIssue } from '../licences/licence-service.ts'
 import { auditOf } from '../feedback/cases.ts'
 import { catalogueOf, type FeedbackDeps } from '../feedback/feedback-deps.ts'
 import type { StatusTransition, StoredApplication } from '../store/repository.ts'
@@ -32,23 +32,23 @@ function checkAllowed(application: StoredApplication, status: ApplicationStatus)
 async function move(deps: FeedbackDeps, application: StoredApplication, transition: Omit<StatusTransition, 'applicationId' | 'from'>) {
   const changed = await deps.drafts.repo.changeStatus({ applicationId: application.id, from: application.status, ...transition })
   if (!changed) throw new ApiError(409, 'status_changed', 'Someone else changed this application a moment ago. Reload it to see its status now, then try again.')
-  const licence: { id: string; verifyUrl: string } | null = null // only 办结 issues one (changeApplicationStatus)
+  const issued = transition.licence?.licence
+  const licence = issued && deps.licences ? { id: issued.id, verifyUrl: new URL(`/verify/${issued.id}`, deps.licences.publicOrigin).href } : null
   return { number: application.number, status: transition.entry.status, note: transition.entry.note, history: await deps.drafts.repo.statusHistory(application.id), licence }
 }
 
 /**
  * Moves an application on (pre-review, 受理, 办结) with the staff member as actor; history, status and audit
  * entry in one transaction. Finishing (办结) an application whose matter issues a licence issues it, signed,
- * with its own audit entry: the answer names it.
+ * with its own audit entry, in that same transaction: finished means licensed. The answer names it.
  */
 export async function changeApplicationStatus(deps: FeedbackDeps, numberInput: string, change: StatusChange, actor: string) {
   const { application, matter } = await applicationWithMatter(deps, numberInput)
   checkAllowed(application, change.status)
   const note = change.note?.trim() || null
   const audit = auditOf(deps, actor, 'application.status-changed', `application:${application.number}`, { status: application.status }, { status: change.status, note })
-  const moved = await move(deps, application, { entry: { at: audit.at, actor, status: change.status, note }, audit })
-  const issued = change.status === 'completed' && deps.licences ? await issueLicence(deps.licences, application, matter, findForm(deps.drafts, application.formId), actor) : null
-  return { ...moved, licence: issued ? { id: issued.id, verifyUrl: new URL(`/verify/${issued.id}`, deps.licences!.publicOrigin).href } : null }
+  const licence = change.status === 'completed' && deps.licences ? await licenceToIssue(deps.licences, application, matter, findForm(deps.drafts, application.formId), actor, audit.at) : null
+  return move(deps, application, { entry: { at: audit.at, actor, status: change.status, note }, audit, ...(licence ? { licence } : {}) })
 }
 
 /**

@@ -3,6 +3,7 @@ import { insertPostgresAudit } from './audit-log.ts'
 import type { CorrectionNotice } from '../../core/review/correction-notice.ts'
 import { toApplication, toDraft, toNotice, toRevision, toStatusEntry } from './draft-rows.ts'
 import type { PostgresDatabase, Queryable } from './postgres-database.ts'
+import { insertPostgresLicence } from './licence-postgres.ts'
 import { refuseUnstorable } from './refuse-unstorable.ts'
 import { repositoryLookups, type DraftSave, type Repository, type Resubmission, type SaveResult, type StoredRevision, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
 import { postgresReader as read } from './row-reader.ts'
@@ -125,7 +126,7 @@ class PostgresRepository implements Repository {
     return toApplication((await this.pool.query('SELECT * FROM applications WHERE draft_token_hash = $1', [tokenHash])).rows[0], read)
   }
 
-  async changeStatus({ applicationId, from, entry, audit, notice }: StatusTransition): Promise<boolean> {
+  async changeStatus({ applicationId, from, entry, audit, notice, licence }: StatusTransition): Promise<boolean> {
     return this.transaction(async (client) => {
       // The row lock taken here makes a concurrent change wait, then see the status this one set.
       const moved = await client.query('UPDATE applications SET status = $1 WHERE id = $2 AND status = $3', [entry.status, applicationId, from])
@@ -138,6 +139,7 @@ class PostgresRepository implements Repository {
         )
       }
       await insertPostgresAudit(client, audit)
+      if (licence) await insertPostgresLicence(client, licence)
       return true
     })
   }

@@ -1,6 +1,7 @@
 import { sqliteAuditWriter } from './audit-log.ts'
 import type { CorrectionNotice } from '../../core/review/correction-notice.ts'
 import { toApplication, toDraft, toNotice, toRevision, toStatusEntry } from './draft-rows.ts'
+import { sqliteLicenceWriter } from './licence-sqlite.ts'
 import { refuseUnstorable } from './refuse-unstorable.ts'
 import { repositoryLookups, type DraftSave, type Repository, type Resubmission, type SaveResult, type StoredRevision, type StatusEntry, type StatusTransition, type StoredApplication, type StoredDraft, type Submission, type SubmitResult } from './repository.ts'
 import { sqliteReader as read, type Row } from './row-reader.ts'
@@ -20,11 +21,13 @@ class SqliteRepository implements Repository {
   readonly kind = 'sqlite'
   private readonly q
   private readonly audit
+  private readonly licence
   private readonly write
 
   constructor({ db, write }: SqliteDatabase) {
     this.write = write
     this.audit = sqliteAuditWriter(db)
+    this.licence = sqliteLicenceWriter(db)
     this.q = {
       insertDraft: db.prepare(`INSERT INTO drafts (id, token_hash, token_sealed, resume_code_hash, resume_code_sealed, form_id, form_version,
         data, position, revision, expires_at, created_at, updated_at, email_sealed) VALUES (@id, @tokenHash, @tokenSealed, @resumeCodeHash,
@@ -124,7 +127,7 @@ class SqliteRepository implements Repository {
     return toApplication(this.q.appByToken.get(tokenHash) as Row | undefined, read)
   }
 
-  async changeStatus({ applicationId, from, entry, audit, notice }: StatusTransition): Promise<boolean> {
+  async changeStatus({ applicationId, from, entry, audit, notice, licence }: StatusTransition): Promise<boolean> {
     return this.write(() => {
       if (this.q.setStatusFrom.run(entry.status, applicationId, from).changes === 0) return false
       this.q.insertStatus.run(applicationId, +entry.at, entry.actor, entry.status, entry.note)
@@ -132,6 +135,7 @@ class SqliteRepository implements Repository {
         this.q.insertNotice.run(applicationId, notice.round, notice.onRevision, JSON.stringify(notice.items), notice.note, +notice.requestedAt, notice.requestedBy)
       }
       this.audit(audit)
+      if (licence) this.licence(licence)
       return true
     })
   }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditEntry } from './audit-log.ts'
-import type { LicenceStore, StoredLicence } from './licence-store.ts'
+import type { LicenceIssue, LicenceStore, StoredLicence } from './licence-store.ts'
 import { aDraft, anApplication, submissionOf } from './repository.contract.ts'
+import type { StatusTransition, StoredApplication } from './repository.ts'
 import type { Stores } from './stores.ts'
 
 /** A fresh set of stores on one database (the licences join the drafts' applications and owners). */
@@ -38,12 +39,73 @@ export function licenceStoreContract(kind: string, openFresh: OpenFreshStores): 
       issuedAt: t0, validUntil: new Date('2031-12-05T16:00:00.000Z'), revokedAt: null, revokedReason: null, revokedBy: null, ...overrides,
     })
     const auditCount = async () => (await stores.feedback.auditLog(0, 10_000)).length
+    const issueOf = (licence: StoredLicence): LicenceIssue => ({ licence, audit: auditOf('licence.issued', licence.id, { type: licence.licenceType }) })
+    const auditActions = async (subjects: string[]) => (await stores.feedback.auditLog(0, 10_000)).filter((e) => subjects.includes(e.subject)).map((e) => e.action)
+    /** A submitted application that staff accepted (受理): the next move is 办结. */
+    const accepted = async () => {
+      const app = await application()
+      await stores.repo.changeStatus(move(app, 'submitted', 'accepted'))
+      return app
+    }
+    const move = (app: StoredApplication, from: StoredApplication['status'], status: StoredApplication['status'], at = later(1000)): StatusTransition => ({
+      applicationId: app.id, from, entry: { at, actor: 'staff:窗口 7 陈静', status, note: null },
+      audit: { at, actor: 'staff:窗口 7 陈静', action: 'application.status-changed', subject: `application:${app.number}`, before: { status: from }, after: { status } },
+    })
+    const finish = (app: StoredApplication, licence?: LicenceIssue): StatusTransition => ({ ...move(app, 'accepted', 'completed', later(2000)), ...(licence ? { licence } : {}) })
+
+    it('writes the licence in the transaction that finishes (办结) the application, with both audit entries', async () => {
+      const app = await accepted()
+      const licence = aLicence(app.id, { issuedAt: later(2000) })
+      expect(await stores.repo.changeStatus(finish(app, issueOf(licence)))).toBe(true)
+      expect((await stores.repo.findApplicationByNumber(app.number))?.status).toBe('completed')
+      expect(await licences.findByApplication(app.id)).toEqual(licence)
+      expect(await auditActions([`application:${app.number}`, `licence:${licence.id}`])).toEqual(['application.submitted', 'application.status-changed', 'application.status-changed', 'licence.issued'])
+    })
+
+    it('leaves the application accepted with no licence when 办结 fails after the status change, and finishing again issues exactly one', async () => {
+      const app = await accepted()
+      const lost = aLicence(app.id)
+      // The licence's audit entry is the last write of 办结: refusing it fails the transaction after the status, history and status audit were written.
+      const failing = { ...issueOf(lost), audit: { ...issueOf(lost).audit, action: null as unknown as string } }
+      await expect(stores.repo.changeStatus(finish(app, failing))).rejects.toThrow()
+      expect((await stores.repo.findApplicationByNumber(app.number))?.status).toBe('accepted')
+      expect((await stores.repo.statusHistory(app.id)).map((e) => e.status)).toEqual(['submitted', 'accepted'])
+      expect(await licences.findByApplication(app.id)).toBeNull()
+      expect(await licences.unissued([lost.matterId])).not.toContain(app.number)
+      const licence = aLicence(app.id)
+      expect(await stores.repo.changeStatus(finish(app, issueOf(licence)))).toBe(true)
+      expect(await licences.findByApplication(app.id)).toEqual(licence)
+      expect(await auditActions([`licence:${lost.id}`, `licence:${licence.id}`])).toEqual(['licence.issued'])
+    })
+
+    it('issues one licence when two desks finish the same application at once', async () => {
+      const app = await accepted()
+      const [a, b] = [aLicence(app.id), aLicence(app.id)]
+      const results = await Promise.all([stores.repo.changeStatus(finish(app, issueOf(a))), stores.repo.changeStatus(finish(app, issueOf(b)))])
+      expect(results.sort()).toEqual([false, true])
+      const held = await licences.findByApplication(app.id)
+      expect([a.id, b.id]).toContain(held?.id)
+      expect(await auditActions([`licence:${a.id}`, `licence:${b.id}`])).toEqual(['licence.issued'])
+    })
+
+    it('names the finished applications of licence-issuing matters that hold no licence, until one is issued', async () => {
+      const app = await accepted()
+      // As the code before issuing joined 办结's transaction left it after a crash: finished, no licence.
+      await stores.repo.changeStatus(finish(app))
+      const licence = aLicence(app.id)
+      expect(await licences.unissued([licence.matterId])).toContain(app.number)
+      expect(await licences.unissued(['company-establishment'])).not.toContain(app.number)
+      expect(await licences.unissued([])).toEqual([])
+      expect(await licences.issue(issueOf(licence))).toEqual({ licence, created: true })
+      expect(await licences.unissued([licence.matterId])).not.toContain(app.number)
+      expect((await licences.issue(issueOf(aLicence(app.id)))).created).toBe(false)
+    })
 
     it('keeps an issued licence as it was stored, with its audit entry, and finds it by id and by application', async () => {
       const app = await application()
       const licence = aLicence(app.id)
       const before = await auditCount()
-      expect(await licences.issue(licence, auditOf('licence.issued', licence.id, { type: licence.licenceType }))).toEqual({ licence, created: true })
+      expect(await licences.issue({ licence, audit: auditOf('licence.issued', licence.id, { type: licence.licenceType }) })).toEqual({ licence, created: true })
       expect(await licences.find(licence.id)).toEqual(licence)
       expect(await licences.findByApplication(app.id)).toEqual(licence)
       const log = await stores.feedback.auditLog(0, 10_000)
@@ -55,9 +117,9 @@ export function licenceStoreContract(kind: string, openFresh: OpenFreshStores): 
     it('issues one licence per application: issuing again answers with the first and writes no audit entry', async () => {
       const app = await application()
       const first = aLicence(app.id, { validUntil: null })
-      await licences.issue(first, auditOf('licence.issued', first.id, {}))
+      await licences.issue({ licence: first, audit: auditOf('licence.issued', first.id, {}) })
       const before = await auditCount()
-      const again = await licences.issue(aLicence(app.id), auditOf('licence.issued', 'x', {}))
+      const again = await licences.issue({ licence: aLicence(app.id), audit: auditOf('licence.issued', 'x', {}) })
       expect(again).toEqual({ licence: first, created: false })
       expect(await auditCount()).toBe(before)
     })
@@ -67,14 +129,14 @@ export function licenceStoreContract(kind: string, openFresh: OpenFreshStores): 
       const older = aLicence((await application(citizen)).id)
       const newer = aLicence((await application(citizen)).id, { issuedAt: later(60_000) })
       const someoneElses = aLicence((await application('another-citizen')).id)
-      for (const l of [older, newer, someoneElses]) await licences.issue(l, auditOf('licence.issued', l.id, {}))
+      for (const l of [older, newer, someoneElses]) await licences.issue({ licence: l, audit: auditOf('licence.issued', l.id, {}) })
       expect((await licences.ofCitizen(citizen)).map((l) => l.id)).toEqual([newer.id, older.id])
       expect(await licences.ofCitizen('nobody')).toEqual([])
     })
 
     it('revokes a current licence once, with when, why and by whom in the row and the audit log', async () => {
       const licence = aLicence((await application()).id)
-      await licences.issue(licence, auditOf('licence.issued', licence.id, {}))
+      await licences.issue({ licence, audit: auditOf('licence.issued', licence.id, {}) })
       const revocation = { at: later(3_600_000), reason: '经营场所已变更，原证注销', by: 'staff:窗口 7 陈静' }
       const revoked = await licences.revoke(licence.id, revocation, auditOf('licence.revoked', licence.id, { reason: revocation.reason }))
       expect(revoked).toEqual({ ...licence, revokedAt: revocation.at, revokedReason: revocation.reason, revokedBy: revocation.by })

@@ -1,6 +1,7 @@
 import type { ApplicationStatus } from '../../core/forms/application-status.ts'
 import type { CorrectionNotice } from '../../core/review/correction-notice.ts'
 import type { AuditEntry } from './audit-log.ts'
+import type { LicenceIssue } from './licence-store.ts'
 
 /**
  * A draft as stored. `data` is JSON whose personal values are already sealed (see server/crypto);
@@ -66,8 +67,11 @@ export type StatusEntry = { at: Date; actor: string; status: ApplicationStatus; 
 export type Submission = { application: StoredApplication; firstStatus: StatusEntry; audit: AuditEntry }
 export type SubmitResult = { application: StoredApplication; created: boolean } | null
 
-/** Staff moving an application on: the status it must still have, the history entry, and the audit entry. */
-export type StatusTransition = { applicationId: string; from: ApplicationStatus; entry: StatusEntry; audit: AuditEntry; notice?: CorrectionNotice }
+/**
+ * Staff moving an application on: the status it must still have, the history entry, and the audit entry;
+ * at 办结 of a matter that issues one, the signed licence, written in the same transaction.
+ */
+export type StatusTransition = { applicationId: string; from: ApplicationStatus; entry: StatusEntry; audit: AuditEntry; notice?: CorrectionNotice; licence?: LicenceIssue }
 
 /** The citizen's corrected application: accepted only over `expectedRevision` while corrections are asked for. */
 export type Resubmission = { applicationId: string; expectedRevision: number; revision: StoredRevision; entry: StatusEntry; audit: AuditEntry }
@@ -102,7 +106,7 @@ export interface Repository {
   findApplicationByDraftToken(tokenHash: string): Promise<StoredApplication | null>
   /**
    * In one transaction: appends the entry to the history, sets the current status and writes the audit
-   * entry, if the application still has the status `from`. False, with nothing written, when it has
+   * entry (and the licence with its own entry, when given), if the application still has the status `from`. False, with nothing written, when it has
    * moved on meanwhile. History entries are never changed.
    */
   changeStatus(transition: StatusTransition): Promise<boolean>

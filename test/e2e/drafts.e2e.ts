@@ -1,13 +1,20 @@
 import type { Browser, Page, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { encodeAnswers } from '../../client/journey/share-link.ts'
 import { mod11_2CheckChar } from '../../core/forms/iso7064.ts'
 import { validateIdCard } from '../../core/forms/validate-id-card.ts'
 import { usccCheckChar, validateUscc } from '../../core/forms/validate-uscc.ts'
+import { startDemoProvider, type DemoProvider } from '../../server/identity/demo-provider.ts'
+import { freePort } from '../support/free-port.ts'
+import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium, openPage } from './browser.ts'
 import { draftTokenOf } from './draft-page.ts'
 
-const baseUrl = inject('baseUrl')
+// Its own server with sign-in: company establishment needs 实名 level 3 to submit online, so the citizen
+// fills the form anonymously and signs in (a demo citizen of the in-process provider) to submit it.
+let op: DemoProvider
+let server: ServerProcess
+let baseUrl = ''
 
 // Real-format numbers whose check characters are computed, not copied: 杭州市上城区, born 1990-03-07.
 const idCard = (first17: string) => first17 + mod11_2CheckChar(first17)
@@ -25,10 +32,16 @@ beforeAll(async () => {
   expect(validateIdCard(legalRepId)).toBeNull()
   expect(validateIdCard(agentId)).toBeNull()
   expect(validateUscc(shareholderUscc)).toBeNull()
+  const port = await freePort()
+  baseUrl = `http://127.0.0.1:${port}`
+  op = await startDemoProvider({ siteOrigin: baseUrl })
+  server = await startServer({ PORT: String(port), PUBLIC_ORIGIN: baseUrl, OIDC_ISSUER: op.issuer, OIDC_CLIENT_ID: op.clientId, OIDC_CLIENT_SECRET: op.clientSecret })
   browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
+  await server?.stop()
+  await op?.close()
 })
 
 const status = (page: Page) => page.locator('.save-status')
@@ -101,6 +114,18 @@ async function finishAndSubmit(first: Page): Promise<string> {
   await first.locator('#field-licence-delivery').check()
   await next(first, '核对并提交')
   expect(await first.getByText('江川市青禾投资有限公司').count()).toBeGreaterThan(0)
+  // The page says which level submitting needs and what it takes, and signs in from here keeping everything.
+  const level = first.locator('[data-required-level="3"]')
+  expect(await level.textContent()).toContain('网上提交需以三级（实人核验）及以上等级登录')
+  expect(await level.textContent()).toContain('人脸识别')
+  await level.getByRole('link', { name: /登录/ }).click()
+  await first.getByRole('heading', { name: /选择演示市民登录/ }).waitFor()
+  await first.getByRole('button', { name: /以李敏（演示）身份登录/ }).click()
+  await first.waitForURL(/\/resume\/[A-Za-z0-9_-]{22}$/)
+  await first.locator('header.site-header').getByText('已登录：李敏（演示）').waitFor()
+  await first.getByRole('navigation', { name: '申请表各部分' }).getByRole('button', { name: '核对并提交' }).click()
+  expect(await first.getByText('江川市青禾投资有限公司').count()).toBeGreaterThan(0)
+  expect(await first.locator('[data-required-level]').count()).toBe(0)
   await first.getByRole('button', { name: '确认提交' }).click()
   await first.waitForURL(/\/applications\/JC-\d{4}-\d{6}-[\dX]\/receipt$/)
   return (await first.getByTestId('application-number').textContent())!.trim()
