@@ -249,6 +249,15 @@ describe('the hall on a phone', () => {
     await waitForHall(page, (d) => d.guideAt === 'facility:guide-desk' && d.tweens === '0', 'the guide at the guide desk', 30_000)
     const step = await page.locator('.journey-screen').getAttribute('data-step')
     const url = page.url()
+    // The button that opens the map is under the small hall, not over it: full width, a finger tall, in the page's language.
+    const opener = page.getByRole('button', { name: '点按放大查看地图' })
+    const openerBox = (await opener.boundingBox())!
+    const canvasBox = (await page.locator('[data-testid=hall] canvas').boundingBox())!
+    const box = (b: typeof openerBox): Rect => ({ x: b.x, y: b.y, w: b.width, h: b.height })
+    expect(intersects(box(openerBox), box(canvasBox)), `the map button ${JSON.stringify(openerBox)} over the hall ${JSON.stringify(canvasBox)}`).toBe(false)
+    expect(openerBox.height).toBeGreaterThanOrEqual(44)
+    expect(openerBox.width).toBeGreaterThanOrEqual(canvasBox.width - 2)
+    expect(await opener.getAttribute('data-testid')).toBe('hall-map-open')
 
     await page.locator('[data-testid=hall-map-open]').tap()
     await mapIs(page, 'open')
