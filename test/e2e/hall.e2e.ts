@@ -151,6 +151,7 @@ describe('the animated hall', () => {
     expect(crossings).toEqual([])
     // Numbered stops, one per window, in order, none over another or over a window's sign.
     expect(await page.locator('.hall-words .hw-stop').allInnerTexts()).toEqual(route.split(',').map((_, i) => String(i + 1)))
+    await waitForHall(page, (d) => d.tweens === '0', 'the visitor at the end of the route', 60_000)
     await expectStopsClear(page, 'the route at 1280×720')
     await page.context().close()
   }, 300_000)
