@@ -40,7 +40,8 @@ export function placeStops(stops: StopToPlace[], avoid: Rect[], view: { width: n
         (placed.some((r) => segmentCrosses(stem[0], stem[1], r)) || stems.some(([a, b]) => segmentCrosses(a, b, c)) ? 1 : 0)
       )
     }
-    const best = candidates.find((c) => cost(c) === 0) ?? candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a))
+    // (Within a rounding error: areas of fractional rectangles do not cancel exactly.)
+    const best = candidates.find((c) => cost(c) < 1e-6) ?? candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a))
     placed.push(best)
     stems.push([stop.at, centreOf(best)])
   })
