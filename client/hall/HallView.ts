@@ -1,10 +1,10 @@
 import { Container, type Application } from 'pixi.js'
 import type { Point, Rect } from '../../core/content/hall-layout.ts'
 import type { Locale, Text } from '../../core/content/text.ts'
-import { inflate, union } from '../../core/hall/geometry.ts'
 import type { HallModel } from '../../core/hall/hall-model.ts'
 import { hallQueue, sameQueue, type HallQueue, type QueueReport } from '../../core/hall/hall-queue.ts'
 import { isPlaceError, placeTarget } from '../../core/hall/place-target.ts'
+import { routeFocus, routeStops } from '../../core/hall/route-stops.ts'
 import { routeThrough } from '../../core/hall/route-through.ts'
 import type { Place } from '../../core/scenes/script.ts'
 import { adaptResolution, cacheResolution, type ResolutionPolicy } from './backing-resolution.ts'
@@ -16,6 +16,7 @@ import { drawFigure, type Figure } from './figures.ts'
 import { HallLabels } from './hall-labels.ts'
 import { HallMotion } from './hall-motion.ts'
 import { HallNote } from './hall-notes.ts'
+import { StopMarkers } from './stop-markers.ts'
 import { Occluders } from './occluders.ts'
 import { labelSpecs } from './label-specs.ts'
 import { floorDepth, project } from './projection.ts'
@@ -57,6 +58,7 @@ export class HallView {
   #guide: Figure = drawFigure('guide')
   #visitor: Figure = drawFigure('visitor')
   #labels: HallLabels
+  #stops: StopMarkers
   #occluders: Occluders
   #bubble: HallNote
   #card: HallNote
@@ -84,6 +86,7 @@ export class HallView {
     this.#focus = { x: 0, y: 0, w: model.size.w, h: model.size.h }
     this.#view = { width: app.screen.width, height: app.screen.height }
     this.#labels = new HallLabels(element, labelSpecs(model), options.locale)
+    this.#stops = new StopMarkers(this.#labels.root)
     this.#bubble = new HallNote(this.#labels.root, 'bubble')
     this.#card = new HallNote(this.#labels.root, 'card')
     this.#place(this.#visitor, model.entrance)
@@ -135,12 +138,12 @@ export class HallView {
     this.#subject = undefined
     const legs = routeThrough(this.model, windows)
     this.#route = legs
-    const spots = windows.map((n) => this.model.windows.find((w) => w.number === n)?.spot)
-    this.#marks.addChild(drawRoute(legs, spots))
-    this.#labels.setStops(spots.filter((s): s is Point => s !== undefined).map((s) => project(s)))
-    const points = legs.flat()
+    const focus = routeFocus(legs)
+    const scale = focus ? cameraFor(this.model, focus, this.#view).scale : this.#camera.scale
+    this.#marks.addChild(drawRoute(legs, scale))
+    this.#stops.set(routeStops(this.model, windows))
     const tl = this.motion.timeline()
-    if (points.length > 0) this.#moveCamera(tl, inflate(union(points.map((p) => ({ ...p, w: 1, h: 1 }))), 250), 0)
+    if (focus) this.#moveCamera(tl, focus, 0)
     this.#place(this.#visitor, this.model.entrance)
     let t = 0.3
     for (const leg of legs) t = walkAlong(tl, this.#visitor, leg, t) + 0.3
@@ -250,9 +253,14 @@ export class HallView {
 
   #reset(): void {
     this.motion.interrupt()
+<<<<<<< HEAD
     // The route is a container of shapes: without children: true its shapes and their GPU data would stay.
     for (const child of this.#marks.removeChildren()) child.destroy({ children: true })
     this.#labels.setStops([])
+=======
+    for (const child of this.#marks.removeChildren()) child.destroy()
+    this.#stops.set([])
+>>>>>>> h22v
     this.#route = []
     for (const f of [this.#guide, this.#visitor]) {
       f.body.y = 0
@@ -326,7 +334,9 @@ export class HallView {
     if (seen !== this.#seen) {
       this.#seen = seen
       const thing = this.#subject && this.#subject.tall > 0 ? thingBox(cam, this.#view, this.#subject.rect, this.#subject.tall) : undefined
-      signs = this.#labels.layout(at, this.#view, this.#subject?.key ?? '', thing)
+      const windows = new Set(this.#stops.windows)
+      const stops = this.#stops.layout(at, this.#view, this.#labels.windowSigns(at, windows))
+      signs = this.#labels.layout(at, this.#view, this.#subject?.key ?? '', thing, { stops, windows })
       this.#signBox = this.#subject ? signs.get(this.#subject.key) : undefined
     }
     if (!this.#say || !this.#subject) {

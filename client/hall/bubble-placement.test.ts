@@ -12,21 +12,13 @@ import { overlap, placeBubble } from './place-bubble.ts'
 import { project } from './projection.ts'
 import { cameraFor, personBox, toScreen } from './scene-camera.ts'
 import { subjectBox, thingOf } from './subject-box.ts'
+import { hallCanvases as canvases } from '../../test/fixtures/hall-canvases.ts'
 
 const model = buildHallModel(hallPlan(HallLayout.parse(JSON.parse(readFileSync('content/hall/layout.json', 'utf8')))))
 const scripts = readdirSync('scenes')
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(`scenes/${f}`, 'utf8')) as SceneScript)
 const specs = new Map(labelSpecs(model).map((s) => [s.key, s]))
-
-/** The hall's canvas on each supported screen (HallPanel, the kiosk's visit layout). */
-const canvases = {
-  'phone 390×844': { width: 358, height: 358 },
-  'laptop 1280×720': { width: 640, height: 400 },
-  'desktop 1920×1080': { width: 1000, height: 625 },
-  'kiosk portrait 1080×1920': { width: 1000, height: 600 },
-  'kiosk landscape 1920×1080': { width: 980, height: 700 },
-}
 
 /** A generous estimate of the bubble's size for its words (hall-words.css: 15 px type; under 520 px wide, 13 px and three lines at most). */
 function bubbleSize(text: string, view: { width: number }): { w: number; h: number } {

@@ -21,7 +21,6 @@ export class HallLabels {
   #labels: Label[]
   #locale: Locale
   #queue: HallQueue | undefined
-  #stops: { el: HTMLElement; at: Point }[] = []
 
   constructor(host: HTMLElement, specs: LabelSpec[], locale: Locale) {
     this.root = document.createElement('div')
@@ -51,43 +50,39 @@ export class HallLabels {
     this.#write()
   }
 
-  /** The numbered stops of the outcome route (world points), drawn over everything else. */
-  setStops(stops: Point[]): void {
-    for (const s of this.#stops) s.el.remove()
-    this.#stops = stops.map((at, i) => {
-      const el = span('hw-stop', String(i + 1))
-      this.root.append(el)
-      return { el, at }
-    })
-  }
-
   /**
    * Places every sign for the current camera: `toScreen` maps world points to view pixels. `first`
    * (the place the step names) is placed before all others, and no other sign covers `keepClear`
-   * (the thing itself). Returns the on-screen box of each shown sign by key, for the bubble.
+   * (the thing itself). With a `route`, no sign covers its stop markers (placed first), and its
+   * windows' signs come next, each keeping room for the others' number plates: a neighbour's whole
+   * sign never hides the number of a window the route stops at. Returns the on-screen box of each
+   * shown sign by key, for the bubble.
    */
-  layout(toScreen: (p: Point) => Point, view: { width: number; height: number }, first: string, keepClear?: Rect): Map<string, Rect> {
+  layout(toScreen: (p: Point) => Point, view: { width: number; height: number }, first: string, keepClear?: Rect, route?: { stops: Rect[]; windows: Set<string> }): Map<string, Rect> {
     const placed = new Map<string, Rect>()
-    const taken: Rect[] = []
+    const taken = [...(route?.stops ?? [])]
     const clear = keepClear ? [keepClear] : []
-    for (const stop of this.#stops) {
-      const p = toScreen(stop.at)
-      const r = { x: p.x - 14, y: p.y - 14, w: 28, h: 28 }
-      stop.el.style.transform = `translate(${Math.round(r.x)}px, ${Math.round(r.y)}px)`
-      taken.push(r)
-    }
-    const order = [...this.#labels].sort((a, b) => Number(b.spec.key === first) - Number(a.spec.key === first) || b.spec.rank - a.spec.rank)
+    const onRoute = route?.windows ?? new Set<string>()
+    const reserved = new Map(this.#labels.filter((l) => onRoute.has(l.spec.key)).map((l) => [l.spec.key, this.#boxAt(l, 'short', toScreen(l.spec.anchor))]))
+    const priority = (l: Label) => (l.spec.key === first ? 2 : onRoute.has(l.spec.key) ? 1 : 0)
+    const order = [...this.#labels].sort((a, b) => priority(b) - priority(a) || b.spec.rank - a.spec.rank)
     for (const label of order) {
+      reserved.delete(label.spec.key)
       const at = toScreen(label.spec.anchor)
       let mode: Label['shown'] = ''
       let box: Rect | undefined
-      for (const m of ['full', 'short'] as const) {
+      // A window of the route too close to another of the route for both numbers side by side takes
+      // its own anyway, a plate higher if need be (as a transit map staggers crowded names).
+      const tries: [mode: 'full' | 'short', keepRoom: boolean, lift: number][] = [['full', true, 0], ['short', true, 0]]
+      if (onRoute.has(label.spec.key)) tries.push(['short', false, 0], ['short', false, label.short.h + 2])
+      for (const [m, keepRoom, lift] of tries) {
         if (m === 'short' && !label.spec.number) break
-        const size = label[m]
-        const centred = label.spec.kind === 'window' || label.spec.kind === 'zone'
-        const r = { x: at.x - size.w / 2, y: centred ? at.y - size.h / 2 : at.y - size.h, w: size.w, h: size.h }
+        const r = this.#boxAt(label, m, { x: at.x, y: at.y - lift })
         const inView = r.x >= 0 && r.y >= 0 && r.x + r.w <= view.width && r.y + r.h <= view.height
-        const blocked = taken.some((t) => overlap(t, r) > 0) || (label.spec.key !== first && clear.some((t) => overlap(t, r) > 0))
+        const blocked =
+          taken.some((t) => overlap(t, r) > 0) ||
+          (keepRoom && [...reserved.values()].some((t) => overlap(t, r) > 0)) ||
+          (label.spec.key !== first && clear.some((t) => overlap(t, r) > 0))
         if (inView && !blocked) {
           mode = m
           box = r
@@ -101,6 +96,21 @@ export class HallLabels {
       }
     }
     return placed
+  }
+
+  /**
+   * Where the windows' signs hang for the camera, before any is placed: the whole sign for the windows
+   * in `whole`, the number plate for the others. The route's stop markers keep clear of them.
+   */
+  windowSigns(toScreen: (p: Point) => Point, whole: Set<string>): Rect[] {
+    return this.#labels.filter((l) => l.spec.kind === 'window').map((l) => this.#boxAt(l, whole.has(l.spec.key) ? 'full' : 'short', toScreen(l.spec.anchor)))
+  }
+
+  /** A sign's box when shown whole or short at its anchor's screen point: windows and zones centred on it, the others standing on it. */
+  #boxAt(label: Label, mode: 'full' | 'short', at: Point): Rect {
+    const size = label[mode]
+    const centred = label.spec.kind === 'window' || label.spec.kind === 'zone'
+    return { x: at.x - size.w / 2, y: centred ? at.y - size.h / 2 : at.y - size.h, w: size.w, h: size.h }
   }
 
   destroy(): void {

@@ -39,7 +39,8 @@ export const palette = {
   hair: 0x2b2b2b,
   clothes: [0x8c7b6b, 0x6f8a7a, 0x9a8fa6, 0xa88f72, 0x7d8c99, 0xb0a48e],
   highlight: 0xf2a900,
-  route: 0x0b5cad,
+  // The visit's route and its stops: the visitor's warm colour, never the blue of the window signs.
+  route: 0xc2410c,
   guide: 0x0b5cad,
   sash: 0xc8102e,
   visitor: 0xd9822b,

@@ -9,7 +9,7 @@ import { HallPlan, type Point, type Rect } from '../../core/content/hall-layout.
 import { segmentCrosses } from '../../core/hall/geometry.ts'
 import { buildHallModel } from '../../core/hall/hall-model.ts'
 import { launchChromium, openPage } from './browser.ts'
-import { hallState, shownWords, waitForHall } from './hall-state.ts'
+import { expectStopsClear, hallState, intersects, shownWords, waitForHall } from './hall-state.ts'
 
 const baseUrl = inject('baseUrl')
 const situation = 'open-restaurant'
@@ -105,7 +105,6 @@ const rectOf = (text: string | undefined): Rect => {
   const [x, y, w, h] = (text ?? '').split(',').map(Number)
   return { x: x!, y: y!, w: w!, h: h! }
 }
-const intersects = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
 
 /** The bubble is on screen and covers neither the guide nor the place the step names. */
 function expectBubbleClear(state: Record<string, string>, what: string): void {
@@ -150,8 +149,10 @@ describe('the animated hall', () => {
     expect(legs).toHaveLength(route.split(',').length)
     const crossings = legs.flatMap((leg) => leg.slice(1).flatMap((p, i) => model.obstacles.filter((o) => segmentCrosses(leg[i]!, p, o.rect)).map((o) => o.id)))
     expect(crossings).toEqual([])
-    // Numbered stops, one per window, in order.
+    // Numbered stops, one per window, in order, none over another or over a window's sign.
     expect(await page.locator('.hall-words .hw-stop').allInnerTexts()).toEqual(route.split(',').map((_, i) => String(i + 1)))
+    await waitForHall(page, (d) => d.tweens === '0', 'the visitor at the end of the route', 60_000)
+    await expectStopsClear(page, 'the route at 1280×720')
     await page.context().close()
   }, 300_000)
 
@@ -180,7 +181,11 @@ describe('the animated hall', () => {
       // A phone that opened the hall once shows it by itself from then on.
       await page.goto(link)
       await waitForHall(page, (d) => (d.route ?? '') !== '', 'a route', 30_000)
+      await waitForHall(page, (d) => d.tweens === '0', 'the route drawn and still', 30_000)
       await page.locator('.hall-panel').screenshot({ path: `${artefacts}/hall-${viewport.width}x${viewport.height}-route.png` })
+      // The caption under the map is its key: each window of the route with its stop's badge.
+      await expectStopsClear(page, `the route at ${viewport.width}×${viewport.height}`)
+      expect(await page.getByTestId('hall-stop-key').allTextContents()).toEqual(expectedRoute.split(',').map((n, i) => `${i + 1}${n} 号窗口`))
       const state = await hallState(page)
       expect(state.hall).toBe('ready')
       await page.context().close()
@@ -245,6 +250,15 @@ describe('the hall on a phone', () => {
     await waitForHall(page, (d) => d.guideAt === 'facility:guide-desk' && d.tweens === '0', 'the guide at the guide desk', 30_000)
     const step = await page.locator('.journey-screen').getAttribute('data-step')
     const url = page.url()
+    // The button that opens the map is under the small hall, not over it: full width, a finger tall, in the page's language.
+    const opener = page.getByRole('button', { name: '点按放大查看地图' })
+    const openerBox = (await opener.boundingBox())!
+    const canvasBox = (await page.locator('[data-testid=hall] canvas').boundingBox())!
+    const box = (b: typeof openerBox): Rect => ({ x: b.x, y: b.y, w: b.width, h: b.height })
+    expect(intersects(box(openerBox), box(canvasBox)), `the map button ${JSON.stringify(openerBox)} over the hall ${JSON.stringify(canvasBox)}`).toBe(false)
+    expect(openerBox.height).toBeGreaterThanOrEqual(44)
+    expect(openerBox.width).toBeGreaterThanOrEqual(canvasBox.width - 2)
+    expect(await opener.getAttribute('data-testid')).toBe('hall-map-open')
 
     await page.locator('[data-testid=hall-map-open]').tap()
     await mapIs(page, 'open')

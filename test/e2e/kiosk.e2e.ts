@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type ServerProcess } from '../support/server-process.ts'
 import { launchChromium } from './browser.ts'
 import { draftTokenOf } from './draft-page.ts'
-import { hallState, shownWords, waitForHall } from './hall-state.ts'
+import { expectStopsClear, hallState, shownWords, waitForHall } from './hall-state.ts'
 import { kioskContextOptions, openKiosk, settledAttract, tapThroughOpenBusiness, typedNumber, type KioskBaseline } from './kiosk-driver.ts'
 
 /*
@@ -197,7 +197,9 @@ describe('the start screen', () => {
       expect(result.route!.split(',').length).toBeGreaterThan(0)
       expect(await page.getByTestId('hall').isVisible()).toBe(true)
       expect(await page.locator('canvas').count()).toBe(1)
+      await waitForHall(page, (d) => d.tweens === '0', 'the route drawn and still')
       await page.screenshot({ path: `test/artefacts/kiosk-${viewport.width}x${viewport.height}-route.png` })
+      await expectStopsClear(page, `the kiosk's route at ${viewport.width}×${viewport.height}`)
       await context.close()
     }, 120_000)
   }
