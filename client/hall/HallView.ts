@@ -253,14 +253,9 @@ export class HallView {
 
   #reset(): void {
     this.motion.interrupt()
-<<<<<<< HEAD
     // The route is a container of shapes: without children: true its shapes and their GPU data would stay.
     for (const child of this.#marks.removeChildren()) child.destroy({ children: true })
-    this.#labels.setStops([])
-=======
-    for (const child of this.#marks.removeChildren()) child.destroy()
     this.#stops.set([])
->>>>>>> h22v
     this.#route = []
     for (const f of [this.#guide, this.#visitor]) {
       f.body.y = 0
