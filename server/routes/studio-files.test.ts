@@ -72,12 +72,21 @@ describe('PUT /api/studio/files/:folder/:id', () => {
 })
 
 describe('POST /api/studio/outcome-diff/:folder/:id', () => {
-  it('tells the editor before saving which routes an edit changes, against the committed version', async () => {
+  it('tells the editor before saving which routes an edit changes, against the committed version, in Chinese and in English', async () => {
     const { files, post } = studio()
     const script = JSON.parse(files.get(scene)!)
     delete script.steps[3].matters[1].when
     const body = await (await post('scenes/start-company', script)).json()
-    expect(body).toMatchObject({ status: 'compared', routes: 2, changed: 1, summary: ['1 of 2 routes give a different outcome:', '  1 route where shareholders = 1, need-seal = no: + matter company-seal-engraving; ~ totals: matters online 1 → 2'] })
+    expect(body).toMatchObject({
+      status: 'compared',
+      routes: 2,
+      changed: 1,
+      summary: {
+        zh: ['2 条路线中有 1 条的结果不同：', '  1 条路线（shareholders = 1，need-seal = 否）：+ 事项 company-seal-engraving；~ 合计：可网办事项数 1 → 2'],
+        en: ['1 of 2 routes give a different outcome:', '  1 route where shareholders = 1, need-seal = no: + matter company-seal-engraving; ~ totals: matters online 1 → 2'],
+      },
+      changes: { zh: [['shareholders = 1，need-seal = 否', '  + 事项 company-seal-engraving', '  ~ 合计：可网办事项数 1 → 2']] },
+    })
   })
 
   it('says a situation that was never committed is new', async () => {
