@@ -25,6 +25,11 @@ let browser: Browser
 beforeAll(async () => {
   cpSync('content', join(root, 'content'), { recursive: true })
   cpSync('scenes', join(root, 'scenes'), { recursive: true })
+  // Committed, so the studio's review compares a draft with the last committed version (git HEAD).
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=editor@example.gov.cn', '-c', 'user.name=Editor', ...args], { cwd: root, stdio: 'ignore' })
+  git('init', '-q', '-b', 'main')
+  git('add', '.')
+  git('commit', '-qm', 'content')
   server = await startDevServer(root)
   browser = await launchChromium()
 }, 200_000)
@@ -238,6 +243,62 @@ describe('authoring a situation in the studio', () => {
     expect(layout.windows.find((w) => w.number === 9)!.matters).toEqual(['fire-safety-inspection', 'food-business-licence'])
     const check = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
     expect(check.stdout).toContain('content OK')
+  }, 300_000)
+
+  it('builds a compound condition from buttons and drop-downs; a situation opened and saved untouched keeps its compound conditions byte for byte', async () => {
+    const file = join(root, 'scenes/open-restaurant.json')
+    const original = readFileSync(file, 'utf8')
+    const page = await openPage(browser)
+    await page.goto(`${server.url}/studio/open-restaurant/edit`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+    const check = page.getByTestId('live-check')
+    await expect.poll(() => check.getAttribute('data-problems'), { timeout: 60_000 }).toBe('0')
+
+    // Opened and saved as it is: every route the same, the file unchanged (its all/any conditions included).
+    await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
+    await expect.poll(() => page.getByTestId('outcome-diff').getAttribute('data-status'), { timeout: 60_000 }).toBe('compared')
+    await expect.poll(() => page.getByTestId('outcome-diff').textContent()).toMatch(/全部 \d+ 条路线的结果与上次提交的版本相同/)
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    expect(readFileSync(file, 'utf8')).toBe(original)
+
+    // The signboard approval only for a sign outside AND NOT selling online: a clause added, its question
+    // picked, negated; the join switched to 任一满足 and back; a third clause added and removed again.
+    const when = page.locator('[data-step-editor="your-list"] [data-matter-entry="4"] .when')
+    await when.locator('[data-role="add-clause"]').click()
+    const group = when.locator('fieldset[data-join]').first()
+    await expect.poll(() => group.getAttribute('data-join')).toBe('all')
+    const second = group.locator(':scope > ol > li[data-clause="1"]')
+    await second.locator('select[data-role="question"]').selectOption('sells-online')
+    await second.locator('[data-role="negate"]').first().click()
+    await group.locator('select[data-role="join"]').selectOption('any')
+    await expect.poll(() => group.getAttribute('data-join')).toBe('any')
+    await group.locator('select[data-role="join"]').selectOption('all')
+    await group.locator(':scope > legend [data-role="add-clause"]').click()
+    await expect.poll(() => group.locator(':scope > ol > li').count()).toBe(3)
+    await group.locator(':scope > ol > li[data-clause="2"] [data-role="remove-clause"]').click()
+    await expect.poll(() => group.locator(':scope > ol > li').count()).toBe(2)
+    await expect.poll(() => check.getAttribute('data-problems'), { timeout: 30_000 }).toBe('0')
+
+    // The review speaks Chinese, in the words of npm run diff-outcomes with LANG=zh.
+    await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
+    const diff = page.getByTestId('outcome-diff')
+    await expect.poll(() => diff.locator('pre').first().textContent(), { timeout: 60_000 }).toMatch(/^\d+ 条路线中有 \d+ 条的结果不同：/)
+    expect(await diff.locator('pre').first().textContent()).toContain('- 事项 outdoor-signboard-approval')
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+
+    const saved = readFileSync(file, 'utf8')
+    const script = JSON.parse(saved) as { steps: { id: string; matters?: { matter: string; when?: unknown }[] }[] }
+    expect(script.steps.find((s) => s.id === 'your-list')!.matters![4]).toMatchObject({
+      matter: 'outdoor-signboard-approval',
+      when: { all: [{ answer: 'outdoor-sign', is: true }, { not: { answer: 'sells-online', is: true } }] },
+    })
+    // Only the edited line of the file changed.
+    const changedLines = saved.split('\n').filter((line, i) => line !== original.split('\n')[i])
+    expect(changedLines).toHaveLength(1)
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(cli.stdout).toContain('content OK')
+    writeFileSync(file, original)
   }, 300_000)
 
   it('will not open a situation whose file it cannot read, so a save never replaces it with a blank one', async () => {
