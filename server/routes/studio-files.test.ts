@@ -65,6 +65,19 @@ describe('PUT /api/studio/files/:folder/:id', () => {
     expect(layout.windows.map((w) => [w.number, w.matters])).toEqual([[1, ['company-establishment', 'company-seal-engraving']], [2, []]])
   })
 
+  it('creates a new matter as 2-space JSON, but never over a file already there', async () => {
+    const { files, put } = studio()
+    const seal = JSON.parse(files.get('content/matters/company-seal-engraving.json')!)
+    const matter = { ...seal, id: 'seal-two', code: { ...seal.code, implementation: `${seal.code.implementation}2` }, windows: [] }
+    expect((await put('matters/seal-two?new', matter)).status).toBe(200)
+    expect(files.get('content/matters/seal-two.json')).toBe(`${JSON.stringify(matter, null, 2)}\n`)
+    files.set('content/matters/half-written.json', '{ "id": "half-written", ')
+    const res = await put('matters/half-written?new', { ...matter, id: 'half-written' })
+    expect(res.status).toBe(409)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('file_exists')
+    expect(files.get('content/matters/half-written.json')).toBe('{ "id": "half-written", ')
+  })
+
   it('refuses a body whose id is not the name it is saved under', async () => {
     const { put } = studio()
     expect((await put('matters/company-seal-engraving', { id: 'seal' })).status).toBe(422)

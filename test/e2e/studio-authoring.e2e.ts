@@ -228,9 +228,9 @@ describe('authoring a situation in the studio', () => {
     await form.waitFor({ timeout: 60_000 })
 
     // A visit with no reason is reported beside the visits, in Chinese, and goes once undone.
-    await page.locator('[data-role="visits"]').fill('1')
+    await form.locator('[data-field="/visits/count"] input').fill('1')
     await expect.poll(() => form.locator('[data-problems-for="/visits"]').textContent()).toContain('请说明群众为什么要到大厅 1 次')
-    await page.locator('[data-role="visits"]').fill('0')
+    await form.locator('[data-field="/visits/count"] input').fill('0')
     await expect.poll(() => form.getAttribute('data-problems')).toBe('0')
 
     await page.locator('input[data-window="9"]').check()
@@ -299,6 +299,65 @@ describe('authoring a situation in the studio', () => {
     const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
     expect(cli.stdout).toContain('content OK')
     writeFileSync(file, original)
+  }, 300_000)
+
+  it('creates a new matter from the form, every field of the guide by name or by box, and the saved file passes the checks', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${server.url}/studio`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+    await page.locator('[data-role="new-matter-id"]').fill('pet-dog-registration', { timeout: 150_000 })
+    await page.getByRole('button', { name: '新建事项' }).click()
+    const form = page.getByTestId('matter-editor')
+    await form.waitFor({ timeout: 60_000 })
+    const field = (pointer: string) => form.locator(`[data-field="${pointer}"]`).first()
+    const texts = async (pointer: string, zh: string, en: string) => {
+      await field(pointer).locator('[lang="zh"]').first().fill(zh)
+      await field(pointer).locator('[lang="en"]').first().fill(en)
+    }
+
+    // A blank guide is reported field by field, in Chinese, beside each field.
+    await expect.poll(async () => Number(await form.getAttribute('data-problems'))).toBeGreaterThan(5)
+    await expect.poll(() => form.locator('[data-problems-for="/name"]').count()).toBeGreaterThan(0)
+
+    await field('/code/basic').locator('input').fill('000172002000')
+    await field('/code/implementation').locator('input').fill('11330100MB1234567X4000172002000')
+    await texts('/name', '犬只登记', 'Dog registration')
+    await expect.poll(() => form.locator('[data-problems-for="/name"]').count()).toBe(0)
+    await field('/type').locator('select').selectOption('行政许可')
+    await field('/department').locator('select').selectOption({ label: '江川市公安局' })
+    await field('/themes').locator('input[value="household"]').check()
+    await texts('/summary', '在城区饲养犬只的，应当办理犬只登记。', 'Dogs kept in the city must be registered.')
+    await texts('/basis/0/name', '《江川市养犬管理条例》', 'Jiangchuan Dog Keeping Regulations')
+    await form.locator('[data-add-field="basis.article"]').click()
+    await texts('/basis/0/article', '第十条', 'Article 10')
+    await texts('/conditions/0', '在本市城区饲养犬只的个人', 'Individuals keeping a dog in the city')
+    await form.locator('[data-add-entry="materials"]').click()
+    await texts('/materials/0/name', '居民身份证', 'Resident ID card')
+    await field('/materials/0/required').locator('input').check()
+    await texts('/process/0/name', '受理', 'Acceptance')
+    await field('/legalLimit/value').locator('input').fill('5')
+    await field('/promisedLimit/value').locator('input').fill('3')
+    await field('/kind').locator('select').selectOption('承诺')
+    await field('/caseType').locator('select').selectOption('承诺件')
+    await page.locator('input[data-window="5"]').check()
+    await texts('/hours', '周一至周五 9:00-17:00', 'Mon-Fri 9:00-17:00')
+    await texts('/result/name', '犬只登记证', 'Dog registration certificate')
+    await field('/consultation/phone').locator('input').fill('0571-87001234')
+    await field('/complaint/phone').locator('input').fill('12345')
+    await texts('/scope', '全市通办', 'Anywhere in the city')
+    await expect.poll(() => form.getAttribute('data-problems'), { timeout: 30_000 }).toBe('0')
+
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    const text = readFileSync(join(root, 'content/matters/pet-dog-registration.json'), 'utf8')
+    const matter = JSON.parse(text) as Record<string, unknown>
+    // The guide's key order, readable Chinese, nothing left empty.
+    expect(Object.keys(matter).slice(0, 6)).toEqual(['$schema', 'id', 'code', 'name', 'type', 'kind'])
+    expect(text).toContain('"犬只登记"')
+    expect(matter).toMatchObject({ department: 'public-security', themes: ['household'], windows: [5], basis: [{ name: { zh: '《江川市养犬管理条例》' }, article: { zh: '第十条' } }] })
+    const layout = JSON.parse(readFileSync(join(root, 'content/hall/layout.json'), 'utf8')) as { windows: { number: number; matters: string[] }[] }
+    expect(layout.windows.find((w) => w.number === 5)!.matters).toContain('pet-dog-registration')
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(cli.stdout).toContain('content OK')
   }, 300_000)
 
   it('will not open a situation whose file it cannot read, so a save never replaces it with a blank one', async () => {
