@@ -83,6 +83,17 @@ function editor(page: Page) {
   return { step, texts, add, next, condition, branches, options }
 }
 
+/** A shipped situation open in the editor, every check passing, with its file's text as it was. */
+async function openShipped(id: string) {
+  const file = join(root, `scenes/${id}.json`)
+  const original = readFileSync(file, 'utf8')
+  const page = await openPage(browser)
+  await page.goto(`${server.url}/studio/${id}/edit`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+  const check = page.getByTestId('live-check')
+  await expect.poll(() => check.getAttribute('data-problems'), { timeout: 60_000 }).toBe('0')
+  return { file, original, page, check }
+}
+
 describe('authoring a situation in the studio', () => {
   it('builds the bubble-tea example from forms alone; the saved file passes the checks and gives the example\'s outcome on every route', async () => {
     const page = await openPage(browser)
@@ -203,7 +214,9 @@ describe('authoring a situation in the studio', () => {
     await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
     await expect.poll(() => page.getByTestId('outcome-diff').getAttribute('data-status'), { timeout: 60_000 }).toBe('new')
     await page.getByRole('button', { name: '确认保存' }).click()
-    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    // Saved, or refused with the reasons (shown in the failure).
+    await page.locator('[data-testid="saved"], [data-testid="save-panel"] [role="alert"]').first().waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('save-panel').textContent()).toContain('已保存')
 
     const check_ = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
     expect(check_.stdout).toContain('content OK')
@@ -246,12 +259,7 @@ describe('authoring a situation in the studio', () => {
   }, 300_000)
 
   it('builds a compound condition from buttons and drop-downs; a situation opened and saved untouched keeps its compound conditions byte for byte', async () => {
-    const file = join(root, 'scenes/open-restaurant.json')
-    const original = readFileSync(file, 'utf8')
-    const page = await openPage(browser)
-    await page.goto(`${server.url}/studio/open-restaurant/edit`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
-    const check = page.getByTestId('live-check')
-    await expect.poll(() => check.getAttribute('data-problems'), { timeout: 60_000 }).toBe('0')
+    const { file, original, page, check } = await openShipped('open-restaurant')
 
     // Opened and saved as it is: every route the same, the file unchanged (its all/any conditions included).
     await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
@@ -296,6 +304,30 @@ describe('authoring a situation in the studio', () => {
     // Only the edited line of the file changed.
     const changedLines = saved.split('\n').filter((line, i) => line !== original.split('\n')[i])
     expect(changedLines).toHaveLength(1)
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(cli.stdout).toContain('content OK')
+    writeFileSync(file, original)
+  }, 300_000)
+
+  it('writes a paragraph of the outcome for some routes only, its condition from drop-downs, and the file passes the checks', async () => {
+    const { file, original, page, check } = await openShipped('open-restaurant')
+    const list = page.locator('[data-step-editor="your-list"]')
+    await list.locator('[data-role="add-paragraph"]').click()
+    const paragraph = list.locator('[data-paragraph="0"]')
+    // Empty texts are reported beside the paragraph until written.
+    await expect.poll(() => paragraph.locator('[data-problems-for]').count()).toBeGreaterThan(0)
+    await paragraph.locator('select[data-role="question"]').selectOption('applicant')
+    await paragraph.locator('select[data-role="value"]').selectOption('agent')
+    await paragraph.locator('[lang="zh"]').fill('代办人请带上授权委托书。')
+    await paragraph.locator('[lang="en"]').fill('If someone applies for you, they bring your letter of authority.')
+    await expect.poll(() => check.getAttribute('data-problems'), { timeout: 30_000 }).toBe('0')
+    await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    const script = JSON.parse(readFileSync(file, 'utf8')) as { steps: { id: string; paragraphs?: unknown }[] }
+    expect(script.steps.find((s) => s.id === 'your-list')!.paragraphs).toEqual([
+      { when: { answer: 'applicant', is: 'agent' }, text: { zh: '代办人请带上授权委托书。', en: 'If someone applies for you, they bring your letter of authority.' } },
+    ])
     const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
     expect(cli.stdout).toContain('content OK')
     writeFileSync(file, original)
