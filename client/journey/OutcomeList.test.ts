@@ -61,3 +61,16 @@ describe('OutcomeList', () => {
     expect(within(totals).getByText('费用').nextElementSibling!.textContent).toBe('不收费')
   })
 })
+
+describe('OutcomeList per route', () => {
+  it('shows the paragraphs written for the visitor\'s answers after the outcome text, and not the others', () => {
+    const script = { ...openShop, steps: openShop.steps.map((s) => (s.kind === 'outcome' ? { ...s, paragraphs: [
+      { when: { answer: 'sells-food', is: true }, text: { zh: '卖食品的店请先办好健康证明。', en: 'Shops selling food: get health certificates first.' } },
+      { when: { answer: 'sells-food', is: false }, text: { zh: '不卖食品的店无需食品经营许可。', en: 'No food licence without food.' } },
+    ] } : s)) }
+    const outcome = buildOutcome(script, catalogue, { 'business-type': 'sole-trader', 'sells-food': true, area: 45, extras: ['none'] })!
+    render(OutcomeList, { outcome, departments: catalogue.departments })
+    expect(screen.getByText('卖食品的店请先办好健康证明。')).toBeTruthy()
+    expect(screen.queryByText('不卖食品的店无需食品经营许可。')).toBeNull()
+  })
+})

@@ -14,3 +14,5 @@ export const useDraft = (): SceneDraft => getContext<SceneDraft>(draftKey)
 /** Any editor (situation or matter) shares its live check with the fields that show its messages. */
 export const provideProblems = (source: LiveProblems): LiveProblems => setContext(problemsKey, source)
 export const useProblems = (): LiveProblems => getContext<LiveProblems>(problemsKey)
+/** The same, as the context a component is rendered with on its own (component tests). */
+export const problemsContext = (source: LiveProblems): Map<symbol, LiveProblems> => new Map([[problemsKey, source]])

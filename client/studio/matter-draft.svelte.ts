@@ -1,13 +1,24 @@
-import type { Matter } from '../../core/content/matter.ts'
+import { Matter } from '../../core/content/matter.ts'
 import { checkDraftMatter } from '../../core/studio/check-draft-matter.ts'
+import { asFileValue, blankGroup, fieldsOf } from '../../core/studio/form-fields.ts'
+
+/** The fields of a 办事指南 in the guide's order, drawn once from the schema the checks use. */
+export const matterFields = fieldsOf(Matter)
+
+/** A new matter with the given id: every required field blank, dated `today` (YYYY-MM-DD). */
+export function newMatter(id: string, today: string): Matter {
+  return { $schema: '../schemas/matter.schema.json', ...blankGroup(matterFields), id, updated: today } as Matter
+}
 
 /**
- * A matter (办事指南) being edited in the studio: edited in place, checked live on every change.
- * Fields the form does not show are kept as they were and saved untouched.
+ * A matter (办事指南) being edited in the studio: edited in place, every field of the guide, and
+ * checked live on every change. `file` is the value the save writes (the schema's key order,
+ * optional texts left empty dropped), so the check speaks about the file.
  */
 export class MatterDraft {
   matter = $state<Matter>() as Matter
-  problems = $derived(checkDraftMatter($state.snapshot(this.matter)))
+  file = $derived(asFileValue(matterFields, $state.snapshot(this.matter)))
+  problems = $derived(checkDraftMatter(this.file))
 
   constructor(initial: Matter) {
     this.matter = structuredClone(initial)
@@ -17,19 +28,5 @@ export class MatterDraft {
   setWindow(number: number, on: boolean): void {
     const rest = this.matter.windows.filter((n) => n !== number)
     this.matter.windows = on ? [...rest, number].sort((a, b) => a - b) : rest
-  }
-
-  /** Adds a conditional material the citizen brings themselves, to be named in both languages. */
-  addMaterial(): void {
-    let n = 1
-    while (this.matter.materials.some((m) => m.id === `material-${n}`)) n++
-    this.matter.materials.push({ id: `material-${n}`, name: { zh: '', en: '' }, kind: ['原件'], medium: ['纸质'], copies: 1, required: false, condition: { zh: '', en: '' }, source: '申请人自备' })
-  }
-
-  moveMaterial(index: number, by: -1 | 1): void {
-    const to = index + by
-    if (to < 0 || to >= this.matter.materials.length) return
-    const [m] = this.matter.materials.splice(index, 1)
-    this.matter.materials.splice(to, 0, m!)
   }
 }

@@ -25,8 +25,9 @@ export const studioApi = {
   catalogue: (signal?: AbortSignal) => request<{ catalogue: Catalogue }>('GET', '/api/studio/catalogue', { signal }).then(must).then((b) => b.catalogue),
   outcomeDiff: (id: string, script: unknown) => request<StudioOutcomeDiff>('POST', `/api/studio/outcome-diff/scenes/${enc(id)}`, { body: script }).then(must),
   save: (id: string, script: unknown): Promise<Reply<SavedFile>> => request<SavedFile>('PUT', `/api/studio/files/scenes/${enc(id)}`, { body: script }),
-  /** Saves a matter; the hall layout changes with it when its windows did (`also`). */
-  saveMatter: (id: string, matter: unknown): Promise<Reply<SavedFile>> => request<SavedFile>('PUT', `/api/studio/files/matters/${enc(id)}`, { body: matter }),
+  /** Saves a matter; the hall layout changes with it when its windows did (`also`). A new one (`isNew`) is refused if the file exists. */
+  saveMatter: (id: string, matter: unknown, isNew = false): Promise<Reply<SavedFile>> =>
+    request<SavedFile>('PUT', `/api/studio/files/matters/${enc(id)}${isNew ? '?new' : ''}`, { body: matter }),
 }
 
 /** The problems a refused save lists (422 content_invalid). */

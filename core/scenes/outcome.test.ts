@@ -84,3 +84,29 @@ describe('the longest promised time of a list', () => {
     expect(outcomeWithFireSafetyIn(40)).toBe(31)
   })
 })
+
+describe('the outcome text per route', () => {
+  const withParagraphs = {
+    ...script,
+    steps: script.steps.map((s) =>
+      s.kind === 'outcome'
+        ? { ...s, paragraphs: [
+            { when: { answer: 'agent', is: true }, text: { zh: '代办人请带上委托书。', en: 'Agents: bring the power of attorney.' } },
+            { when: { answer: 'staff', is: true }, text: { zh: '员工须持健康证明。', en: 'Staff need health certificates.' } },
+          ] }
+        : s,
+    ),
+  }
+
+  it('shows only the paragraphs whose condition the answers meet, in the script\'s order', () => {
+    expect(buildOutcome(withParagraphs, catalogue, { ...base, agent: true, staff: true })!.paragraphs).toEqual([
+      { zh: '代办人请带上委托书。', en: 'Agents: bring the power of attorney.' },
+      { zh: '员工须持健康证明。', en: 'Staff need health certificates.' },
+    ])
+    expect(buildOutcome(withParagraphs, catalogue, { ...base, staff: true })!.paragraphs).toEqual([{ zh: '员工须持健康证明。', en: 'Staff need health certificates.' }])
+  })
+
+  it('leaves the paragraphs out of a list none of them apply to', () => {
+    expect(buildOutcome(withParagraphs, catalogue, base)).not.toHaveProperty('paragraphs')
+  })
+})

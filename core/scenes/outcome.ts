@@ -17,6 +17,8 @@ export type Outcome = {
   step: string
   title: Text
   text?: Text
+  /** The outcome's conditional paragraphs that hold for these answers, in the script's order. */
+  paragraphs?: Text[]
   items: OutcomeItem[]
   totals: { matters: number; hallVisits: number; longestPromisedDays: number; feesYuan: number; onlineMatters: number }
   /** The windows of the route through the hall, in order: the trip `totals.hallVisits` counts. */
@@ -56,10 +58,12 @@ export function buildOutcomeOnRoute(script: SceneScript, catalogue: JourneyCatal
   })
   const route = walk.path.map((id) => byId.get(id)!)
   const trips = hallTrips(route, items)
+  const paragraphs = (step.paragraphs ?? []).filter((p) => evaluate(p.when, answers)).map((p) => p.text)
   return {
     step: step.id,
     title: step.title,
     ...(step.text ? { text: step.text } : {}),
+    ...(paragraphs.length > 0 ? { paragraphs } : {}),
     items,
     totals: totalsOf(items, trips.trips, day),
     routeWindows: trips.windows,

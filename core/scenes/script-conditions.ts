@@ -20,6 +20,7 @@ export function scriptConditions(script: SceneScript): ScriptCondition[] {
     const add = (condition: Condition | undefined, pointer: string, evaluated: ScriptCondition['evaluated']) =>
       condition && found.push({ condition, pointer, step, stepIndex, evaluated })
     if (step.kind === 'outcome') {
+      step.paragraphs?.forEach((p, j) => add(p.when, `${at}/paragraphs/${j}/when`, always))
       step.matters.forEach((m, j) => {
         add(m.when, `${at}/matters/${j}/when`, always)
         const listed = (answers: Answers) => m.when === undefined || evaluate(m.when, answers)

@@ -59,8 +59,21 @@ export const OutcomeMatter = z
   })
   .strict()
 
+/** A paragraph of the outcome's text shown only on the routes whose answers meet `when`. */
+export const OutcomeParagraph = z
+  .object({ when: Condition, text: Text })
+  .strict()
+  .describe('shown after the outcome text, only when the condition holds, e.g. a note for agents')
+
 export const OutcomeStep = z
-  .object({ ...base, kind: z.literal('outcome'), title: Text, text: Text.optional(), matters: z.array(OutcomeMatter).min(1) })
+  .object({
+    ...base,
+    kind: z.literal('outcome'),
+    title: Text,
+    text: Text.optional(),
+    paragraphs: z.array(OutcomeParagraph).optional().describe('per-route text: each paragraph shown only when its condition holds'),
+    matters: z.array(OutcomeMatter).min(1),
+  })
   .strict()
 
 export const Step = z.discriminatedUnion('kind', [SceneStep, QuestionStep, InfoStep, OutcomeStep])

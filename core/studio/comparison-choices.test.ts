@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asSimple, firstComparison, fromSimple, operatorsFor } from './comparison-choices.ts'
+import { asSimple, firstComparison, fromSimple, operatorsFor, withOperator } from './comparison-choices.ts'
 
 const text = { zh: '问', en: 'Ask' }
 
@@ -19,5 +19,18 @@ describe('the studio condition drop-downs', () => {
     expect(asSimple({ answer: 'has-licence', is: false })).toEqual({ answer: 'has-licence', operator: 'is', value: false })
     expect(fromSimple({ answer: 'area', operator: 'gte', value: 50 })).toEqual({ answer: 'area', gte: 50 })
     expect(asSimple({ all: [{ answer: 'a', is: true }] })).toBeNull()
+  })
+})
+
+describe('the studio\'s "is one of" comparison', () => {
+  it('offers "is" and "in" for a single-choice question and keeps the chosen option when switching between them', () => {
+    expect(operatorsFor({ input: 'single' })).toEqual(['is', 'in'])
+    expect(withOperator({ answer: 'form', operator: 'is', value: 'company' }, 'in')).toEqual({ answer: 'form', in: ['company'] })
+    expect(withOperator({ answer: 'form', operator: 'in', value: ['sole-trader', 'company'] }, 'is')).toEqual({ answer: 'form', is: 'sole-trader' })
+  })
+
+  it('reads an "in" comparison back with its options, and leaves "answered" to be shown as text', () => {
+    expect(asSimple({ answer: 'household', in: ['father', 'mother', 'both'] })).toEqual({ answer: 'household', operator: 'in', value: ['father', 'mother', 'both'] })
+    expect(asSimple({ answer: 'area', answered: true })).toBeNull()
   })
 })

@@ -25,6 +25,18 @@ describe('a studio draft as the file it saves', () => {
     expect(saved.steps[2]).toEqual({ id: 'c', kind: 'outcome', title: text, matters: [{ matter: 'm' }] })
   })
 
+  it('writes an outcome\'s paragraphs after its text, each condition before its text, and drops an empty list of them', () => {
+    const when = { answer: 'agent', is: true }
+    const saved = draftToScript({
+      steps: [
+        { id: 'c', kind: 'outcome', title: text, matters: [{ matter: 'm' }], paragraphs: [{ text, when }], text },
+        { id: 'd', kind: 'outcome', title: text, paragraphs: [], matters: [{ matter: 'm' }] },
+      ],
+    }) as { steps: Record<string, unknown>[] }
+    expect(JSON.stringify(saved.steps[0])).toBe(JSON.stringify({ id: 'c', kind: 'outcome', title: text, text, paragraphs: [{ when, text }], matters: [{ matter: 'm' }] }))
+    expect(saved.steps[1]).not.toHaveProperty('paragraphs')
+  })
+
   it('gives a new step an id not yet used', () => {
     expect(blankStep('scene', ['scene-1', 'scene-2']).id).toBe('scene-3')
   })

@@ -13,7 +13,7 @@ export function draftToScript(draft: unknown): unknown {
 }
 
 const scriptKeys = ['$schema', 'id', 'title', 'summary', 'theme', 'audience', 'start', 'steps']
-const stepKeys = ['id', 'kind', 'input', 'place', 'say', 'cue', 'title', 'text', 'hint', 'options', 'min', 'max', 'unit', 'matters', 'next']
+const stepKeys = ['id', 'kind', 'input', 'place', 'say', 'cue', 'title', 'text', 'paragraphs', 'hint', 'options', 'min', 'max', 'unit', 'matters', 'next']
 const optionalTexts = ['hint', 'unit', 'text']
 
 type Json = Record<string, unknown>
@@ -33,6 +33,7 @@ function cleanStep(step: unknown): unknown {
   for (const key of optionalTexts) if (isEmptyText(copy[key]) && !(key === 'text' && copy.kind === 'info')) delete copy[key]
   if (Array.isArray(copy.options)) copy.options = copy.options.map((o) => (isObject(o) && isEmptyText(o.hint) ? ordered({ ...o, hint: undefined }, ['value', 'label']) : o))
   if (Array.isArray(copy.matters)) copy.matters = copy.matters.map(cleanMatter)
+  if (Array.isArray(copy.paragraphs)) copy.paragraphs = copy.paragraphs.length > 0 ? copy.paragraphs.map((p) => (isObject(p) ? ordered(p, ['when', 'text']) : p)) : undefined
   if (Array.isArray(copy.next)) copy.next = copy.next.map((b) => (isObject(b) ? ordered(b, ['when', 'to']) : b))
   return ordered(copy, stepKeys)
 }

@@ -6,7 +6,7 @@ import { SceneScript } from '../scenes/script.ts'
 import type { Catalogue } from '../content/catalogue.ts'
 import { compareOutcomes, diffOutcomes } from './outcome-diff.ts'
 import { groupChanges } from './outcome-diff-groups.ts'
-import { changedPathText, changeSummaryText } from './outcome-diff-text.ts'
+import { changedPathText, changeSummaryText, outcomeDiffText } from './outcome-diff-text.ts'
 
 const catalogue = loadCatalogue(validFiles()).catalogue!
 const fixture = (name: string) => SceneScript.parse(JSON.parse(readFileSync(new URL(`../../test/fixtures/studio/${name}.json`, import.meta.url), 'utf8')))
@@ -97,5 +97,26 @@ describe('diffOutcomes with an edited matter', () => {
       '  2 routes where need-seal = no: ~ materials of company-establishment: + shareholder-register',
       '  2 routes where need-seal = yes: ~ materials of company-establishment: + shareholder-register; ~ totals: hall visits 1 → 2',
     ])
+  })
+})
+
+describe('the outcome diff in the editor\'s language', () => {
+  const one = [{ answers: { staff: true, employer: 'public' }, differences: [{ kind: 'matter-removed' as const, matter: 'public-pension-claim' }] }]
+  const groups = groupChanges(one)
+
+  it('says how many routes changed in Chinese, with the shared answers and yes-no in Chinese', () => {
+    expect(outcomeDiffText('zh').summary(groups, 72)).toEqual(['72 条路线中有 1 条的结果不同：', '  1 条路线（staff = 是，employer = public）：- 事项 public-pension-claim'])
+  })
+
+  it('is plural-correct in English for one route and for several', () => {
+    expect(outcomeDiffText('en').summary(groups, 1)).toEqual(['1 of 1 route gives a different outcome:', '  1 route where staff = yes, employer = public: - matter public-pension-claim'])
+    expect(outcomeDiffText('en').say('same', { file: 'scenes/x.json', n: 1, base: 'main' })).toBe('scenes/x.json: the only route gives the same outcome as on main.')
+    expect(outcomeDiffText('en').say('unchecked', { n: 2 })).toBe('2 problems to fix first')
+  })
+
+  it('marks a material to check and one the centre fetches in the reader\'s language', () => {
+    const materials = { kind: 'materials' as const, matter: 'company-seal-engraving', added: ['power-of-attorney (check)'], removed: ['id-card (shared)'] }
+    expect(outcomeDiffText('zh').difference(materials)).toBe('~ company-seal-engraving 的材料：+ power-of-attorney（需核对），- id-card（共享获取）')
+    expect(outcomeDiffText('en').difference(materials)).toBe('~ materials of company-seal-engraving: + power-of-attorney (check), - id-card (shared)')
   })
 })

@@ -40,6 +40,12 @@ describe('stableJsonText', () => {
     )
   })
 
+  it('writes a condition grown into a group on the one line the comparison held', () => {
+    const script = '{\n  "matters": [\n    { "matter": "a", "when": { "answer": "sign", "is": true } }\n  ]\n}\n'
+    const value = { matters: [{ matter: 'a', when: { all: [{ answer: 'sign', is: true }, { not: { answer: 'online', is: true } }] } }] }
+    expect(stableJsonText(script, value)).toBe('{\n  "matters": [\n    { "matter": "a", "when": { "all": [{ "answer": "sign", "is": true }, { "not": { "answer": "online", "is": true } }] } }\n  ]\n}\n')
+  })
+
   it('leaves the text exactly as it was when nothing changed', () => {
     expect(stableJsonText(matter, JSON.parse(matter))).toBe(matter)
   })

@@ -64,10 +64,11 @@ function oneLine(value: unknown): string {
   return JSON.stringify(value)
 }
 
-/** The smallest replacements that turn `before` into `after`: into objects key by key, into lists of equal length item by item. */
+/** The smallest replacements that turn `before` into `after`: into objects that keep a key, key by key; into lists of equal length item by item. */
 function changes(before: unknown, after: unknown, path: JSONPath): [JSONPath, unknown][] {
   if (JSON.stringify(before) === JSON.stringify(after)) return []
-  if (isObject(before) && isObject(after)) {
+  // An object that keeps none of its keys (a comparison grown into an `all` group) is a new value, written where the old one was.
+  if (isObject(before) && isObject(after) && Object.keys(before).some((key) => key in after)) {
     const removed = Object.keys(before).filter((key) => !(key in after)).map((key): [JSONPath, unknown] => [[...path, key], undefined])
     return [...removed, ...Object.keys(after).flatMap((key) => changes(before[key], after[key], [...path, key]))]
   }

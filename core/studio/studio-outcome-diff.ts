@@ -1,14 +1,21 @@
 import type { SourceFile } from '../content/catalogue.ts'
+import type { Locale } from '../content/text.ts'
 import { loadCatalogue } from '../content/load.ts'
 import { compareOutcomes } from './outcome-diff.ts'
 import { groupChanges } from './outcome-diff-groups.ts'
-import { changedPathText, changeSummaryText } from './outcome-diff-text.ts'
+import { outcomeDiffText } from './outcome-diff-text.ts'
+
+/** Lines in each interface language, so the studio shows the diff in the one it is in. */
+export type DiffLines<T> = Record<Locale, T>
 
 /** What the studio shows before a save: how the draft's outcomes differ from the last committed version. */
 export type StudioOutcomeDiff =
   | { status: 'new'; file: string }
-  | { status: 'unchecked'; file: string; reason: string }
-  | { status: 'compared'; file: string; routes: number; changed: number; summary: string[]; changes: string[][] }
+  | { status: 'unchecked'; file: string; reason: DiffLines<string> }
+  | { status: 'compared'; file: string; routes: number; changed: number; summary: DiffLines<string[]>; changes: DiffLines<string[][]> }
+
+/** One text of the diff in every language, in the words of `npm run diff-outcomes`. */
+const inEach = <T>(make: (text: ReturnType<typeof outcomeDiffText>) => T): DiffLines<T> => ({ zh: make(outcomeDiffText('zh')), en: make(outcomeDiffText('en')) })
 
 /**
  * The outcome diff of `file` (a situation) as edited in `now` against `committed`, each side judged
@@ -25,7 +32,15 @@ export function studioOutcomeDiff(committed: SourceFile[] | null, now: SourceFil
   const after = loadCatalogue(now)
   const draft = after.catalogue?.scenes.find((s) => s.id === id)
   const mine = after.problems.filter((p) => p.file === file)
-  if (!after.catalogue || !draft || mine.length > 0) return { status: 'unchecked', file, reason: `${mine.length || 1} ${mine.length > 1 ? 'problems' : 'problem'} to fix first` }
+  if (!after.catalogue || !draft || mine.length > 0) return { status: 'unchecked', file, reason: inEach((text) => text.say('unchecked', { n: mine.length || 1 })) }
   const { routes, changed } = compareOutcomes(was, draft, before, after.catalogue)
-  return { status: 'compared', file, routes, changed: changed.length, summary: changed.length > 0 ? changeSummaryText(groupChanges(changed), routes) : [], changes: changed.map(changedPathText) }
+  const groups = groupChanges(changed)
+  return {
+    status: 'compared',
+    file,
+    routes,
+    changed: changed.length,
+    summary: inEach((text) => (changed.length > 0 ? text.summary(groups, routes) : [])),
+    changes: inEach((text) => changed.map((c) => text.route(c))),
+  }
 }

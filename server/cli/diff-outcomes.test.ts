@@ -9,9 +9,10 @@ const run = promisify(execFile)
 const repo = join(import.meta.dirname, '../..')
 let root: string
 
-async function diffOutcomes(): Promise<{ code: number; stdout: string }> {
+async function diffOutcomes(lang = 'C.UTF-8', ...flags: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(join(repo, 'node_modules/.bin/tsx'), [join(repo, 'server/cli/diff-outcomes.ts')], { cwd: root })
+    const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' }
+    const { stdout } = await run(join(repo, 'node_modules/.bin/tsx'), [join(repo, 'server/cli/diff-outcomes.ts'), ...flags], { cwd: root, env })
     return { code: 0, stdout }
   } catch (error) {
     const e = error as { code: number; stdout: string }
@@ -46,5 +47,17 @@ describe('npm run diff-outcomes', () => {
       '2 of 2 routes give a different outcome:',
       '  2 routes where shareholders = 1: ~ materials of company-establishment: + shareholder-register',
     ])
+  }, 60_000)
+
+  it('speaks Chinese, with the studio\'s words, under a Chinese LANG or --lang zh', async () => {
+    const chinese = [
+      'scenes/start-company.json（对比 main）',
+      '2 条路线中有 2 条的结果不同：',
+      '  2 条路线（shareholders = 1）：~ company-establishment 的材料：+ shareholder-register',
+    ]
+    const byLang = await diffOutcomes('zh_CN.UTF-8')
+    expect(byLang.code).toBe(1)
+    expect(byLang.stdout.split('\n').slice(0, 3)).toEqual(chinese)
+    expect((await diffOutcomes('C.UTF-8', '--lang', 'zh')).stdout.split('\n').slice(0, 3)).toEqual(chinese)
   }, 60_000)
 })

@@ -65,6 +65,19 @@ describe('PUT /api/studio/files/:folder/:id', () => {
     expect(layout.windows.map((w) => [w.number, w.matters])).toEqual([[1, ['company-establishment', 'company-seal-engraving']], [2, []]])
   })
 
+  it('creates a new matter as 2-space JSON, but never over a file already there', async () => {
+    const { files, put } = studio()
+    const seal = JSON.parse(files.get('content/matters/company-seal-engraving.json')!)
+    const matter = { ...seal, id: 'seal-two', code: { ...seal.code, implementation: `${seal.code.implementation}2` }, windows: [] }
+    expect((await put('matters/seal-two?new', matter)).status).toBe(200)
+    expect(files.get('content/matters/seal-two.json')).toBe(`${JSON.stringify(matter, null, 2)}\n`)
+    files.set('content/matters/half-written.json', '{ "id": "half-written", ')
+    const res = await put('matters/half-written?new', { ...matter, id: 'half-written' })
+    expect(res.status).toBe(409)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('file_exists')
+    expect(files.get('content/matters/half-written.json')).toBe('{ "id": "half-written", ')
+  })
+
   it('refuses a body whose id is not the name it is saved under', async () => {
     const { put } = studio()
     expect((await put('matters/company-seal-engraving', { id: 'seal' })).status).toBe(422)
@@ -72,12 +85,21 @@ describe('PUT /api/studio/files/:folder/:id', () => {
 })
 
 describe('POST /api/studio/outcome-diff/:folder/:id', () => {
-  it('tells the editor before saving which routes an edit changes, against the committed version', async () => {
+  it('tells the editor before saving which routes an edit changes, against the committed version, in Chinese and in English', async () => {
     const { files, post } = studio()
     const script = JSON.parse(files.get(scene)!)
     delete script.steps[3].matters[1].when
     const body = await (await post('scenes/start-company', script)).json()
-    expect(body).toMatchObject({ status: 'compared', routes: 2, changed: 1, summary: ['1 of 2 routes give a different outcome:', '  1 route where shareholders = 1, need-seal = no: + matter company-seal-engraving; ~ totals: matters online 1 → 2'] })
+    expect(body).toMatchObject({
+      status: 'compared',
+      routes: 2,
+      changed: 1,
+      summary: {
+        zh: ['2 条路线中有 1 条的结果不同：', '  1 条路线（shareholders = 1，need-seal = 否）：+ 事项 company-seal-engraving；~ 合计：可网办事项数 1 → 2'],
+        en: ['1 of 2 routes give a different outcome:', '  1 route where shareholders = 1, need-seal = no: + matter company-seal-engraving; ~ totals: matters online 1 → 2'],
+      },
+      changes: { zh: [['shareholders = 1，need-seal = 否', '  + 事项 company-seal-engraving', '  ~ 合计：可网办事项数 1 → 2']] },
+    })
   })
 
   it('says a situation that was never committed is new', async () => {

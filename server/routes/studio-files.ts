@@ -33,6 +33,8 @@ async function edited(c: Context, files: ContentFiles): Promise<{ path: string; 
   if (value?.id !== id) throw new ApiError(422, 'id_mismatch', `The file's "id" must be "${id}", the name it is saved under.`)
   const path = `${folders[folder as keyof typeof folders]}/${id}.json`
   const all = await files.all()
+  // A file started in the studio (?new) never replaces one already there, readable or not.
+  if (c.req.query('new') !== undefined && all.some((f) => f.path === path)) throw new ApiError(409, 'file_exists', `${path} already exists: open it to edit it, or choose another id.`)
   const changed = [{ path, text: stableJsonText(all.find((f) => f.path === path)?.text ?? null, value) }]
   const windows = (value as { windows?: unknown }).windows
   const layout = all.find((f) => f.path === layoutPath)
@@ -62,7 +64,8 @@ function parseOrNull(text: string): unknown {
  *   after the same checks as `npm run check` pass for that file against all the other content, so a
  *   save never publishes a mistake. A matter's windows are listed back in content/hall/layout.json in
  *   the same save (`also` names it). 422 `content_invalid` lists the problems (English and Chinese,
- *   with line and pointer) and writes nothing.
+ *   with line and pointer) and writes nothing. With `?new` the save only creates: 409 `file_exists` when
+ *   the file is already there (so a new matter never overwrites one the studio could not read).
  */
 export function studioFileRoutes(files: ContentFiles): Hono {
   return new Hono()

@@ -25,6 +25,11 @@ let browser: Browser
 beforeAll(async () => {
   cpSync('content', join(root, 'content'), { recursive: true })
   cpSync('scenes', join(root, 'scenes'), { recursive: true })
+  // Committed, so the studio's review compares a draft with the last committed version (git HEAD).
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=editor@example.gov.cn', '-c', 'user.name=Editor', ...args], { cwd: root, stdio: 'ignore' })
+  git('init', '-q', '-b', 'main')
+  git('add', '.')
+  git('commit', '-qm', 'content')
   server = await startDevServer(root)
   browser = await launchChromium()
 }, 200_000)
@@ -76,6 +81,17 @@ function editor(page: Page) {
     }
   }
   return { step, texts, add, next, condition, branches, options }
+}
+
+/** A shipped situation open in the editor, every check passing, with its file's text as it was. */
+async function openShipped(id: string) {
+  const file = join(root, `scenes/${id}.json`)
+  const original = readFileSync(file, 'utf8')
+  const page = await openPage(browser)
+  await page.goto(`${server.url}/studio/${id}/edit`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+  const check = page.getByTestId('live-check')
+  await expect.poll(() => check.getAttribute('data-problems'), { timeout: 60_000 }).toBe('0')
+  return { file, original, page, check }
 }
 
 describe('authoring a situation in the studio', () => {
@@ -198,7 +214,9 @@ describe('authoring a situation in the studio', () => {
     await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
     await expect.poll(() => page.getByTestId('outcome-diff').getAttribute('data-status'), { timeout: 60_000 }).toBe('new')
     await page.getByRole('button', { name: '确认保存' }).click()
-    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    // Saved, or refused with the reasons (shown in the failure).
+    await page.locator('[data-testid="saved"], [data-testid="save-panel"] [role="alert"]').first().waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('save-panel').textContent()).toContain('已保存')
 
     const check_ = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
     expect(check_.stdout).toContain('content OK')
@@ -223,9 +241,9 @@ describe('authoring a situation in the studio', () => {
     await form.waitFor({ timeout: 60_000 })
 
     // A visit with no reason is reported beside the visits, in Chinese, and goes once undone.
-    await page.locator('[data-role="visits"]').fill('1')
+    await form.locator('[data-field="/visits/count"] input').fill('1')
     await expect.poll(() => form.locator('[data-problems-for="/visits"]').textContent()).toContain('请说明群众为什么要到大厅 1 次')
-    await page.locator('[data-role="visits"]').fill('0')
+    await form.locator('[data-field="/visits/count"] input').fill('0')
     await expect.poll(() => form.getAttribute('data-problems')).toBe('0')
 
     await page.locator('input[data-window="9"]').check()
@@ -238,6 +256,140 @@ describe('authoring a situation in the studio', () => {
     expect(layout.windows.find((w) => w.number === 9)!.matters).toEqual(['fire-safety-inspection', 'food-business-licence'])
     const check = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
     expect(check.stdout).toContain('content OK')
+  }, 300_000)
+
+  it('builds a compound condition from buttons and drop-downs; a situation opened and saved untouched keeps its compound conditions byte for byte', async () => {
+    const { file, original, page, check } = await openShipped('open-restaurant')
+
+    // Opened and saved as it is: every route the same, the file unchanged (its all/any conditions included).
+    await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
+    await expect.poll(() => page.getByTestId('outcome-diff').getAttribute('data-status'), { timeout: 60_000 }).toBe('compared')
+    await expect.poll(() => page.getByTestId('outcome-diff').textContent()).toMatch(/全部 \d+ 条路线的结果与上次提交的版本相同/)
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    expect(readFileSync(file, 'utf8')).toBe(original)
+
+    // The signboard approval only for a sign outside AND NOT selling online: a clause added, its question
+    // picked, negated; the join switched to 任一满足 and back; a third clause added and removed again.
+    const when = page.locator('[data-step-editor="your-list"] [data-matter-entry="4"] .when')
+    await when.locator('[data-role="add-clause"]').click()
+    const group = when.locator('fieldset[data-join]').first()
+    await expect.poll(() => group.getAttribute('data-join')).toBe('all')
+    const second = group.locator(':scope > ol > li[data-clause="1"]')
+    await second.locator('select[data-role="question"]').selectOption('sells-online')
+    await second.locator('[data-role="negate"]').first().click()
+    await group.locator('select[data-role="join"]').selectOption('any')
+    await expect.poll(() => group.getAttribute('data-join')).toBe('any')
+    await group.locator('select[data-role="join"]').selectOption('all')
+    await group.locator(':scope > legend [data-role="add-clause"]').click()
+    await expect.poll(() => group.locator(':scope > ol > li').count()).toBe(3)
+    await group.locator(':scope > ol > li[data-clause="2"] [data-role="remove-clause"]').click()
+    await expect.poll(() => group.locator(':scope > ol > li').count()).toBe(2)
+    await expect.poll(() => check.getAttribute('data-problems'), { timeout: 30_000 }).toBe('0')
+
+    // The review speaks Chinese, in the words of npm run diff-outcomes with LANG=zh.
+    await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
+    const diff = page.getByTestId('outcome-diff')
+    await expect.poll(() => diff.locator('pre').first().textContent(), { timeout: 60_000 }).toMatch(/^\d+ 条路线中有 \d+ 条的结果不同：/)
+    expect(await diff.locator('pre').first().textContent()).toContain('- 事项 outdoor-signboard-approval')
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+
+    const saved = readFileSync(file, 'utf8')
+    const script = JSON.parse(saved) as { steps: { id: string; matters?: { matter: string; when?: unknown }[] }[] }
+    expect(script.steps.find((s) => s.id === 'your-list')!.matters![4]).toMatchObject({
+      matter: 'outdoor-signboard-approval',
+      when: { all: [{ answer: 'outdoor-sign', is: true }, { not: { answer: 'sells-online', is: true } }] },
+    })
+    // Only the edited line of the file changed.
+    const changedLines = saved.split('\n').filter((line, i) => line !== original.split('\n')[i])
+    expect(changedLines).toHaveLength(1)
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(cli.stdout).toContain('content OK')
+    writeFileSync(file, original)
+  }, 300_000)
+
+  it('writes a paragraph of the outcome for some routes only, its condition from drop-downs, and the file passes the checks', async () => {
+    const { file, original, page, check } = await openShipped('open-restaurant')
+    const list = page.locator('[data-step-editor="your-list"]')
+    await list.locator('[data-role="add-paragraph"]').click()
+    const paragraph = list.locator('[data-paragraph="0"]')
+    // Empty texts are reported beside the paragraph until written.
+    await expect.poll(() => paragraph.locator('[data-problems-for]').count()).toBeGreaterThan(0)
+    await paragraph.locator('select[data-role="question"]').selectOption('applicant')
+    await paragraph.locator('select[data-role="value"]').selectOption('agent')
+    await paragraph.locator('[lang="zh"]').fill('代办人请带上授权委托书。')
+    await paragraph.locator('[lang="en"]').fill('If someone applies for you, they bring your letter of authority.')
+    await expect.poll(() => check.getAttribute('data-problems'), { timeout: 30_000 }).toBe('0')
+    await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    const script = JSON.parse(readFileSync(file, 'utf8')) as { steps: { id: string; paragraphs?: unknown }[] }
+    expect(script.steps.find((s) => s.id === 'your-list')!.paragraphs).toEqual([
+      { when: { answer: 'applicant', is: 'agent' }, text: { zh: '代办人请带上授权委托书。', en: 'If someone applies for you, they bring your letter of authority.' } },
+    ])
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(cli.stdout).toContain('content OK')
+    writeFileSync(file, original)
+  }, 300_000)
+
+  it('creates a new matter from the form, every field of the guide by name or by box, and the saved file passes the checks', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${server.url}/studio`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
+    await page.locator('[data-role="new-matter-id"]').fill('pet-dog-registration', { timeout: 150_000 })
+    await page.getByRole('button', { name: '新建事项' }).click()
+    const form = page.getByTestId('matter-editor')
+    await form.waitFor({ timeout: 60_000 })
+    const field = (pointer: string) => form.locator(`[data-field="${pointer}"]`).first()
+    const texts = async (pointer: string, zh: string, en: string) => {
+      await field(pointer).locator('[lang="zh"]').first().fill(zh)
+      await field(pointer).locator('[lang="en"]').first().fill(en)
+    }
+
+    // A blank guide is reported field by field, in Chinese, beside each field.
+    await expect.poll(async () => Number(await form.getAttribute('data-problems'))).toBeGreaterThan(5)
+    await expect.poll(() => form.locator('[data-problems-for="/name"]').count()).toBeGreaterThan(0)
+
+    await field('/code/basic').locator('input').fill('000172002000')
+    await field('/code/implementation').locator('input').fill('11330100MB1234567X4000172002000')
+    await texts('/name', '犬只登记', 'Dog registration')
+    await expect.poll(() => form.locator('[data-problems-for="/name"]').count()).toBe(0)
+    await field('/type').locator('select').selectOption('行政许可')
+    await field('/department').locator('select').selectOption({ label: '江川市公安局' })
+    await field('/themes').locator('input[value="household"]').check()
+    await texts('/summary', '在城区饲养犬只的，应当办理犬只登记。', 'Dogs kept in the city must be registered.')
+    await texts('/basis/0/name', '《江川市养犬管理条例》', 'Jiangchuan Dog Keeping Regulations')
+    await form.locator('[data-add-field="basis.article"]').click()
+    await texts('/basis/0/article', '第十条', 'Article 10')
+    await texts('/conditions/0', '在本市城区饲养犬只的个人', 'Individuals keeping a dog in the city')
+    await form.locator('[data-add-entry="materials"]').click()
+    await texts('/materials/0/name', '居民身份证', 'Resident ID card')
+    await field('/materials/0/required').locator('input').check()
+    await texts('/process/0/name', '受理', 'Acceptance')
+    await field('/legalLimit/value').locator('input').fill('5')
+    await field('/promisedLimit/value').locator('input').fill('3')
+    await field('/kind').locator('select').selectOption('承诺')
+    await field('/caseType').locator('select').selectOption('承诺件')
+    await page.locator('input[data-window="5"]').check()
+    await texts('/hours', '周一至周五 9:00-17:00', 'Mon-Fri 9:00-17:00')
+    await texts('/result/name', '犬只登记证', 'Dog registration certificate')
+    await field('/consultation/phone').locator('input').fill('0571-87001234')
+    await field('/complaint/phone').locator('input').fill('12345')
+    await texts('/scope', '全市通办', 'Anywhere in the city')
+    await expect.poll(() => form.getAttribute('data-problems'), { timeout: 30_000 }).toBe('0')
+
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    const text = readFileSync(join(root, 'content/matters/pet-dog-registration.json'), 'utf8')
+    const matter = JSON.parse(text) as Record<string, unknown>
+    // The guide's key order, readable Chinese, nothing left empty.
+    expect(Object.keys(matter).slice(0, 6)).toEqual(['$schema', 'id', 'code', 'name', 'type', 'kind'])
+    expect(text).toContain('"犬只登记"')
+    expect(matter).toMatchObject({ department: 'public-security', themes: ['household'], windows: [5], basis: [{ name: { zh: '《江川市养犬管理条例》' }, article: { zh: '第十条' } }] })
+    const layout = JSON.parse(readFileSync(join(root, 'content/hall/layout.json'), 'utf8')) as { windows: { number: number; matters: string[] }[] }
+    expect(layout.windows.find((w) => w.number === 5)!.matters).toContain('pet-dog-registration')
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(cli.stdout).toContain('content OK')
   }, 300_000)
 
   it('will not open a situation whose file it cannot read, so a save never replaces it with a blank one', async () => {

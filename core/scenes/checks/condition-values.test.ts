@@ -4,6 +4,16 @@ import { scriptFixture } from '../../../test/fixtures/scenes/fixture.ts'
 import { conditionValues } from './condition-values.ts'
 
 describe('conditionValues', () => {
+  it('checks an outcome paragraph\'s condition like any other, located at the paragraph', () => {
+    const script = scriptFixture('open-restaurant')
+    const outcome = script.steps.findIndex((s) => s.kind === 'outcome')
+    const step = script.steps[outcome] as Extract<(typeof script.steps)[number], { kind: 'outcome' }>
+    step.paragraphs = [{ when: { answer: 'staff', is: 'yes' }, text: { zh: '员工须持健康证明。', en: 'Staff need health certificates.' } }]
+    expect(conditionValues(script, catalogue)).toEqual([
+      { pointer: `/steps/${outcome}/paragraphs/0/when/is`, message: '"staff" is a yes-no question; compare it with { "is": true } or { "is": false }', zh: '"staff" 是是非题；请用 { "is": true } 或 { "is": false } 比较' },
+    ])
+  })
+
   it('reports comparisons with missing options, wrong operators, wrong types and unknown questions', () => {
     expect(conditionValues(scriptFixture('condition-values'), catalogue)).toEqual([
       { pointer: "/steps/1/next/0/when/in/1", message: "\"tea\" is not an option of \"shop-type\" (options: snacks, drinks)", zh: "\"tea\" 不是 \"shop-type\" 的选项（选项：snacks、drinks）" },

@@ -4,12 +4,17 @@ import { scriptFixture } from '../../../test/fixtures/scenes/fixture.ts'
 import { neverHolds } from './never-holds.ts'
 
 describe('neverHolds', () => {
-  it('reports a branch shadowed by an earlier one, a matter no route to its outcome lists and a material no answers meet', () => {
+  it('reports a branch shadowed by an earlier one, an outcome paragraph no route shows, a matter no route to its outcome lists and a material no answers meet', () => {
     expect(neverHolds(scriptFixture('never-holds'), catalogue)).toEqual([
       {
         pointer: '/steps/2/next/1/when',
         message: 'this branch to "health-info" is never taken: on every route through "area" its condition fails or an earlier branch is taken first; check the values it compares with and whether the questions it reads are asked before "area"',
         zh: '通往 "health-info" 的这个分支永远走不到：经过 "area" 的每条路线上，它的条件都不成立，或前面的分支已先成立；请检查它比较的值，以及它读的问题是否在 "area" 之前问过',
+      },
+      {
+        pointer: '/steps/6/paragraphs/1/when',
+        message: 'paragraph 2 of "result" is never shown: on none of the 4 routes to "result" does its condition hold; check the values it compares with and the branches on the way',
+        zh: '"result" 的第 2 段永远不会显示：到达 "result" 的 4 条路线上它的条件都不成立；请检查它比较的值和沿途的分支',
       },
       {
         pointer: '/steps/6/matters/1/when',

@@ -6,7 +6,7 @@ import { checkedRoutes } from './checked-routes.ts'
 import type { SceneCheck, SceneProblem } from './scene-problem.ts'
 
 /**
- * A matter or a branch whose condition holds on no route through its step is dead content: the
+ * A matter, an outcome paragraph or a branch whose condition holds on no route through its step is dead content: the
  * visitor it was written for never sees it (e.g. a pension claim listed only for an answer that a
  * branch earlier sends to another outcome, or a branch guarded by a question asked only after it).
  * A material's condition may rightly be false on every route to its outcome (it decides "not
@@ -33,6 +33,21 @@ export const neverHolds: SceneCheck = (script) => {
 }
 
 function outcomeProblems(step: OutcomeStep, i: number, routes: ScenePath[], everyRoute: ScenePath[]): SceneProblem[] {
+  const unseen = (step.paragraphs ?? []).flatMap((paragraph, j): SceneProblem[] =>
+    routes.some((r) => evaluate(paragraph.when, r.answers))
+      ? []
+      : [
+          {
+            pointer: `/steps/${i}/paragraphs/${j}/when`,
+            message: `paragraph ${j + 1} of "${step.id}" is never shown: on none of the ${routes.length} routes to "${step.id}" does its condition hold; check the values it compares with and the branches on the way`,
+            zh: `"${step.id}" 的第 ${j + 1} 段永远不会显示：到达 "${step.id}" 的 ${routes.length} 条路线上它的条件都不成立；请检查它比较的值和沿途的分支`,
+          },
+        ],
+  )
+  return [...unseen, ...matterProblems(step, i, routes, everyRoute)]
+}
+
+function matterProblems(step: OutcomeStep, i: number, routes: ScenePath[], everyRoute: ScenePath[]): SceneProblem[] {
   return step.matters.flatMap((entry, j): SceneProblem[] => {
     const at = `/steps/${i}/matters/${j}`
     const listed = routes.filter((r) => entry.when === undefined || evaluate(entry.when, r.answers))
