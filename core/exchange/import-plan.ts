@@ -5,6 +5,7 @@ import { formatJson } from '../content/format-json.ts'
 import { loadCatalogue } from '../content/load.ts'
 import type { Matter } from '../content/matter.ts'
 import type { Problem } from '../content/problem.ts'
+import { sameJson } from './same-json.ts'
 
 export interface ImportPlan {
   /** files to write (new or changed), by path */
@@ -22,12 +23,6 @@ export interface ImportPlan {
 
 const LAYOUT = 'content/hall/layout.json'
 const matterPath = (id: string) => `content/matters/${id}.json`
-const same = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b))
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys)
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]))
-  return v
-}
 
 /**
  * Works out what an import changes, then runs every content check on the result, so a row that
@@ -40,7 +35,7 @@ export function planImport(content: { files: readonly SourceFile[]; matters: rea
   const { files, memo } = content
   const current = new Map(content.matters.map((m) => [m.code.implementation, m]))
   const missing = [...current.values()].filter((m) => !sheetCodes.has(m.code.implementation)).map((m) => m.id)
-  let candidates = imported.filter((m) => !same(m, current.get(m.code.implementation) ?? null))
+  let candidates = imported.filter((m) => !sameJson(m, current.get(m.code.implementation) ?? null))
   const refused: ImportPlan['refused'] = []
   for (let round = 0; round < 5; round++) {
     const proposal = propose(files, candidates, current, removeMissing ? missing : [])
@@ -95,7 +90,7 @@ function listMattersOnWindows(text: string, matters: readonly Matter[], current:
       if (wants && !list.includes(m.id)) list.push(m.id)
       if (!wants) list = list.filter((id) => id !== m.id)
     }
-    if (!same(list, w.matters ?? [])) {
+    if (!sameJson(list, w.matters ?? [])) {
       out = applyEdits(out, modify(out, ['windows', i, 'matters'], list, { formattingOptions: { insertSpaces: true, tabSize: 2 } }))
     }
   })

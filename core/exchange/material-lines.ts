@@ -1,5 +1,4 @@
 import type { Read } from './cell-values.ts'
-import { cloneJson } from './paths.ts'
 import { readLines } from './cell-values.ts'
 
 type Data = Record<string, unknown>
@@ -23,7 +22,7 @@ export function readMaterialLines(cell: string, before: readonly Data[]): Read<D
     const zh = (known ? match![1]! : line).trim()
     const earlier = before.find((m) => (m.name as { zh?: string } | undefined)?.zh === zh)
     if (!earlier) return { ok: false, message: `line ${i + 1}: "${zh}" is a new material with no English name: list materials on a sheet named 申请材料 with a column 材料名称（英文）` }
-    const material: Data = cloneJson(earlier)
+    const material: Data = { ...earlier }
     if (known) {
       const ofKind = props.filter((p) => kinds.includes(p))
       const ofMedium = props.filter((p) => media.includes(p))

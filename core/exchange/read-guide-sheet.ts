@@ -4,7 +4,7 @@ import { readLines } from './cell-values.ts'
 import { CODE_HEADER, MAIN_SHEET, listSheets, matterColumns, type Column, type ListSheet } from './guide-columns.ts'
 import type { GuideReferences } from './guide-references.ts'
 import { readMaterialLines } from './material-lines.ts'
-import { cloneJson, getPath, setPath } from './paths.ts'
+import { getPath, setPath } from './paths.ts'
 import { cellReader, type Unmatched } from './read-cell.ts'
 import { resolveText, type Halves } from './text-halves.ts'
 import { sheetRows, type CellProblem, type SheetRow, type Workbook } from './workbook.ts'
@@ -75,7 +75,7 @@ export function readGuideSheet(workbook: Workbook, existing: readonly Matter[], 
     }
     seen.set(code, row.at(CODE_HEADER))
     const before = byCode.get(code)
-    const data: Data = before ? cloneJson(before) as Data : {}
+    const data: Data = before ? { ...before } : {}
     fillColumns(data, before as Data | undefined, row, matterColumns, reader.read.bind(reader), problem)
     const itemRows = new Map<string, readonly SheetRow[]>()
     for (const list of listSheets) {
@@ -203,7 +203,7 @@ function readListItems(list: ListSheet, rows: readonly SheetRow[], before: reado
       if (cell) setPath(zhProbe, c.path, cell)
     }
     const match = before.find((item) => list.identity(item) === list.identity(zhProbe))
-    const item: Data = match ? cloneJson(match) : {}
+    const item: Data = match ? { ...match } : {}
     fillColumns(item, match, row, list.columns, read, (cell, column, message) => problem(cell, `${list.sheet} ${column}`, message))
     if (list.field === 'materials' && !item.id) item.id = slugOf(String((item.name as Text | undefined)?.en ?? ''))
     return item

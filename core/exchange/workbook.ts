@@ -13,6 +13,12 @@ export interface Workbook {
   readonly sheets: readonly Sheet[]
 }
 
+/** A cell's text as the sheet is read: no byte order mark, LF line breaks, no surrounding space. */
+export function cellText(raw: string): string {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  return (text.indexOf('\r\n') === -1 ? text : text.replace(/\r\n/g, '\n')).trim()
+}
+
 /** Where a problem is: `file.xlsx:Sheet!C17`, and the column's header. */
 export interface CellProblem {
   readonly cell: string

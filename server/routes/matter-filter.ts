@@ -19,9 +19,20 @@ export function filterMatters(summaries: MatterSummary[], index: SearchIndex, qu
     (query.window === undefined || m.windows.includes(query.window)) &&
     (query.online === undefined || onlineMatches(m.online, query.online))
   if (query.q === undefined || query.q === '') return summaries.filter(keep)
-  const byId = new Map(summaries.map((m) => [m.id, m]))
+  const byId = summariesById(summaries)
   return searchMatters(index, query.q).flatMap((hit) => {
     const m = byId.get(hit.id)
     return m !== undefined && keep(m) ? [m] : []
   })
+}
+
+// Built once per catalogue: over 3,000 matters, building it for every search took more than most searches.
+const byIdOf = new WeakMap<MatterSummary[], Map<string, MatterSummary>>()
+function summariesById(summaries: MatterSummary[]): Map<string, MatterSummary> {
+  let byId = byIdOf.get(summaries)
+  if (!byId) {
+    byId = new Map(summaries.map((m) => [m.id, m]))
+    byIdOf.set(summaries, byId)
+  }
+  return byId
 }
