@@ -29,12 +29,25 @@ export const frameBudgetMs = 1000 / 50
 /**
  * The next resolution after a run of drawn frames whose median interval was `medianMs`: 15% lower
  * while frames overrun the budget (longer under a frame-rate cap), 10% higher while they take less
- * than two thirds of it.
+ * than two thirds of it, but never above `ceiling`.
  */
-export function adaptResolution(policy: ResolutionPolicy, current: number, medianMs: number, budgetMs = frameBudgetMs): number {
+export function adaptResolution(policy: ResolutionPolicy, current: number, medianMs: number, budgetMs = frameBudgetMs, ceiling = policy.max): number {
   if (medianMs > budgetMs * 1.15) return round(Math.max(policy.min, current * 0.85))
-  if (medianMs < budgetMs * 0.66) return round(Math.min(policy.max, current * 1.1))
+  if (medianMs < budgetMs * 0.66) return round(Math.max(current, Math.min(policy.max, ceiling, current * 1.1)))
   return current
+}
+
+/** The share of the pixel budget a calm loop draws with: it is on screen all day, and its words are DOM text. */
+const calmShare = 0.5
+
+/**
+ * The highest resolution the hall climbs to. Uncapped, the policy's own; under a frame-rate cap, its
+ * starting pixel budget (capped frames always have room, and on a software renderer every extra pixel
+ * is CPU time spent for nothing); in a calm loop, half that budget. Words are DOM text and stay crisp.
+ */
+export function resolutionCeiling(policy: ResolutionPolicy, width: number, height: number, pace: { capped: boolean; calm: boolean }): number {
+  if (!pace.capped && !pace.calm) return policy.max
+  return startResolution(pace.calm ? { ...policy, pixelBudget: policy.pixelBudget * calmShare } : policy, width, height)
 }
 
 const round = (r: number) => Math.round(r * 100) / 100
