@@ -7,7 +7,7 @@ import { hallQueue, sameQueue, type HallQueue, type QueueReport } from '../../co
 import { isPlaceError, placeTarget } from '../../core/hall/place-target.ts'
 import { routeThrough } from '../../core/hall/route-through.ts'
 import type { Place } from '../../core/scenes/script.ts'
-import { adaptResolution, cacheResolution, resolutionCeiling, type ResolutionPolicy } from './backing-resolution.ts'
+import { adaptResolution, cacheResolution, recacheTo, resolutionCeiling, type ResolutionPolicy } from './backing-resolution.ts'
 import type { Camera, Viewport } from './camera.ts'
 import { motionOf } from './cue-motions.ts'
 import { drawHall, type DrawnHall } from './draw-hall.ts'
@@ -312,15 +312,10 @@ export class HallView {
     this.#set({ zoom: this.#camera.scale.toFixed(3), cameraAt: `${Math.round(this.#camera.x)},${Math.round(this.#camera.y)}` })
   }
 
-  /**
-   * Re-renders the still layer only when the zoom or backing resolution asks for a finer texture than
-   * the one it has: a coarser need keeps the finer texture, as re-rendering the whole hall costs a
-   * software renderer far more than sampling a larger texture (a walk from window to window would
-   * otherwise re-render it at every change of zoom).
-   */
+  /** Re-renders the still layer only when the zoom or backing resolution has moved well away from it (recacheTo). */
   #recache(): void {
-    const res = cacheResolution(this.#camera.scale, this.#resolution)
-    if (res <= this.#cacheRes) return
+    const res = recacheTo(this.#cacheRes, cacheResolution(this.#camera.scale, this.#resolution))
+    if (res === this.#cacheRes) return
     this.#cacheRes = res
     this.#hall.root.cacheAsTexture({ resolution: res, antialias: false })
     this.#set({ cacheResolution: String(res) })
@@ -395,6 +390,7 @@ export class HallView {
     this.#resolution = next
     this.app.renderer.resize(this.#view.width, this.#view.height, next)
     this.#set({ resolution: String(next) })
+    this.#recache()
   }
 
   /** Draws at least `frames` more frames (more after a change of size, language or queue, while textures reach the GPU). */

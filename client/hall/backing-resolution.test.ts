@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adaptResolution, cacheResolution, isSoftwareRenderer, resolutionCeiling, resolutionPolicy, startResolution } from './backing-resolution.ts'
+import { adaptResolution, cacheResolution, isSoftwareRenderer, recacheTo, resolutionCeiling, resolutionPolicy, startResolution } from './backing-resolution.ts'
 
 describe('backing resolution', () => {
   it('recognises the software renderers Chromium falls back to', () => {
@@ -56,5 +56,13 @@ describe('backing resolution', () => {
     expect(cacheResolution(0.25, 0.5)).toBe(0.14)
     expect(cacheResolution(0.6, 2)).toBe(0.8)
     expect(cacheResolution(0.09, 1)).toBe(0.1)
+  })
+
+  it('re-renders the still layer for a finer need, keeps it for a slightly coarser one, and drops it to one twice as coarse or more', () => {
+    expect(recacheTo(0, 0.2)).toBe(0.2)
+    expect(recacheTo(0.2, 0.28)).toBe(0.28)
+    expect(recacheTo(0.4, 0.28)).toBe(0.4)
+    expect(recacheTo(0.56, 0.28)).toBe(0.28)
+    expect(recacheTo(0.8, 0.14)).toBe(0.14)
   })
 })

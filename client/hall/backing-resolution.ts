@@ -60,3 +60,15 @@ export function cacheResolution(cameraScale: number, backing: number): number {
   const needed = cameraScale * backing
   return cacheSteps.find((s) => s >= needed * 0.95) ?? cacheSteps.at(-1)!
 }
+
+/**
+ * The still layer's next texture resolution, from the one it has (0: none yet) and the one the screen
+ * needs. A finer need re-renders it; a coarser one keeps it unless it is twice as fine as needed or
+ * more. Re-rendering the whole hall costs a software renderer many frames' work, so a small change of
+ * zoom keeps the texture; but sampling one far finer than the screen (after the dynamic resolution
+ * has dropped under load) makes every frame touch several times the memory, about half as much again
+ * per frame on SwiftShader.
+ */
+export function recacheTo(current: number, needed: number): number {
+  return needed > current || needed * 2 <= current ? needed : current
+}
