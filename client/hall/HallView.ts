@@ -7,7 +7,7 @@ import { isPlaceError, placeTarget } from '../../core/hall/place-target.ts'
 import { routeFocus, routeStops } from '../../core/hall/route-stops.ts'
 import { routeThrough } from '../../core/hall/route-through.ts'
 import type { Place } from '../../core/scenes/script.ts'
-import { adaptResolution, cacheResolution, type ResolutionPolicy } from './backing-resolution.ts'
+import { adaptResolution, cacheResolution, recacheTo, resolutionCeiling, type ResolutionPolicy } from './backing-resolution.ts'
 import type { Camera, Viewport } from './camera.ts'
 import { motionOf } from './cue-motions.ts'
 import { drawHall, type DrawnHall } from './draw-hall.ts'
@@ -23,7 +23,7 @@ import { floorDepth, project } from './projection.ts'
 import { cameraFor, personBox, thingBox, toScreen } from './scene-camera.ts'
 import { panCamera, zoomCamera } from './map-camera.ts'
 import { worldBounds } from './draw-hall.ts'
-import { stageActions, walkAlong } from './stage-actions.ts'
+import { longestWalk, stageActions, walkAlong } from './stage-actions.ts'
 import { subjectBox, thingOf } from './subject-box.ts'
 import { addHoverTargets } from './hover-targets.ts'
 import { highlightRing } from './highlight.ts'
@@ -36,8 +36,15 @@ export type HallViewOptions = {
   onSelectWindow?: (window: number) => void
 }
 
+/** Frames drawn after the last motion ends, so its end state is on screen. */
+const afterMotionFrames = 3
 /** Drawn frames the resolution is judged over. */
 const sampleFrames = 24
+/**
+ * The longest walk in the kiosk's all-day loop (s): the guide sets off, arrives and the hall holds
+ * still with the words up, so most of each stop draws nothing (a longer walk is a faster one).
+ */
+const calmWalk = 1.5
 
 /**
  * The animated hall on a Pixi application, driven by calls (showPlace, showRoute, setQueue...), never
@@ -77,6 +84,7 @@ export class HallView {
   #frameGaps: number[] = []
   #resolution: number
   #cacheRes = 0
+  #calm = false
 
   constructor(private readonly app: Application, private readonly model: HallModel, private readonly element: HTMLElement, private readonly options: HallViewOptions) {
     this.#locale = options.locale
@@ -101,9 +109,10 @@ export class HallView {
       hide: () => this.#hideCard(),
       selectWindow: options.onSelectWindow,
     })
+    // A timeline starting, ending or pausing needs only the frames that show where it left things.
     this.motion = new HallMotion(options.reducedMotion, () => {
       this.#report()
-      this.#wake()
+      this.#wake(afterMotionFrames)
     })
     this.#fitNotes()
     this.#jumpCamera()
@@ -190,8 +199,10 @@ export class HallView {
   }
 
   resize(width: number, height: number): void {
-    this.app.renderer.resize(width, height, this.#resolution)
     this.#view = { width, height }
+    this.#resolution = Math.min(this.#resolution, this.#ceiling())
+    this.#set({ resolution: String(this.#resolution) })
+    this.app.renderer.resize(width, height, this.#resolution)
     this.#fitNotes()
     this.#jumpCamera()
     this.#recache()
@@ -219,6 +230,25 @@ export class HallView {
     this.#wake()
   }
 
+  /**
+   * The kiosk start screen's unattended loop (true) or a visitor's own steps (false). In the loop the
+   * camera holds the whole hall and walks are short, so the hall stands still, drawing nothing, for
+   * most of each stop, and a frame that is drawn moves no sign and samples the still layer at its
+   * coarsest (on a software renderer frames cost CPU in proportion to what they touch).
+   */
+  setCalm(calm: boolean): void {
+    if (calm === this.#calm) return
+    this.#calm = calm
+    this.#set({ calm: String(calm) })
+    if (!calm) return
+    this.motion.stopCamera(this.#camera)
+    this.#focus = { x: 0, y: 0, w: this.model.size.w, h: this.model.size.h }
+    this.#jumpCamera()
+    this.#setResolution(Math.min(this.#resolution, this.#ceiling()))
+    this.#recache()
+    this.#wake()
+  }
+
   /** The page went out of sight or came back: no drawing and no motion while hidden. */
   setHidden(hidden: boolean): void {
     this.#hidden = hidden
@@ -241,6 +271,7 @@ export class HallView {
       guide: this.#guide,
       visitor: this.#visitor,
       marks: this.#marks,
+      longestWalk: this.#calm ? calmWalk : longestWalk,
       moveCamera: (tl: gsap.core.Timeline, focus: Rect, at: number) => this.#moveCamera(tl, focus, at),
       arrived: (who: 'guide' | 'visitor', key: string) => this.#set(who === 'guide' ? { guideAt: key } : { visitorAt: key }),
     }
@@ -266,6 +297,7 @@ export class HallView {
   }
 
   #moveCamera(tl: gsap.core.Timeline, focus: Rect, at: number): number {
+    if (this.#calm) return at
     this.#focus = focus
     const to = cameraFor(this.model, focus, this.#view)
     tl.to(this.#camera, { ...to, duration: 1.1, ease: 'power2.inOut', onUpdate: () => this.#applyCamera(), onComplete: () => this.#recache() }, at)
@@ -284,15 +316,10 @@ export class HallView {
     this.#set({ zoom: this.#camera.scale.toFixed(3), cameraAt: `${Math.round(this.#camera.x)},${Math.round(this.#camera.y)}` })
   }
 
-  /**
-   * Re-renders the still layer only when the zoom or backing resolution asks for a finer texture than
-   * the one it has: a coarser need keeps the finer texture, as re-rendering the whole hall costs a
-   * software renderer far more than sampling a larger texture (a walk from window to window would
-   * otherwise re-render it at every change of zoom).
-   */
+  /** Re-renders the still layer only when the zoom or backing resolution has moved well away from it (recacheTo). */
   #recache(): void {
-    const res = cacheResolution(this.#camera.scale, this.#resolution)
-    if (res <= this.#cacheRes) return
+    const res = recacheTo(this.#cacheRes, cacheResolution(this.#camera.scale, this.#resolution))
+    if (res === this.#cacheRes) return
     this.#cacheRes = res
     this.#hall.root.cacheAsTexture({ resolution: res, antialias: false })
     this.#set({ cacheResolution: String(res) })
@@ -312,7 +339,7 @@ export class HallView {
     this.#layoutWords()
     this.#report()
     if (moving) {
-      this.#framesLeft = 3
+      this.#framesLeft = afterMotionFrames
       this.#judgeFrame()
     } else if (--this.#framesLeft <= 0) {
       this.app.ticker.stop()
@@ -356,15 +383,25 @@ export class HallView {
     const median = sorted[Math.floor(sorted.length / 2)]!
     this.#frameGaps = []
     const cap = this.app.ticker.maxFPS > 0 ? 1000 / this.app.ticker.maxFPS : 0
-    const next = adaptResolution(this.options.resolution.policy, this.#resolution, median, Math.max(cap, 20))
+    this.#setResolution(adaptResolution(this.options.resolution.policy, this.#resolution, median, Math.max(cap, 20), this.#ceiling()))
+  }
+
+  #ceiling(): number {
+    const pace = { capped: this.app.ticker.maxFPS > 0, calm: this.#calm }
+    return resolutionCeiling(this.options.resolution.policy, this.#view.width, this.#view.height, pace)
+  }
+
+  #setResolution(next: number): void {
     if (next === this.#resolution) return
     this.#resolution = next
     this.app.renderer.resize(this.#view.width, this.#view.height, next)
     this.#set({ resolution: String(next) })
+    this.#recache()
   }
 
-  #wake(): void {
-    this.#framesLeft = Math.max(this.#framesLeft, 10)
+  /** Draws at least `frames` more frames (more after a change of size, language or queue, while textures reach the GPU). */
+  #wake(frames = 10): void {
+    this.#framesLeft = Math.max(this.#framesLeft, frames)
     if (!this.#hidden && !this.app.ticker.started) {
       this.app.ticker.start()
       this.#set({ ticker: 'running' })

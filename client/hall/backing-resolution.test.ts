@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adaptResolution, cacheResolution, isSoftwareRenderer, resolutionPolicy, startResolution } from './backing-resolution.ts'
+import { adaptResolution, cacheResolution, isSoftwareRenderer, recacheTo, resolutionCeiling, resolutionPolicy, startResolution } from './backing-resolution.ts'
 
 describe('backing resolution', () => {
   it('recognises the software renderers Chromium falls back to', () => {
@@ -33,10 +33,36 @@ describe('backing resolution', () => {
     expect(adaptResolution(resolutionPolicy(1, true), 0.6, 50, 50)).toBe(0.6)
   })
 
+  it('never climbs above its pixel budget under a frame-rate cap on a software renderer, however much room frames have', () => {
+    const policy = resolutionPolicy(1, true)
+    // The kiosk start screen's band at 1080×1920: 1015×883 CSS px, about 0.3 million pixels at 0.58.
+    const ceiling = resolutionCeiling(policy, 1015, 883, { capped: true, calm: false })
+    expect(ceiling).toBe(0.58)
+    expect(adaptResolution(policy, 0.58, 20, 1000 / 12, ceiling)).toBe(0.58)
+    expect(adaptResolution(policy, 0.5, 20, 1000 / 12, ceiling)).toBe(0.55)
+    expect(adaptResolution(policy, 0.55, 20, 1000 / 12, ceiling)).toBe(0.58)
+    expect(resolutionCeiling(policy, 1015, 883, { capped: false, calm: false })).toBe(1)
+  })
+
+  it('draws the kiosk’s calm loop with half the pixels on a software renderer, and a real GPU at its full resolution', () => {
+    const calm = resolutionCeiling(resolutionPolicy(1, true), 1015, 883, { capped: true, calm: true })
+    expect(calm).toBe(0.41)
+    expect(1015 * calm * 883 * calm).toBeLessThanOrEqual(155_000)
+    expect(resolutionCeiling(resolutionPolicy(2, false), 1015, 883, { capped: true, calm: true })).toBe(2)
+  })
+
   it('caches the still hall at the screen’s sharpness in a few fixed steps, at most 0.8 texels per centimetre', () => {
     expect(cacheResolution(0.25, 1)).toBe(0.28)
     expect(cacheResolution(0.25, 0.5)).toBe(0.14)
     expect(cacheResolution(0.6, 2)).toBe(0.8)
     expect(cacheResolution(0.09, 1)).toBe(0.1)
+  })
+
+  it('re-renders the still layer for a finer need, keeps it for a slightly coarser one, and drops it to one twice as coarse or more', () => {
+    expect(recacheTo(0, 0.2)).toBe(0.2)
+    expect(recacheTo(0.2, 0.28)).toBe(0.28)
+    expect(recacheTo(0.4, 0.28)).toBe(0.4)
+    expect(recacheTo(0.56, 0.28)).toBe(0.28)
+    expect(recacheTo(0.8, 0.14)).toBe(0.14)
   })
 })

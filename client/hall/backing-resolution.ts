@@ -29,12 +29,25 @@ export const frameBudgetMs = 1000 / 50
 /**
  * The next resolution after a run of drawn frames whose median interval was `medianMs`: 15% lower
  * while frames overrun the budget (longer under a frame-rate cap), 10% higher while they take less
- * than two thirds of it.
+ * than two thirds of it, but never above `ceiling`.
  */
-export function adaptResolution(policy: ResolutionPolicy, current: number, medianMs: number, budgetMs = frameBudgetMs): number {
+export function adaptResolution(policy: ResolutionPolicy, current: number, medianMs: number, budgetMs = frameBudgetMs, ceiling = policy.max): number {
   if (medianMs > budgetMs * 1.15) return round(Math.max(policy.min, current * 0.85))
-  if (medianMs < budgetMs * 0.66) return round(Math.min(policy.max, current * 1.1))
+  if (medianMs < budgetMs * 0.66) return round(Math.max(current, Math.min(policy.max, ceiling, current * 1.1)))
   return current
+}
+
+/** The share of the pixel budget a calm loop draws with: it is on screen all day, and its words are DOM text. */
+const calmShare = 0.5
+
+/**
+ * The highest resolution the hall climbs to. Uncapped, the policy's own; under a frame-rate cap, its
+ * starting pixel budget (capped frames always have room, and on a software renderer every extra pixel
+ * is CPU time spent for nothing); in a calm loop, half that budget. Words are DOM text and stay crisp.
+ */
+export function resolutionCeiling(policy: ResolutionPolicy, width: number, height: number, pace: { capped: boolean; calm: boolean }): number {
+  if (!pace.capped && !pace.calm) return policy.max
+  return startResolution(pace.calm ? { ...policy, pixelBudget: policy.pixelBudget * calmShare } : policy, width, height)
 }
 
 const round = (r: number) => Math.round(r * 100) / 100
@@ -46,4 +59,16 @@ const cacheSteps = [0.07, 0.1, 0.14, 0.2, 0.28, 0.4, 0.56, 0.8]
 export function cacheResolution(cameraScale: number, backing: number): number {
   const needed = cameraScale * backing
   return cacheSteps.find((s) => s >= needed * 0.95) ?? cacheSteps.at(-1)!
+}
+
+/**
+ * The still layer's next texture resolution, from the one it has (0: none yet) and the one the screen
+ * needs. A finer need re-renders it; a coarser one keeps it unless it is twice as fine as needed or
+ * more. Re-rendering the whole hall costs a software renderer many frames' work, so a small change of
+ * zoom keeps the texture; but sampling one far finer than the screen (after the dynamic resolution
+ * has dropped under load) makes every frame touch several times the memory, about half as much again
+ * per frame on SwiftShader.
+ */
+export function recacheTo(current: number, needed: number): number {
+  return needed > current || needed * 2 <= current ? needed : current
 }

@@ -49,6 +49,8 @@ export type HallController = {
   setOffscreen(offscreen: boolean): void
   /** Caps the frame rate (0 lifts the cap), for a loop that runs unattended all day. */
   setMaxFps(fps: number): void
+  /** The kiosk start screen's unattended loop: short walks, then still (HallView.setCalm). */
+  setCalm(calm: boolean): void
   destroy(): void
   /** Resolves true once drawn, false if the hall cannot be shown (no WebGL) or was destroyed first. */
   ready: Promise<boolean>
@@ -71,6 +73,7 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
   let userPaused = false
   let offscreen = false
   let maxFps = 0
+  let calm = false
   let queue: QueueReport | undefined
   const report = (status: HallStatus) => {
     element.dataset.hall = status.kind
@@ -148,6 +151,7 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     document.addEventListener('visibilitychange', onVisibility)
     if (userPaused) view.motion.pause()
     if (maxFps > 0) app.ticker.maxFPS = maxFps
+    view.setCalm(calm)
     pending?.(view)
     if (queue) view.setQueue(queue)
     if (offscreen) applyOffscreen()
@@ -195,6 +199,10 @@ export function mountHall(element: HTMLElement, options: MountHallOptions): Hall
     setMaxFps: (fps) => {
       maxFps = fps
       if (app) app.ticker.maxFPS = fps
+    },
+    setCalm: (next) => {
+      calm = next
+      view?.setCalm(next)
     },
     destroy: () => {
       gone = true

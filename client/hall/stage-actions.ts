@@ -11,7 +11,7 @@ import { palette } from './palette.ts'
 import { floorDepth, project, projectRect } from './projection.ts'
 
 /** Walks never take longer than this (s): the hall shows the way, it does not make people wait. */
-const longestWalk = 3
+export const longestWalk = 3
 const walkSpeed = 450 // cm per second, an easy walking pace sped up for the screen
 /** One step (s): the legs swap this often while walking. */
 const stepTime = 0.18
@@ -22,6 +22,8 @@ export type StageParts = {
   guide: Figure
   visitor: Figure
   marks: Container
+  /** The longest a walk may take (s): shorter in the kiosk's all-day loop, where every drawn frame costs. */
+  longestWalk: number
   moveCamera(tl: gsap.core.Timeline, focus: Rect, at: number): number
   arrived(who: 'guide' | 'visitor', key: string): void
 }
@@ -35,8 +37,8 @@ export function stageActions(parts: StageParts, tl: gsap.core.Timeline, target: 
     visitorAt: () => target.point,
     walk(at) {
       tl.set([guide.body.scale, visitor.body.scale], { x: 1, y: 1 }, at)
-      const guideEnd = walkAlong(tl, guide, findPath(model, here(guide), guideSpot(model, target.point)), at)
-      const visitorEnd = walkAlong(tl, visitor, findPath(model, here(visitor), target.point), at + 0.25)
+      const guideEnd = walkAlong(tl, guide, findPath(model, here(guide), guideSpot(model, target.point)), at, parts.longestWalk)
+      const visitorEnd = walkAlong(tl, visitor, findPath(model, here(visitor), target.point), at + 0.25, parts.longestWalk)
       tl.call(() => parts.arrived('guide', target.key), undefined, guideEnd)
       tl.call(() => parts.arrived('visitor', target.key), undefined, visitorEnd)
       return Math.max(guideEnd, visitorEnd)
@@ -96,12 +98,12 @@ export function stageActions(parts: StageParts, tl: gsap.core.Timeline, target: 
 
 /**
  * Adds a walk along `path` (plan points) to `tl` from time `at`, with alternating steps and a small
- * bob, facing the way it goes. Returns the arrival time.
+ * bob, facing the way it goes, taking at most `longest` seconds. Returns the arrival time.
  */
-export function walkAlong(tl: gsap.core.Timeline, who: Figure, path: Point[], at: number): number {
+export function walkAlong(tl: gsap.core.Timeline, who: Figure, path: Point[], at: number, longest = longestWalk): number {
   if (path.length < 2) return at
   const total = path.slice(1).reduce((sum, p, i) => sum + distance(path[i]!, p), 0)
-  const speed = Math.max(walkSpeed, total / longestWalk)
+  const speed = Math.max(walkSpeed, total / longest)
   let t = at
   for (let i = 1; i < path.length; i++) {
     const from = path[i - 1]!

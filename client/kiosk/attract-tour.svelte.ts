@@ -23,10 +23,11 @@ export type TourWorld = {
 }
 
 /**
- * The tour is a slow loop shown all day: 20 frames a second are plenty (a third of a 60 Hz screen's
- * work on a real GPU). A software renderer draws fewer anyway, which is why visits hide the hall.
+ * The tour is a calm loop shown all day: at each zone the guide walks briefly, at 12 frames a second,
+ * then the hall holds still with the words up and draws nothing (HallController.setCalm). On a hall
+ * terminal's software renderer this keeps the start screen's main thread under a tenth busy.
  */
-export const tourMaxFps = 20
+export const tourMaxFps = 12
 /** During a visit the guide walks for the visitor: smoother, still capped for a machine that runs all day. */
 export const visitMaxFps = 30
 
@@ -59,6 +60,7 @@ export class AttractTour implements VisitHall {
   #gone = false
   #locale: Locale | undefined
   #cap = 0
+  #calm: boolean | undefined
   #walked = 0
   #played = 0
 
@@ -202,6 +204,7 @@ export class AttractTour implements VisitHall {
     const visit = this.mode === 'visit'
     const cap = visit ? visitMaxFps : tourMaxFps
     if (cap !== this.#cap) hall.setMaxFps((this.#cap = cap))
+    if (this.#calm !== !visit) hall.setCalm((this.#calm = !visit))
     const awake = this.#awake()
     if (awake) {
       hall.setOffscreen(false)

@@ -34,6 +34,7 @@ function fakeHall() {
     resume: () => void (paused = false),
     setOffscreen: (o) => void (offscreen = o),
     setMaxFps: (fps) => void calls.push(`fps ${fps}`),
+    setCalm: (calm) => void calls.push(calm ? 'calm' : 'lively'),
     destroy: () => void calls.push('destroy'),
     ready: Promise.resolve(true),
     stats: () => ({ textures: 5, objects: 50 }),
@@ -69,13 +70,14 @@ beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
 describe('AttractTour', () => {
-  it('loads the hall only once the start screen was left alone, then walks zone to zone at a capped frame rate', async () => {
+  it('loads the hall only once the start screen was left alone, then walks zone to zone calmly at a capped frame rate', async () => {
     const { tour, quiet, calls } = setup()
     expect(tour.state).toBe('waiting')
     tour.show()
     await quiet()
     expect(tour.state).toBe('touring')
-    expect(calls).toEqual([`fps ${tourMaxFps}`, 'show guide'])
+    expect(calls).toEqual([`fps ${tourMaxFps}`, 'calm', 'show guide'])
+    expect(tourMaxFps).toBeLessThanOrEqual(12)
     expect(tour.current?.zone).toBe('guide')
     await vi.advanceTimersByTimeAsync(dwellMs)
     expect(tour.current?.zone).toBe('business-startup')
@@ -154,7 +156,7 @@ describe('AttractTour', () => {
     expect(media.removeEventListener).toHaveBeenCalledWith('change', media.addEventListener.mock.calls[0]![1])
   })
 
-  it('shows the hall beside a visit, following its scenes and drawing its route, without touring on', async () => {
+  it('shows the hall beside a visit, following its scenes and drawing its route at a visit’s pace, without touring on', async () => {
     const { tour, quiet, calls, state } = setup()
     tour.show()
     await quiet()
@@ -166,7 +168,7 @@ describe('AttractTour', () => {
     tour.showScene({ window: 1 }, { zh: '这是 1 号窗口', en: 'This is window 1' }, 'walk')
     tour.showRoute([1])
     await vi.advanceTimersByTimeAsync(10 * dwellMs)
-    expect(calls).toEqual([`fps ${tourMaxFps}`, 'show guide', `fps ${visitMaxFps}`, 'show ?', 'route 1'])
+    expect(calls).toEqual([`fps ${tourMaxFps}`, 'calm', 'show guide', `fps ${visitMaxFps}`, 'lively', 'show ?', 'route 1'])
   })
 
   it('loads the hall at once for a visit that starts before the start screen was left alone, and plays its latest scene', async () => {
@@ -177,6 +179,6 @@ describe('AttractTour', () => {
     tour.showScene({ window: 1 }, { zh: '这是 1 号窗口', en: 'This is window 1' }, 'walk')
     await vi.advanceTimersByTimeAsync(0)
     expect(tour.state).toBe('visit')
-    expect(calls).toEqual([`fps ${visitMaxFps}`, 'show ?'])
+    expect(calls).toEqual([`fps ${visitMaxFps}`, 'lively', 'show ?'])
   })
 })

@@ -151,6 +151,11 @@ describe('the start screen', () => {
     expect(await words.innerText()).toContain(zone.name.zh)
     expect(await words.innerText()).toContain(zone.name.en)
     expect(await page.getByTestId('hall').isVisible()).toBe(true)
+    // A calm loop (the guide walks briefly, then the hall holds still), its signs still at least 12 px.
+    expect(first.calm).toBe('true')
+    const signs = await shownWords(page)
+    expect(signs.length, 'signs shown on the tour').toBeGreaterThan(2)
+    expect(Math.min(...signs.map((w) => w.size)), 'the smallest type on the tour').toBeGreaterThanOrEqual(12)
 
     await page.getByTestId('kiosk-start').tap()
     await page.locator('[data-situation]').first().waitFor()
@@ -158,7 +163,7 @@ describe('the start screen', () => {
     const during = await waitForHall(page, (d) => d.tour === 'visit' && d.tweens === '0', 'the hall beside the visit')
     expect(await page.getByTestId('hall').isVisible()).toBe(true)
     await page.waitForTimeout(500)
-    expect(await hallState(page)).toMatchObject({ tour: 'visit', paused: 'false', tweens: '0', place: during.place, guideAt: during.guideAt })
+    expect(await hallState(page)).toMatchObject({ tour: 'visit', calm: 'false', paused: 'false', tweens: '0', place: during.place, guideAt: during.guideAt })
 
     await page.getByTestId('kiosk-finish').tap()
     await page.getByTestId('attract').waitFor()

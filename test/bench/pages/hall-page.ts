@@ -3,6 +3,8 @@ import departments from '../../../content/departments.json'
 import layoutJson from '../../../content/hall/layout.json'
 import { mountHall, type HallController } from '../../../client/hall/mount-hall.ts'
 import { HallLayout, hallPlan } from '../../../core/content/hall-layout.ts'
+import { dwellMs } from '../../../core/hall/attract-tour-machine.ts'
+import { tourMaxFps } from '../../../client/kiosk/attract-tour.svelte.ts'
 
 /**
  * The real hall view on a bare page, driven by the bench through `window.bench`: size it, keep the
@@ -36,13 +38,14 @@ function keepWalking(): void {
   next()
 }
 
-/** The kiosk start screen's tour: zone to zone every `dwellMs`, capped at `fps`. */
-function tour(dwellMs: number, fps: number): void {
-  hall?.setMaxFps(fps)
+/** The kiosk start screen's tour as the kiosk asks it of the hall: calm, capped, zone to zone every dwell. */
+function tour(): void {
+  hall?.setMaxFps(tourMaxFps)
+  hall?.setCalm(true)
   let i = 0
   const step = () => {
     const z = layout.zones[i++ % layout.zones.length]!
-    hall?.showPlace({ zone: z.id }, z.name, 'walk')
+    hall?.showPlace({ zone: z.id }, z.name, i === 1 ? 'greet' : 'walk')
   }
   step()
   touring = setInterval(step, dwellMs)
@@ -62,6 +65,7 @@ Object.assign(window, {
     resolution: () => Number(element.dataset.resolution ?? 1),
     walk: () => keepWalking(),
     tour,
+    tourFps: () => tourMaxFps,
     still: () => {
       walker?.disconnect()
       clearInterval(touring)
