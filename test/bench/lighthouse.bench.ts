@@ -168,8 +168,12 @@ async function firstQuestionScripts(baseUrl: string): Promise<{ file: string; gz
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
     })
     await page.goto(`${baseUrl}/situations/open-business`)
-    await page.locator('section.card button.primary').click({ timeout: 60_000 })
-    await page.locator('input[name="business-form"]').first().waitFor({ timeout: 60_000 })
+    // The first question's options are one-tap buttons; a scene card before it, where a script has one, is passed first.
+    const firstChoice = page.locator('form.question button[name="choice"]').first()
+    const sceneCard = page.locator('section.card button.primary')
+    await firstChoice.or(sceneCard).first().waitFor({ timeout: 60_000 })
+    if (await sceneCard.isVisible()) await sceneCard.click()
+    await firstChoice.waitFor({ timeout: 60_000 })
     return [...new Set(scripts)].map((path) => {
       const file = join(clientDir, path)
       return { file: path, gzip: existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : Number.NaN }
