@@ -28,6 +28,15 @@ describe('loadCatalogue', () => {
     ])
   })
 
+  it('places a case of a promised limit longer than its matter\'s legal limit at the case\'s value, in both languages', () => {
+    const files = editJson(validFiles(), 'scenes/start-company.json', (s) => {
+      s.steps[3].matters[0].promisedLimits = [{ when: { answer: 'need-seal', is: true }, limit: { value: 5, unit: '工作日' } }]
+    })
+    expect(loadCatalogue(files).problems.map((p) => formatProblemIn(p, 'zh'))).toEqual([
+      'scenes/start-company.json:68:26  /steps/3/matters/0/promisedLimits/0/limit/value  这种情形的承诺时限（5 工作日）长于 "company-establishment" 的法定时限（3 工作日）；承诺时限不能超过法定时限\n    this case\'s promised limit (5 工作日) is longer than the legal limit of "company-establishment" (3 工作日); promise at most the legal limit',
+    ])
+  })
+
   it('lists every mistake in a scene file at once, its schema problems and its check problems, in both languages', () => {
     const files = editJson(validFiles(), 'scenes/start-company.json', (s) => {
       s.steps[2].text.en = ''

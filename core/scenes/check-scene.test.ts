@@ -16,6 +16,13 @@ describe('checkScene', () => {
     expect(loops).toEqual(['/steps/5', '/steps/6', '/steps/3/next'])
   })
 
+  it('checks the promised limits a script gives a matter by case against the matter\'s legal limit', () => {
+    expect(checkScene(scriptFixture('case-limits'), catalogue).map((p) => p.pointer)).toEqual([
+      '/steps/5/matters/0/promisedLimits/0/limit/value',
+      '/steps/5/matters/0/promisedLimits/1/limit/value',
+    ])
+  })
+
   it('does not throw on a script whose start is missing', () => {
     const problems = checkScene(scriptFixture('unknown-steps'), catalogue)
     expect(problems[0]).toEqual({ pointer: '/start', message: 'start "welcom" is not a step in this script (did you mean "welcome"?)', zh: "起始步骤 \"welcom\" 不是本脚本中的步骤（是不是 \"welcome\"？）" })

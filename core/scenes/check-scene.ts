@@ -1,4 +1,5 @@
 import type { Catalogue } from '../content/catalogue.ts'
+import { caseLimits } from './checks/case-limits.ts'
 import { conditionValues } from './checks/condition-values.ts'
 import { deadEnds } from './checks/dead-ends.ts'
 import { duplicateStepIds } from './checks/duplicate-step-ids.ts'
@@ -28,6 +29,7 @@ export const sceneChecks: readonly SceneCheck[] = [
   unknownSteps,
   unknownMatters,
   unknownMaterials,
+  caseLimits,
   prerequisiteCycles,
   unknownPlaces,
   idleWindows,

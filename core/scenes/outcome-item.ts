@@ -19,6 +19,7 @@ export type OutcomeItem = {
   windows: { number: number; zone: string; zoneName: Text }[]
   online: { available: boolean; depth: string; form?: string; trustLevel?: number }
   legalLimit: TimeLimit
+  /** The script's limit for the visitor's case when it gives one (first case that holds), else the matter's. */
   promisedLimit: TimeLimit
   fees: { charged: boolean; items: { name: Text; standard: Text; amount?: number }[] }
   visits: number
@@ -66,7 +67,7 @@ export function outcomeItem(matter: Matter, entry: OutcomeMatter, answers: Answe
     }),
     online: { available: matter.online.available, depth: matter.online.depth, ...(matter.online.form ? { form: matter.online.form } : {}), ...(matter.online.trustLevel ? { trustLevel: matter.online.trustLevel } : {}) },
     legalLimit: matter.legalLimit,
-    promisedLimit: matter.promisedLimit,
+    promisedLimit: entry.promisedLimits?.find((c) => evaluate(c.when, answers))?.limit ?? matter.promisedLimit,
     fees: {
       charged: matter.fees.charged,
       items: matter.fees.items.map((f) => ({ name: f.name, standard: f.standard, ...(f.amount !== undefined ? { amount: f.amount } : {}) })),

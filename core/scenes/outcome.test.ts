@@ -110,3 +110,36 @@ describe('the outcome text per route', () => {
     expect(buildOutcome(withParagraphs, catalogue, base)).not.toHaveProperty('paragraphs')
   })
 })
+
+describe('the promised limit by case', () => {
+  // Food business licence: 10 工作日 in the catalogue; the script promises 15 when there are staff
+  // (health certificates are checked first) and 12 for a second case that the first one shadows.
+  const withCases = {
+    ...script,
+    steps: script.steps.map((s) =>
+      s.kind === 'outcome'
+        ? { ...s, matters: s.matters.map((m) => (m.matter === 'food-business-licence' ? { ...m, promisedLimits: [
+            { when: { answer: 'staff', is: true }, limit: { value: 15, unit: '工作日' as const, note: { zh: '须先核验员工健康证明。', en: 'Staff health certificates are checked first.' } } },
+            { when: { answer: 'agent', is: true }, limit: { value: 12, unit: '工作日' as const } },
+          ] } : m)) }
+        : s,
+    ),
+  }
+  const food = (answers: Record<string, unknown>) => buildOutcome(withCases, catalogue, { ...base, ...answers } as typeof base)!.items.find((i) => i.matterId === 'food-business-licence')!
+
+  it('lists the promised limit of the first case the answers meet instead of the matter\'s own', () => {
+    expect(food({ staff: true, agent: true }).promisedLimit).toEqual({ value: 15, unit: '工作日', note: { zh: '须先核验员工健康证明。', en: 'Staff health certificates are checked first.' } })
+    expect(food({ agent: true }).promisedLimit).toEqual({ value: 12, unit: '工作日' })
+  })
+
+  it('keeps the matter\'s own promised limit when no case holds', () => {
+    expect(food({}).promisedLimit).toEqual({ value: 10, unit: '工作日' })
+  })
+
+  it('counts the case\'s limit in the longest chain of promised days', () => {
+    // company (1) -> food (15 with staff, 10 without) -> tobacco (15): 31 against 26.
+    const answers = { ...base, registered: false, extras: ['tobacco'] }
+    expect(buildOutcome(withCases, catalogue, { ...answers, staff: true })!.totals.longestPromisedDays).toBe(31)
+    expect(buildOutcome(withCases, catalogue, answers)!.totals.longestPromisedDays).toBe(26)
+  })
+})

@@ -4,9 +4,10 @@ import { evaluate } from '../conditions/evaluate.ts'
 import type { SceneScript, Step } from './script.ts'
 
 /**
- * A condition somewhere in a script: on a branch of `next`, on an outcome matter, or on a material.
- * `evaluated` tells whether, at its step, the condition is looked at at all: a branch only when
- * the branches before it failed, a material only when its matter is on the list.
+ * A condition somewhere in a script: on a branch of `next`, on an outcome matter, on a material or on
+ * a case of a matter's promised limit. `evaluated` tells whether, at its step, the condition is looked
+ * at at all: a branch or a case only when the ones before it failed, a material or a case only when its
+ * matter is on the list.
  */
 export type ScriptCondition = { condition: Condition; pointer: string; step: Step; stepIndex: number; evaluated: (answers: Answers) => boolean }
 
@@ -25,6 +26,10 @@ export function scriptConditions(script: SceneScript): ScriptCondition[] {
         add(m.when, `${at}/matters/${j}/when`, always)
         const listed = (answers: Answers) => m.when === undefined || evaluate(m.when, answers)
         for (const [material, condition] of Object.entries(m.materials ?? {})) add(condition, `${at}/matters/${j}/materials/${material}`, listed)
+        m.promisedLimits?.forEach((c, k) => {
+          const earlierFailed = (answers: Answers) => listed(answers) && m.promisedLimits!.slice(0, k).every((e) => !evaluate(e.when, answers))
+          add(c.when, `${at}/matters/${j}/promisedLimits/${k}/when`, earlierFailed)
+        })
       })
     } else if (typeof step.next !== 'string') {
       const branches = step.next

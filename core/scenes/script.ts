@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Condition } from '../conditions/condition.ts'
+import { TimeLimit } from '../content/matter.ts'
 import { Audience } from '../content/theme.ts'
 import { Slug, Text } from '../content/text.ts'
 
@@ -50,12 +51,26 @@ export const QuestionStep = z
 
 export const InfoStep = z.object({ ...base, kind: z.literal('info'), title: Text, text: Text, next: Next }).strict()
 
+/**
+ * A promised time limit that holds only in one case of a matter (e.g. a combined loan is decided in 10
+ * working days where a fund-only loan takes 5): the matter's own limit is for the usual case.
+ */
+export const PromisedLimitCase = z
+  .object({ when: Condition, limit: TimeLimit.describe('承诺办结时限 in this case; never longer than the matter\'s legal limit') })
+  .strict()
+  .describe('the promised limit shown instead of the matter\'s own when the condition holds')
+
 /** One matter on the outcome list, with when it applies and which conditional materials apply. */
 export const OutcomeMatter = z
   .object({
     matter: Slug,
     when: Condition.optional(),
     materials: z.record(Slug, Condition).optional().describe('material id -> when that conditional material applies'),
+    promisedLimits: z
+      .array(PromisedLimitCase)
+      .min(1)
+      .optional()
+      .describe('promised limits by case: the first whose condition holds replaces the matter\'s own promised limit'),
   })
   .strict()
 

@@ -5,6 +5,7 @@ import type { Answers } from '../conditions/condition.ts'
 import { compileScene, type JourneyEvent } from './compile.ts'
 import type { HallCue } from './hall-cues.ts'
 import { enumeratePaths } from './paths.ts'
+import { buildOutcome } from './outcome.ts'
 import { stepIndex } from './screens.ts'
 
 /** Answers straight through to the check page. */
@@ -141,5 +142,25 @@ describe.each(shippedContent.scenes.map((script) => [script.id, script] as const
     }
     ;[snapshot] = transition(machine, snapshot, { type: 'RESTORE', answers, at: { page: 'list' } })
     expect(snapshot.value).toBe('list')
+  })
+})
+
+describe('the shipped second-hand home\'s promised limits by case', () => {
+  const script = shippedContent.scenes.find((s) => s.id === 'second-hand-home')!
+  const loanOn = (bankMortgage: boolean) => {
+    const route = enumeratePaths(script).find((r) => r.answers['provident-fund-loan'] === true && r.answers['bank-mortgage'] === bankMortgage)!
+    const outcome = buildOutcome(script, shippedContent, route.answers)!
+    return { limit: outcome.items.find((i) => i.matterId === 'housing-fund-loan')!.promisedLimit, longest: outcome.totals.longestPromisedDays }
+  }
+
+  it('promises a combined loan (fund and bank) in 10 working days, and a fund-only loan in the guide\'s 5', () => {
+    expect(loanOn(true).limit).toMatchObject({ value: 10, unit: '工作日', note: { zh: '组合贷款由公积金中心和商业银行分别审批，自受理之日起10个工作日内作出决定，不含抵押登记和放款。' } })
+    expect(loanOn(false).limit).toMatchObject({ value: 5, unit: '工作日', note: { zh: '指作出审批决定的时间，不含抵押登记和放款。' } })
+  })
+
+  it('makes the list wait for the combined loan: the mortgage registration (3) follows the loan', () => {
+    // loan 10 -> mortgage 3 = 13 against loan 5 -> mortgage 3 = 8 (tax 0 -> transfer 3 -> mortgage 3 is 6).
+    expect(loanOn(true).longest).toBe(13)
+    expect(loanOn(false).longest).toBe(8)
   })
 })

@@ -37,6 +37,24 @@ describe('a studio draft as the file it saves', () => {
     expect(saved.steps[1]).not.toHaveProperty('paragraphs')
   })
 
+  it('writes a matter\'s promised limits by case after its materials, each condition before its limit, and drops an empty note or list', () => {
+    const when = { answer: 'loan', is: 'combined' }
+    const saved = draftToScript({
+      steps: [
+        {
+          id: 'c',
+          kind: 'outcome',
+          title: text,
+          matters: [
+            { promisedLimits: [{ limit: { note: { zh: '', en: '' }, unit: '工作日', value: 10 }, when }], matter: 'm', materials: {} },
+            { matter: 'n', promisedLimits: [] },
+          ],
+        },
+      ],
+    }) as { steps: { matters: unknown[] }[] }
+    expect(JSON.stringify(saved.steps[0]!.matters)).toBe(JSON.stringify([{ matter: 'm', promisedLimits: [{ when, limit: { value: 10, unit: '工作日' } }] }, { matter: 'n' }]))
+  })
+
   it('gives a new step an id not yet used', () => {
     expect(blankStep('scene', ['scene-1', 'scene-2']).id).toBe('scene-3')
   })

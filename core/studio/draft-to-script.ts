@@ -41,5 +41,13 @@ function cleanStep(step: unknown): unknown {
 function cleanMatter(entry: unknown): unknown {
   if (!isObject(entry)) return entry
   const materials = isObject(entry.materials) && Object.keys(entry.materials).length > 0 ? entry.materials : undefined
-  return ordered({ ...entry, materials }, ['matter', 'when', 'materials'])
+  const promisedLimits = Array.isArray(entry.promisedLimits) && entry.promisedLimits.length > 0 ? entry.promisedLimits.map(cleanCase) : undefined
+  return ordered({ ...entry, materials, promisedLimits }, ['matter', 'when', 'materials', 'promisedLimits'])
+}
+
+/** A case of a promised limit: its condition, then the limit as a guide writes one, an empty note dropped. */
+function cleanCase(entry: unknown): unknown {
+  if (!isObject(entry)) return entry
+  const limit = isObject(entry.limit) ? ordered({ ...entry.limit, note: isEmptyText(entry.limit.note) ? undefined : entry.limit.note }, ['value', 'unit', 'note']) : entry.limit
+  return ordered({ ...entry, limit }, ['when', 'limit'])
 }

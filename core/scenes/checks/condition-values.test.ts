@@ -14,6 +14,15 @@ describe('conditionValues', () => {
     ])
   })
 
+  it('checks the condition of a case of a promised limit like any other, located at the case', () => {
+    const script = scriptFixture('food-stall')
+    const step = script.steps[5] as Extract<(typeof script.steps)[number], { kind: 'outcome' }>
+    step.matters[0]!.promisedLimits = [{ when: { answer: 'shop-type', is: 'tea' }, limit: { value: 12, unit: '工作日' } }]
+    expect(conditionValues(script, catalogue)).toEqual([
+      { pointer: '/steps/5/matters/0/promisedLimits/0/when/is', message: '"tea" is not an option of "shop-type" (options: snacks, drinks)', zh: '"tea" 不是 "shop-type" 的选项（选项：snacks、drinks）' },
+    ])
+  })
+
   it('reports comparisons with missing options, wrong operators, wrong types and unknown questions', () => {
     expect(conditionValues(scriptFixture('condition-values'), catalogue)).toEqual([
       { pointer: "/steps/1/next/0/when/in/1", message: "\"tea\" is not an option of \"shop-type\" (options: snacks, drinks)", zh: "\"tea\" 不是 \"shop-type\" 的选项（选项：snacks、drinks）" },

@@ -6,7 +6,7 @@ import { checkedRoutes } from './checked-routes.ts'
 import type { SceneCheck, SceneProblem } from './scene-problem.ts'
 
 /**
- * A matter, an outcome paragraph or a branch whose condition holds on no route through its step is dead content: the
+ * A matter, an outcome paragraph, a case of a promised limit or a branch whose condition holds on no route through its step is dead content: the
  * visitor it was written for never sees it (e.g. a pension claim listed only for an answer that a
  * branch earlier sends to another outcome, or a branch guarded by a question asked only after it).
  * A material's condition may rightly be false on every route to its outcome (it decides "not
@@ -60,7 +60,7 @@ function matterProblems(step: OutcomeStep, i: number, routes: ScenePath[], every
         },
       ]
     }
-    return Object.entries(entry.materials ?? {}).flatMap(([material, condition]): SceneProblem[] =>
+    const materials = Object.entries(entry.materials ?? {}).flatMap(([material, condition]): SceneProblem[] =>
       everyRoute.some((r) => evaluate(condition, r.answers))
         ? []
         : [
@@ -71,7 +71,25 @@ function matterProblems(step: OutcomeStep, i: number, routes: ScenePath[], every
             },
           ],
     )
+    return [...materials, ...caseProblems(entry, at, listed)]
   })
+}
+
+/** A case of a promised limit is used only where it is the first case that holds on a route listing its matter. */
+function caseProblems(entry: OutcomeStep['matters'][number], at: string, listed: ScenePath[]): SceneProblem[] {
+  const cases = entry.promisedLimits ?? []
+  const used = new Set(listed.map((r) => cases.findIndex((c) => evaluate(c.when, r.answers))))
+  return cases.flatMap((_, k): SceneProblem[] =>
+    used.has(k)
+      ? []
+      : [
+          {
+            pointer: `${at}/promisedLimits/${k}/when`,
+            message: `case ${k + 1} of the promised limit of "${entry.matter}" never applies: on none of the ${listed.length} routes that list it does its condition hold before an earlier case's; check the values it compares with and the cases before it`,
+            zh: `"${entry.matter}" 的第 ${k + 1} 种承诺时限情形永远用不上：列出它的 ${listed.length} 条路线上，它的条件都不成立，或前面的情形已先成立；请检查它比较的值和前面的情形`,
+          },
+        ],
+  )
 }
 
 function branchProblems(step: Exclude<Step, OutcomeStep>, i: number, routes: ScenePath[]): SceneProblem[] {
