@@ -74,3 +74,26 @@ describe('OutcomeList per route', () => {
     expect(screen.queryByText('不卖食品的店无需食品经营许可。')).toBeNull()
   })
 })
+
+describe('OutcomeList with a promised limit by case', () => {
+  // The food licence promises 5 working days; this script promises 12 to shops over 100 m² (an on-site check first).
+  const script = { ...openShop, steps: openShop.steps.map((s) => (s.kind === 'outcome' ? { ...s, matters: s.matters.map((m) => (m.matter === 'food-business-licence' ? { ...m, promisedLimits: [
+    { when: { answer: 'area', gt: 100 }, limit: { value: 12, unit: '工作日' as const, note: { zh: '需现场核查的，自受理之日起12个工作日内办结。', en: 'With an on-site check: 12 working days from acceptance.' } } },
+  ] } : m)) } : s)) }
+  const show = (area: number) => render(OutcomeList, { outcome: buildOutcome(script, catalogue, { 'business-type': 'company', 'sells-food': true, area, extras: ['none'] })!, departments: catalogue.departments })
+  const promised = () => within(items().find((li) => li.textContent?.includes('食品经营许可'))!).getByText('承诺时限').nextElementSibling!.textContent
+  const longest = () => within(screen.getByLabelText('办事概况')).getByText('最长承诺时限').nextElementSibling!.textContent
+
+  it('shows the case\'s promised limit, with its note, instead of the matter\'s, and waits for it in the longest promised time', () => {
+    show(150)
+    expect(promised()).toBe('12 个工作日（需现场核查的，自受理之日起12个工作日内办结。）')
+    // company registration (1 day) then the food licence (12 days)
+    expect(longest()).toBe('13 个工作日')
+  })
+
+  it('shows the matter\'s own promised limit to a visitor the case does not fit', () => {
+    show(45)
+    expect(promised()).toBe('5 个工作日')
+    expect(longest()).toBe('6 个工作日')
+  })
+})
