@@ -25,6 +25,12 @@ function textsOf(script: SceneScript): [Text, string][] {
       const text = (step as Partial<Record<typeof key, Text>>)[key]
       if (text) texts.push([text, `${at}/${key}`])
     }
+    if (step.kind === 'outcome') {
+      step.paragraphs?.forEach((paragraph, k) => texts.push([paragraph.text, `${at}/paragraphs/${k}/text`]))
+      step.matters.forEach((entry, j) =>
+        entry.promisedLimits?.forEach(({ limit }, k) => limit.note && texts.push([limit.note, `${at}/matters/${j}/promisedLimits/${k}/limit/note`])),
+      )
+    }
     if (step.kind === 'question') {
       step.options?.forEach((option, k) => {
         texts.push([option.label, `${at}/options/${k}/label`])
