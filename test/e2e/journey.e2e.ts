@@ -277,4 +277,22 @@ describe('开办企业 in Chromium', () => {
     expect(pdf.length).toBeGreaterThan(10_000)
     await finish(page)
   }, walkTimeout)
+  it('shows a second-hand home bought with a combined loan the loan\'s promised limit for that case, on screen and in print, and waits for it in the longest time', async () => {
+    const page = await freshPage(calm)
+    const home = { 'search-register-first': false, 'family-homes': 'first-home', 'floor-area': 90, 'provident-fund-loan': true, 'withdraw-provident-fund': false, 'seller-has-mortgage': false, 'estate-agency': false, representative: 'none' }
+    const loanLimit = async (bankMortgage: boolean) => {
+      await page.goto(`${baseUrl}/situations/second-hand-home?a=${encodeAnswers({ ...home, 'bank-mortgage': bankMortgage })}`)
+      const loan = page.locator('section.outcome li.item', { has: page.locator('h3', { hasText: '住房公积金个人住房贷款' }) })
+      const promised = loan.locator('.facts div', { hasText: '承诺时限' }).locator('dd')
+      await promised.waitFor()
+      const longest = page.getByLabel('办事概况').locator('div', { hasText: '最长承诺时限' }).locator('dd')
+      return { promised: await promised.innerText(), longest: await longest.innerText() }
+    }
+    expect(await loanLimit(true)).toEqual({ promised: '10 个工作日（组合贷款由公积金中心和商业银行分别审批，自受理之日起10个工作日内作出决定，不含抵押登记和放款。）', longest: '13 个工作日' })
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('section.outcome li.item', { has: page.locator('h3', { hasText: '住房公积金个人住房贷款' }) }).getByText('10 个工作日（组合贷款').isVisible()).toBe(true)
+    await page.emulateMedia({ media: 'screen' })
+    expect(await loanLimit(false)).toEqual({ promised: '5 个工作日（指作出审批决定的时间，不含抵押登记和放款。）', longest: '8 个工作日' })
+    await finish(page)
+  }, walkTimeout)
 })
