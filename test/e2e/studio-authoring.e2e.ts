@@ -333,6 +333,33 @@ describe('authoring a situation in the studio', () => {
     writeFileSync(file, original)
   }, 300_000)
 
+  it('gives a matter a promised limit by case from drop-downs and boxes: a limit over the legal one is reported beside the case, a fixed one saves and passes the checks', async () => {
+    const { file, original, page, check } = await openShipped('open-restaurant')
+    const { condition } = editor(page)
+    const food = page.locator('[data-step-editor="your-list"] [data-matter-entry="2"]')
+    await food.locator('[data-role="add-case-limit"]').click()
+    const kase = food.locator('[data-case-limit="0"]')
+    await condition(kase, 'floor-area', 'gte', '50')
+    await kase.locator('[data-role="case-limit-value"]').fill('15')
+    // food-business-licence: legal limit 10 工作日.
+    await expect.poll(() => kase.innerText(), { timeout: 30_000 }).toContain('这种情形的承诺时限（15 工作日）长于 "food-business-licence" 的法定时限（10 工作日）')
+    await kase.locator('[data-role="case-limit-value"]').fill('7')
+    // A new case starts with an empty note in both languages, saved only once written.
+    await kase.locator('[lang="zh"]').fill('经营面积50平方米以上的，现场核查后作出许可决定。')
+    await kase.locator('[lang="en"]').fill('Premises of 50 m² or more are inspected before the decision.')
+    await expect.poll(() => check.getAttribute('data-problems'), { timeout: 30_000 }).toBe('0')
+    await page.getByRole('button', { name: '查看改动对结果的影响' }).click()
+    await page.getByRole('button', { name: '确认保存' }).click()
+    await page.getByTestId('saved').waitFor({ timeout: 60_000 })
+    const script = JSON.parse(readFileSync(file, 'utf8')) as { steps: { id: string; matters?: { matter: string; promisedLimits?: unknown }[] }[] }
+    expect(script.steps.find((s) => s.id === 'your-list')!.matters!.find((m) => m.matter === 'food-business-licence')!.promisedLimits).toEqual([
+      { when: { answer: 'floor-area', gte: 50 }, limit: { value: 7, unit: '工作日', note: { zh: '经营面积50平方米以上的，现场核查后作出许可决定。', en: 'Premises of 50 m² or more are inspected before the decision.' } } },
+    ])
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/check.ts', root], { encoding: 'utf8' })
+    expect(cli.stdout).toContain('content OK')
+    writeFileSync(file, original)
+  }, 300_000)
+
   it('creates a new matter from the form, every field of the guide by name or by box, and the saved file passes the checks', async () => {
     const page = await openPage(browser)
     await page.goto(`${server.url}/studio`, { waitUntil: 'domcontentloaded', timeout: 150_000 })
