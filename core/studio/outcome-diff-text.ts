@@ -25,6 +25,7 @@ const words = {
     'matter-removed': '- matter {matter}',
     'matters-reordered': '~ order {before}  becomes  {after}',
     materials: '~ materials of {matter}: {list}',
+    'promised-limit': '~ promised limit of {matter}: {before} → {after}',
     totals: '~ totals: {list}',
     'no-outcome': '~ was {before}; now {after}',
     'no-matters': 'no matters',
@@ -57,6 +58,7 @@ const words = {
     'matter-removed': '- 事项 {matter}',
     'matters-reordered': '~ 顺序 {before}  变为  {after}',
     materials: '~ {matter} 的材料：{list}',
+    'promised-limit': '~ {matter} 的承诺时限：{before} → {after}',
     totals: '~ 合计：{list}',
     'no-outcome': '~ 原为 {before}；现为 {after}',
     'no-matters': '无事项',
@@ -105,6 +107,8 @@ export function outcomeDiffText(locale: Locale) {
         return say(d.kind, { before: d.before.join(' → '), after: d.after.join(' → ') })
       case 'materials':
         return say(d.kind, { matter: d.matter, list: [...d.added.map((m) => `+ ${material(m)}`), ...d.removed.map((m) => `- ${material(m)}`)].join(say('comma')) })
+      case 'promised-limit':
+        return say(d.kind, { matter: d.matter, before: d.before, after: d.after })
       case 'totals':
         return say(d.kind, { list: d.changes.map(total).join(say('comma')) })
       case 'no-outcome':

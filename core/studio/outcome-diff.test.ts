@@ -100,6 +100,22 @@ describe('diffOutcomes with an edited matter', () => {
   })
 })
 
+describe('diffOutcomes and promised limits by case', () => {
+  it('reports a matter\'s promised limit changed on the routes of a case, beside the longest time it lengthens (the seal follows the company\'s 1 day)', () => {
+    const seal = (script: SceneScript) => script.steps.find((s) => s.kind === 'outcome')!
+    const withCase = SceneScript.parse(JSON.parse(JSON.stringify(before)))
+    const outcome = seal(withCase) as Extract<SceneScript['steps'][number], { kind: 'outcome' }>
+    outcome.matters.find((m) => m.matter === 'company-seal-engraving')!.promisedLimits = [{ when: { answer: 'applicant', is: 'agent' }, limit: { value: 1, unit: '工作日' } }]
+    const { changed } = compareOutcomes(before, withCase, catalogue)
+    expect(changed.flatMap(changedPathText)).toEqual([
+      'need-seal = yes, applicant = agent',
+      '  ~ promised limit of company-seal-engraving: 0 工作日 → 1 工作日',
+      '  ~ totals: longest promised time (days) 1 → 2',
+    ])
+    expect(outcomeDiffText('zh').difference(changed[0]!.differences[0]!)).toBe('~ company-seal-engraving 的承诺时限：0 工作日 → 1 工作日')
+  })
+})
+
 describe('the outcome diff in the editor\'s language', () => {
   const one = [{ answers: { staff: true, employer: 'public' }, differences: [{ kind: 'matter-removed' as const, matter: 'public-pension-claim' }] }]
   const groups = groupChanges(one)

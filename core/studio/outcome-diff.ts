@@ -4,10 +4,11 @@ import { buildOutcome, type Outcome } from '../scenes/outcome.ts'
 import { enumeratePaths } from '../scenes/paths.ts'
 import type { SceneScript } from '../scenes/script.ts'
 import { isValidAnswer } from '../scenes/valid-answer.ts'
+import { showLimit } from '../content/promised-beyond-legal.ts'
 import { stepsById, walkPath } from '../scenes/walk.ts'
 
-/** What the citizen is told at the end of a route: the outcome step, each matter with its materials in order, and the totals. */
-export type OutcomeShape = { step: string; matters: { matter: string; materials: string[] }[]; totals: Outcome['totals'] }
+/** What the citizen is told at the end of a route: the outcome step, each matter with its materials and promised limit in order, and the totals. */
+export type OutcomeShape = { step: string; matters: { matter: string; materials: string[]; promised: string }[]; totals: Outcome['totals'] }
 
 /** One total of the list that changed, e.g. hall visits 1 → 2. */
 export type TotalChange = { total: keyof Outcome['totals']; before: number; after: number }
@@ -21,6 +22,7 @@ export type OutcomeDifference =
   | { kind: 'matter-added' | 'matter-removed'; matter: string }
   | { kind: 'matters-reordered'; before: string[]; after: string[] }
   | { kind: 'materials'; matter: string; added: string[]; removed: string[] }
+  | { kind: 'promised-limit'; matter: string; before: string; after: string }
   | { kind: 'totals'; changes: TotalChange[] }
   | { kind: 'no-outcome'; before: OutcomeShape | NoOutcome; after: OutcomeShape | NoOutcome }
 
@@ -92,6 +94,7 @@ function shapeOf(outcome: Outcome): OutcomeShape {
     matters: outcome.items.map((item) => ({
       matter: item.matterId,
       materials: [...item.materials.map((m) => (m.applies === 'check' ? `${m.id} (check)` : m.id)), ...item.shared.map((m) => `${m.id} (shared)`)],
+      promised: showLimit(item.promisedLimit),
     })),
     totals: outcome.totals,
   }
@@ -111,12 +114,15 @@ function compare(was: OutcomeShape | NoOutcome, now: OutcomeShape | NoOutcome): 
   for (const matter of before.filter((id) => !after.includes(id))) differences.push({ kind: 'matter-removed', matter })
   const kept = (list: string[], other: string[]) => list.filter((id) => other.includes(id))
   if (kept(before, after).join() !== kept(after, before).join()) differences.push({ kind: 'matters-reordered', before, after })
-  for (const { matter, materials } of now.matters) {
-    const old = was.matters.find((m) => m.matter === matter)?.materials
-    if (!old) continue
+  for (const { matter, materials, promised } of now.matters) {
+    const listed = was.matters.find((m) => m.matter === matter)
+    if (!listed) continue
+    const old = listed.materials
     const added = materials.filter((m) => !old.includes(m))
     const removed = old.filter((m) => !materials.includes(m))
     if (added.length + removed.length > 0) differences.push({ kind: 'materials', matter, added, removed })
+    // A matter's promised limit for the route's case (or its guide's) changed: the longest total may not show it.
+    if (listed.promised !== promised) differences.push({ kind: 'promised-limit', matter, before: listed.promised, after: promised })
   }
   const totals = (Object.keys(now.totals) as (keyof Outcome['totals'])[])
     .filter((total) => total !== 'matters' && was.totals[total] !== now.totals[total])
