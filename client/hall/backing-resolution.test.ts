@@ -58,11 +58,11 @@ describe('backing resolution', () => {
     expect(cacheResolution(0.09, 1)).toBe(0.1)
   })
 
-  it('re-renders the still layer for a finer need, keeps it for a slightly coarser one, and drops it to one twice as coarse or more', () => {
+  it('re-renders the still layer for a finer need and keeps the finer texture for any coarser one', () => {
     expect(recacheTo(0, 0.2)).toBe(0.2)
     expect(recacheTo(0.2, 0.28)).toBe(0.28)
     expect(recacheTo(0.4, 0.28)).toBe(0.4)
-    expect(recacheTo(0.56, 0.28)).toBe(0.28)
-    expect(recacheTo(0.8, 0.14)).toBe(0.14)
+    expect(recacheTo(0.56, 0.28)).toBe(0.56)
+    expect(recacheTo(0.8, 0.14)).toBe(0.8)
   })
 })
