@@ -78,9 +78,12 @@ class Router {
     const url = new URL(anchor.href, location.href)
     // The API, sign-in (/auth, the server's redirects) and the kiosk are whole-page loads, never pages of this app.
     if (url.origin !== location.origin || /^\/(api|auth)\//.test(url.pathname) || url.pathname.startsWith('/kiosk')) return
-    event.preventDefault()
     const elsewhere = url.pathname + url.search !== location.pathname + location.search
-    if (elsewhere || draftTokenOfLink(url.pathname, url.hash)) this.navigate(url.pathname + url.search + url.hash)
+    const draftLink = draftTokenOfLink(url.pathname, url.hash) !== null
+    // A place in this page (the skip link to #main): the browser scrolls there and moves focus.
+    if (!elsewhere && !draftLink && url.hash) return
+    event.preventDefault()
+    if (elsewhere || draftLink) this.navigate(url.pathname + url.search + url.hash)
   }
 }
 

@@ -86,6 +86,18 @@ async function pageWith(settings: Record<string, string>): Promise<Page> {
 }
 
 describe('accessibility with axe-core in Chromium', () => {
+  it('skips to the main content from the keyboard: the first Tab reaches the skip link and Enter moves focus past the header', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseUrl}/`)
+    await page.locator('main h1').first().waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.activeElement?.id === 'main')
+    expect(new URL(page.url()).pathname).toBe('/')
+    await page.context().close()
+  })
+
   it('finds no serious or critical violations in Chinese', async () => {
     const page = await pageWith({})
     const problems = await auditPages(page)
